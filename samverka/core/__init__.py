@@ -1,0 +1,1 @@
+"""Services and queries: one session per user action, plain rows and Changes out. No Qt."""

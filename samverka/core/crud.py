@@ -1,0 +1,269 @@
+"""Generic services for every entity: create, update (compare-and-set), delete with undo snapshot, restore.
+
+Each call is one user action: one session, one transaction, committed before it returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, inspect, select
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import insert as sql_insert
+from sqlalchemy import update as sql_update
+from sqlalchemy.orm import Session
+
+from samverka.core.changes import Changes
+from samverka.core.validation import validate
+from samverka.dto import ROW_TYPES
+from samverka.errors import ConflictError, NotFoundError, ValidationError
+from samverka.models import AuditEntry, Base
+from samverka.models.db import Database
+
+MODELS: dict[str, type[Base]] = {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
+# Rows that belong to the collaboration get its id filled in when the caller leaves it out.
+_UNEDITABLE = frozenset({"id"})
+
+
+def model_for(kind: str) -> type[Base]:
+    try:
+        return MODELS[kind]
+    except KeyError:
+        raise ValueError(f"unknown kind {kind!r}") from None
+
+
+def table_for(kind: str) -> Table:
+    table = model_for(kind).__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def to_row(obj: Base) -> Any:
+    """The plain frozen row for an ORM object."""
+    kind = obj.__tablename__
+    row_type = ROW_TYPES[kind]
+    return row_type(**{column.key: getattr(obj, column.key) for column in inspect(type(obj)).columns})
+
+
+def coerce(kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Accept the values the UI and the command line send; refuse unknown fields."""
+    table = table_for(kind)
+    clean: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in table.c or name in _UNEDITABLE:
+            raise ValueError(f"{kind} has no editable field {name!r}")
+        clean[name] = _coerce_value(table.c[name].type.python_type, name, value)
+    return clean
+
+
+def _coerce_value(py: type, name: str, value: Any) -> Any:
+    if value is None or isinstance(value, py) and not (py is int and isinstance(value, bool)):
+        return value
+    try:
+        if py is dt.date and isinstance(value, str):
+            return dt.date.fromisoformat(value.strip()) if value.strip() else None
+        if py is float and isinstance(value, str | int):
+            text = str(value).replace("\u2212", "-").replace(",", ".").replace(" ", "").replace("\u00a0", "")
+            return float(text) if text else None
+        if py is int and isinstance(value, str):
+            return int(value.strip()) if value.strip() else None
+        if py is int and isinstance(value, float) and value.is_integer():
+            return int(value)
+        if py is bool and isinstance(value, int):
+            return bool(value)
+    except ValueError:
+        pass
+    raise ValidationError(
+        f"Värdet {value!r} passar inte i fältet {name}.", f"The value {value!r} does not fit the field {name}.",
+        field=name,
+    )
+
+
+def _audit(session: Session, action: str, kind: str, entity_id: int | None, detail: Mapping[str, Any]) -> None:
+    session.add(AuditEntry(action=action, entity=kind, entity_id=entity_id, detail=json.dumps(detail, default=str)))
+
+
+def get(db: Database, kind: str, entity_id: int) -> Any:
+    with db.read() as session:
+        obj = session.get(model_for(kind), entity_id)
+        if obj is None:
+            raise _gone(kind)
+        return to_row(obj)
+
+
+def list_rows(db: Database, kind: str, order_by: Sequence[str] = ("id",), **filters: Any) -> list[Any]:
+    model = model_for(kind)
+    table = table_for(kind)
+    query = select(model)
+    if "collaboration_id" in table.c and "collaboration_id" not in filters:
+        filters["collaboration_id"] = db.collaboration_id()
+    for name, value in filters.items():
+        query = query.where(table.c[name] == value)
+    query = query.order_by(*(table.c[name] for name in order_by))
+    with db.read() as session:
+        return [to_row(obj) for obj in session.scalars(query)]
+
+
+def create(db: Database, kind: str, values: Mapping[str, Any]) -> tuple[int, Changes]:
+    model = model_for(kind)
+    clean = coerce(kind, values)
+    if "collaboration_id" in table_for(kind).c and "collaboration_id" not in clean:
+        clean["collaboration_id"] = db.collaboration_id()
+    with db.write() as session:
+        obj = model(**clean)
+        validate(kind, {**_defaults(kind), **clean})
+        session.add(obj)
+        session.flush()
+        new_id = int(obj.id)  # type: ignore[attr-defined]
+        _audit(session, "create", kind, new_id, clean)
+    return new_id, Changes.of(kind, new_id)
+
+
+def _defaults(kind: str) -> dict[str, Any]:
+    defaults: dict[str, Any] = {}
+    for column in table_for(kind).c:
+        default = column.default
+        if default is not None and getattr(default, "is_scalar", False):
+            defaults[column.key] = default.arg  # type: ignore[attr-defined]
+    return defaults
+
+
+def update(
+    db: Database, kind: str, entity_id: int, values: Mapping[str, Any], *, expected: Mapping[str, Any] | None = None
+) -> Changes:
+    """Set fields. With `expected`, refuse if another editor changed those fields since they were read."""
+    model = model_for(kind)
+    clean = coerce(kind, values)
+    with db.write() as session:
+        obj = session.get(model, entity_id)
+        if obj is None:
+            raise _gone(kind)
+        if expected:
+            for name, old in coerce(kind, expected).items():
+                if getattr(obj, name) != old:
+                    raise _conflict(name)
+        current = {column.key: getattr(obj, column.key) for column in table_for(kind).c}
+        validate(kind, {**current, **clean})
+        for name, value in clean.items():
+            setattr(obj, name, value)
+        _audit(session, "update", kind, entity_id, clean)
+    return Changes.of(kind, entity_id)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything a delete removed (cascades included) and the references it cleared, for undo."""
+
+    kind: str
+    entity_id: int
+    tables: tuple[tuple[str, tuple[Mapping[str, Any], ...]], ...]
+    nulled: tuple[tuple[str, str, int, Any], ...]
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset(name for name, _ in self.tables) | frozenset(name for name, _, _, _ in self.nulled)
+
+
+def delete_row(db: Database, kind: str, entity_id: int) -> tuple[Snapshot, Changes]:
+    table = table_for(kind)
+    with db.write() as session:
+        tables: list[tuple[str, tuple[Mapping[str, Any], ...]]] = []
+        nulled: list[tuple[str, str, int, Any]] = []
+        _collect(session, table, [entity_id], tables, nulled, set())
+        if not tables or not tables[0][1]:
+            raise _gone(kind)
+        session.execute(sql_delete(table).where(table.c.id == entity_id))
+        _audit(session, "delete", kind, entity_id, {"rows": sum(len(rows) for _, rows in tables)})
+    snapshot = Snapshot(kind, entity_id, tuple(tables), tuple(nulled))
+    return snapshot, _snapshot_changes(snapshot)
+
+
+def restore(db: Database, snapshot: Snapshot) -> Changes:
+    """Put back exactly what delete_row removed, with the same ids."""
+    with db.write() as session:
+        _restore_into(session, snapshot)
+        _audit(session, "restore", snapshot.kind, snapshot.entity_id, {})
+    return _snapshot_changes(snapshot)
+
+
+def _restore_into(session: Session, snapshot: Snapshot) -> None:
+    for name, rows in snapshot.tables:
+        if rows:
+            session.execute(sql_insert(table_for(name)), _parents_first(name, rows))
+    for name, column, row_id, value in snapshot.nulled:
+        table = table_for(name)
+        session.execute(sql_update(table).where(table.c.id == row_id).values({column: value}))
+
+
+def _parents_first(kind: str, rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Order rows of a self-referencing table (a cause tree) so each parent is inserted before its children."""
+    table = table_for(kind)
+    self_refs = [fk.parent.name for fk in table.foreign_keys if fk.column.table is table]
+    if not self_refs:
+        return [dict(row) for row in rows]
+    column = self_refs[0]
+    pending = {int(row["id"]): dict(row) for row in rows}
+    ordered: list[dict[str, Any]] = []
+    placed: set[int] = set()
+    while pending:
+        ready = [i for i, row in pending.items() if row[column] is None or row[column] not in pending]
+        for i in sorted(ready):
+            ordered.append(pending.pop(i))
+            placed.add(i)
+    return ordered
+
+
+def _snapshot_changes(snapshot: Snapshot) -> Changes:
+    entities = frozenset((name, int(row["id"])) for name, rows in snapshot.tables for row in rows)
+    return Changes(entities, snapshot.kinds())
+
+
+def _referencing(table: Table) -> Iterable[tuple[Table, str, str | None]]:
+    for other in Base.metadata.sorted_tables:
+        for fk in other.foreign_keys:
+            if fk.column.table is table:
+                yield other, fk.parent.name, fk.ondelete
+
+
+def _collect(
+    session: Session,
+    table: Table,
+    ids: list[int],
+    tables: list[tuple[str, tuple[Mapping[str, Any], ...]]],
+    nulled: list[tuple[str, str, int, Any]],
+    seen: set[tuple[str, int]],
+) -> None:
+    ids = [i for i in ids if (table.name, i) not in seen]
+    if not ids:
+        return
+    seen.update((table.name, i) for i in ids)
+    rows = tuple(dict(r._mapping) for r in session.execute(select(table).where(table.c.id.in_(ids))))
+    tables.append((table.name, rows))
+    for child, column, ondelete in _referencing(table):
+        matches = session.execute(select(child.c.id, child.c[column]).where(child.c[column].in_(ids))).all()
+        if not matches:
+            continue
+        if ondelete == "CASCADE":
+            _collect(session, child, [int(m[0]) for m in matches], tables, nulled, seen)
+        else:
+            nulled.extend((child.name, column, int(m[0]), m[1]) for m in matches)
+
+
+def _gone(kind: str) -> NotFoundError:
+    return NotFoundError(
+        f"Posten finns inte längre ({kind}); den kan ha tagits bort. Uppdatera vyn.",
+        f"The item no longer exists ({kind}); it may have been removed. Refresh the view.",
+    )
+
+
+def _conflict(field: str) -> ConflictError:
+    return ConflictError(
+        "Någon annan har ändrat det här värdet medan du redigerade. Din ändring sparades inte; "
+        "se det nya värdet och gör om ändringen om den behövs.",
+        "Someone else changed this value while you were editing. Your change was not saved; "
+        "look at the new value and redo your change if needed.",
+        field=field,
+    )

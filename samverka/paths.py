@@ -1,0 +1,42 @@
+"""Where resources and the user's own data live. No Qt, so every layer may use it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+RESOURCES_DIR = PACKAGE_DIR.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES_DIR.joinpath(*parts)
+
+
+def font_path(name: str) -> Path:
+    return resource("fonts", name)
+
+
+def user_data_dir() -> Path:
+    """The user's Samverka folder (backups, logs); SAMVERKA_DATA_DIR overrides it for tests."""
+    override = os.environ.get("SAMVERKA_DATA_DIR")
+    if override:
+        base = Path(override)
+    else:
+        import platformdirs  # noqa: PLC0415 - only needed once per process
+
+        base = Path(platformdirs.user_data_dir("Samverka", appauthor=False))
+    base.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return base
+
+
+def backups_dir() -> Path:
+    path = user_data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def logs_dir() -> Path:
+    path = user_data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
