@@ -543,6 +543,16 @@ class StepNoteRow:
     text: str
 
 @dataclass(frozen=True, slots=True)
+class StepSettingRow:
+    """A row of step_setting."""
+
+    KIND = "step_setting"
+    id: int
+    collaboration_id: int
+    step: int
+    timer_seconds: int
+
+@dataclass(frozen=True, slots=True)
 class SurveyImportRow:
     """A row of survey_import."""
 
@@ -646,6 +656,7 @@ ROW_TYPES: dict[str, type] = {
     "signature": SignatureRow,
     "status_update": StatusUpdateRow,
     "step_note": StepNoteRow,
+    "step_setting": StepSettingRow,
     "survey_import": SurveyImportRow,
     "survey_result": SurveyResultRow,
     "vote_count": VoteCountRow,

@@ -10,6 +10,7 @@ from samverka.models.collaboration import (
     Organisation,
     Person,
     StepNote,
+    StepSetting,
 )
 from samverka.models.evidence import (
     Area,
@@ -54,5 +55,5 @@ __all__ = [
     "FishboneBone", "FollowUpReport", "Goal", "Indicator", "Measure", "MeasureCause", "MeasureTechnique",
     "Measurement", "Meeting", "Membership", "Observation", "Organisation", "Person", "PriorityCriterion",
     "PriorityScore", "Problem", "ProblemCandidate", "ProblemEvidence", "PromiseItem", "ScpTechnique", "Signatory",
-    "Signature", "StatusUpdate", "StepNote", "SurveyImport", "SurveyResult", "VoteCount", "VoteRound",
+    "Signature", "StatusUpdate", "StepNote", "StepSetting", "SurveyImport", "SurveyResult", "VoteCount", "VoteRound",
 ]

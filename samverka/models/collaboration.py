@@ -100,3 +100,15 @@ class StepNote(Base):
     collaboration_id: Mapped[int] = mapped_column(ForeignKey("collaboration.id", ondelete="CASCADE"), index=True)
     step: Mapped[int]
     text: Mapped[long_text]
+
+
+class StepSetting(Base):
+    """Per-step workshop settings remembered between meetings (for example the timer's default length)."""
+
+    __tablename__ = "step_setting"
+    __table_args__ = (UniqueConstraint("collaboration_id", "step"),)
+
+    id: Mapped[int_pk]
+    collaboration_id: Mapped[int] = mapped_column(ForeignKey("collaboration.id", ondelete="CASCADE"), index=True)
+    step: Mapped[int]
+    timer_seconds: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -1,0 +1,81 @@
+"""The models and the migrations agree, and old files upgrade with their data intact."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, text
+
+from samverka.models import Base
+from samverka.models.db import Database, open_database, sqlite_engine
+from samverka.models.fileformat import APPLICATION_ID
+from samverka.models.migrate import alembic_config, upgrade
+from samverka.models.schema import HEAD_REVISION, SCHEMA_VERSION
+
+
+def _first_revision_file(path: Path) -> None:
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    raw.execute("PRAGMA user_version=1")
+    raw.close()
+    db = Database(sqlite_engine(path), str(path), path)
+    upgrade(db, "0001")
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO collaboration (name, kommun, created_at) VALUES ('Lund å', 'Lund', '2026-01-01')"))
+        conn.execute(text("INSERT INTO problem (collaboration_id, title) VALUES (1, 'Otrygghet kvällstid')"))
+        conn.execute(text("INSERT INTO cause (problem_id, text) VALUES (1, 'Mörkt vid Bantorget')"))
+        conn.execute(text("PRAGMA user_version=1"))
+    db.close()
+
+
+def test_head_revision_constant_matches_alembic() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_current_head() == HEAD_REVISION
+    assert int(HEAD_REVISION) == SCHEMA_VERSION
+
+
+def test_autogenerate_finds_no_difference(tmp_path: Path) -> None:
+    path = tmp_path / "m.samverka"
+    _first_revision_file(path)
+    db = open_database(path)
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    db.close()
+    assert diff == []
+
+
+def test_first_revision_upgrades_to_head_with_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.samverka"
+    _first_revision_file(path)
+    db = open_database(path)
+    with db.read() as session:
+        assert session.execute(text("SELECT name FROM collaboration")).scalar() == "Lund å"
+        assert session.execute(text("SELECT text FROM cause")).scalar() == "Mörkt vid Bantorget"
+        assert session.execute(text("SELECT count(*) FROM scp_technique")).scalar() == 25
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD_REVISION
+    db.close()
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    raw.close()
+    backups = list((Path(__import__("os").environ["SAMVERKA_DATA_DIR"]) / "backups").glob("old.*"))
+    assert backups, "the file was not copied aside before the upgrade"
+
+
+def test_new_file_equals_migrated_schema(tmp_path: Path, sqlite_db: Database) -> None:
+    """A file made by create_all and one made by the migrations have the same tables and columns."""
+    path = tmp_path / "mig.samverka"
+    _first_revision_file(path)
+    open_database(path).close()
+    def columns(engine_path: Path) -> dict[str, list[str]]:
+        engine = create_engine(f"sqlite:///{engine_path}")
+        with engine.connect() as conn:
+            names = [r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))]
+            result = {n: sorted(r[1] for r in conn.execute(text(f'PRAGMA table_info("{n}")'))) for n in names}
+        engine.dispose()
+        return result
+    assert sqlite_db.path is not None
+    assert columns(path) == columns(sqlite_db.path)
