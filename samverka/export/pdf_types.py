@@ -1,0 +1,40 @@
+"""The contract between the document builders and the signing step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SignatureBox:
+    """Where one signatory signs: a named field drawn inside that signatory's signature block.
+
+    `box` is (x1, y1, x2, y2) in PDF points from the bottom-left of page `page_index` (0-based).
+    Field names contain no dots (PDF field-name rule).
+    """
+
+    field_name: str
+    page_index: int
+    box: tuple[float, float, float, float]
+    signer_name: str
+    signer_title: str
+    organisation: str
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    data: bytes
+    page_count: int
+    signature_boxes: tuple[SignatureBox, ...] = ()
+
+
+@dataclass(frozen=True)
+class SigningRecord:
+    """What the appended underskriftsbilaga states about the locked version."""
+
+    document_id: str
+    title: str
+    content_sha256: str
+    prepared_at: dt.datetime
+    signatories: tuple[SignatureBox, ...]

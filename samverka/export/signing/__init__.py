@@ -1,0 +1,1 @@
+"""PAdES signing and verification of agreement PDFs (pyHanko)."""
