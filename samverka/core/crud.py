@@ -123,6 +123,26 @@ def create(db: Database, kind: str, values: Mapping[str, Any]) -> tuple[int, Cha
     return new_id, Changes.of(kind, new_id)
 
 
+def create_many(db: Database, kind: str, rows: Sequence[Mapping[str, Any]]) -> tuple[list[int], Changes]:
+    """Insert many rows of one kind in one transaction: all of them, or none if any is refused."""
+    model = model_for(kind)
+    has_collaboration = "collaboration_id" in table_for(kind).c
+    defaults = _defaults(kind)
+    objects = []
+    for values in rows:
+        clean = coerce(kind, values)
+        if has_collaboration and "collaboration_id" not in clean:
+            clean["collaboration_id"] = db.collaboration_id()
+        validate(kind, {**defaults, **clean})
+        objects.append(model(**clean))
+    with db.write() as session:
+        session.add_all(objects)
+        session.flush()
+        ids = [int(obj.id) for obj in objects]  # type: ignore[attr-defined]
+        _audit(session, "create_many", kind, None, {"rows": len(ids)})
+    return ids, Changes(frozenset((kind, i) for i in ids), frozenset({kind}))
+
+
 def _defaults(kind: str) -> dict[str, Any]:
     defaults: dict[str, Any] = {}
     for column in table_for(kind).c:

@@ -32,6 +32,11 @@ class Database:
     location: str
     path: Path | None
     read_only: bool = False
+    # Why a file opened read-only (another Samverka holds the writer lock): a Text for the GUI's banner.
+    lock_holder: Any = field(default=None, init=False, repr=False)
+    # The writer lock (samverka.core.locking.FileLock) and the rotating-backup bookkeeping, owned by core.
+    writer_lock: Any = field(default=None, init=False, repr=False)
+    backup_state: Any = field(default=None, init=False, repr=False)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     _collaboration_id: int | None = field(default=None, init=False, repr=False)
 
@@ -51,6 +56,8 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: committed (and on disk) when the block ends, rolled back on any error."""
         if self.read_only:
+            if self.lock_holder is not None:
+                raise ReadOnlyError(self.lock_holder.sv, self.lock_holder.en)
             raise ReadOnlyError(
                 "Samverkan är öppen skrivskyddat: en annan Samverka redigerar filen. Stäng den andra först.",
                 "The collaboration is open read-only: another Samverka is editing the file. Close that one first.",
@@ -81,6 +88,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.writer_lock is not None:
+            self.writer_lock.release()
+            self.writer_lock = None
 
 
 @contextlib.contextmanager
@@ -188,7 +198,7 @@ def open_database(target: str | os.PathLike[str], *, read_only: bool = False, mi
             f"The file {path} is read-only. Copy it to a folder where you may write, or open it read-only.",
         )
     db = Database(sqlite_engine(path, read_only=read_only), str(path), path, read_only)
-    if header.user_version < SCHEMA_VERSION:
+    if header.user_version < SCHEMA_VERSION and _live_user_version(path) < SCHEMA_VERSION:
         if read_only:
             raise FileRefusedError(
                 f"Filen {path} har ett äldre format och måste uppgraderas; öppna den med skrivrättighet.",
@@ -197,6 +207,15 @@ def open_database(target: str | os.PathLike[str], *, read_only: bool = False, mi
         if migrate:
             ensure_schema(db)
     return db
+
+
+def _live_user_version(path: Path) -> int:
+    """The header on disk lags while another process has the version stamp only in its WAL; ask SQLite."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def create_database(target: str | os.PathLike[str]) -> Database:

@@ -60,9 +60,9 @@ def ensure_schema(db: Database) -> None:
         create_schema(db)
         return
     if db.path is not None:
-        from samverka.core.backups import copy_aside  # noqa: PLC0415
+        from samverka.models.filecopy import copy_before_upgrade  # noqa: PLC0415
 
-        copy_aside(db.path, reason=f"fore-uppgradering-{revision or 'okand'}")
+        copy_before_upgrade(db.path, revision=revision or "okand")
     upgrade(db)
 
 

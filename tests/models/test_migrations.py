@@ -25,7 +25,9 @@ def _first_revision_file(path: Path) -> None:
     db = Database(sqlite_engine(path), str(path), path)
     upgrade(db, "0001")
     with db.engine.begin() as conn:
-        conn.execute(text("INSERT INTO collaboration (name, kommun, created_at) VALUES ('Lund å', 'Lund', '2026-01-01')"))
+        conn.execute(
+            text("INSERT INTO collaboration (name, kommun, created_at) VALUES ('Lund å', 'Lund', '2026-01-01')")
+        )
         conn.execute(text("INSERT INTO problem (collaboration_id, title) VALUES (1, 'Otrygghet kvällstid')"))
         conn.execute(text("INSERT INTO cause (problem_id, text) VALUES (1, 'Mörkt vid Bantorget')"))
         conn.execute(text("PRAGMA user_version=1"))

@@ -1,0 +1,27 @@
+"""samverka demo FILE: write the Lund demo collaboration."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("demo", help="skriv demosamverkan (Lund) / write the Lund demo")
+    parser.add_argument("file", help="ny .samverka-fil")
+    parser.add_argument("--large", action="store_true",
+                        help="en stor samverkan för prestandatester / a large collaboration for benchmarks")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.large:
+        from samverka.core.large import build_large  # noqa: PLC0415
+
+        db = build_large(args.file)
+    else:
+        from samverka.core.demo import build_demo  # noqa: PLC0415
+
+        db = build_demo(args.file)
+    print(db.location)
+    db.close()
+    return 0
