@@ -57,9 +57,18 @@ def gui_parser() -> argparse.ArgumentParser:
 
 def _wants_gui(argv: Sequence[str]) -> bool:
     commands = {name.rsplit("cmd_", 1)[1].replace("_", "-") for name in COMMAND_MODULES}
-    first = next((arg for arg in argv if not arg.startswith("-")), None)
     if any(arg in ("-h", "--help", "--version") for arg in argv):
         return False
+    positional = []
+    skip_next = False
+    for arg in argv:
+        if skip_next:
+            skip_next = False
+        elif arg == "--lang":
+            skip_next = True
+        elif not arg.startswith("-"):
+            positional.append(arg)
+    first = positional[0] if positional else None
     return first is None or first not in commands
 
 
