@@ -101,3 +101,13 @@ def test_english_error(tmp_path: Path) -> None:
     result = _run("--lang", "en", "info", str(target))
     assert result.returncode == 1
     assert "is not a Samverka file" in result.stderr
+
+
+@pytest.mark.postgres
+def test_server_url_works_wherever_a_file_does(store_target: str, capsys: pytest.CaptureFixture[str]) -> None:
+    if "://" not in store_target:
+        pytest.skip("the PostgreSQL variant covers URLs")
+    assert main(["new", store_target, "--name", "Delad samverkan", "--kommun", "Lund"]) == 0
+    capsys.readouterr()
+    assert main(["info", store_target, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["name"] == "Delad samverkan"
