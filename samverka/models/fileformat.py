@@ -65,11 +65,18 @@ def check_openable(path: Path, head_version: int) -> FileHeader:
 def _check_integrity(path: Path) -> None:
     uri = f"file:{path}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(uri, uri=True, timeout=2.0)
         try:
             row = conn.execute("PRAGMA quick_check").fetchone()
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise FileRefusedError(
+                f"Filen {path} är låst av ett annat program. Stäng det programmet och försök igen.",
+                f"The file {path} is locked by another program. Close that program and try again.",
+            ) from exc
+        raise _corrupt(path) from exc
     except sqlite3.DatabaseError as exc:
         raise _corrupt(path) from exc
     if not row or row[0] != "ok":
