@@ -1,0 +1,58 @@
+"""samverka import-survey FILE DATA [--sheet NAME] [--dry-run] [--skip-invalid] [--mapping NAME]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from samverka.core.collaboration_service import open_collaboration
+from samverka.core.survey import commit_import, format_report, mapping_by_name, prepare_import
+from samverka.errors import language
+
+EXIT_REJECTED = 3
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "import-survey", help="importera trygghetsmätning (CSV/XLSX) / import safety-survey results"
+    )
+    parser.add_argument("file", help=".samverka-fil eller databasadress")
+    parser.add_argument("data", help="CSV- eller XLSX-fil med resultaten")
+    parser.add_argument("--sheet", help="arket som ska läsas (XLSX)")
+    parser.add_argument("--dry-run", action="store_true", help="visa rapporten men skriv ingenting")
+    parser.add_argument(
+        "--skip-invalid", action="store_true", help="importera de godkända värdena trots avvisade rader"
+    )
+    parser.add_argument("--mapping", help="namnet på en sparad kolumnmappning (breda tabeller)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_collaboration(args.file, read_only=args.dry_run)
+    try:
+        mapping = mapping_by_name(db, args.mapping) if args.mapping else None
+        prepared = prepare_import(db, Path(args.data), sheet=args.sheet, mapping=mapping)
+        print(format_report(prepared.report))
+        en = language() == "en"
+        if prepared.report.rejections and not args.skip_invalid:
+            print(
+                "Nothing was imported: fix the rejected rows or use --skip-invalid."
+                if en
+                else "Inget importerades: rätta de avvisade raderna eller använd --skip-invalid.",
+                file=sys.stderr,
+            )
+            return EXIT_REJECTED
+        if args.dry_run:
+            print("Dry run: nothing was written." if en else "Provkörning: inget skrevs.")
+            return 0
+        outcome = commit_import(db, prepared, skip_invalid=args.skip_invalid)
+        print(
+            f"Imported: {outcome.inserted} new, {len(outcome.replaced_old)} replaced, {outcome.unchanged} unchanged."
+            if en
+            else f"Importerat: {outcome.inserted} nya, {len(outcome.replaced_old)} ersatta, "
+            f"{outcome.unchanged} oförändrade."
+        )
+        return 0
+    finally:
+        db.close()

@@ -1,0 +1,112 @@
+"""Linking imported rows to areas: by code, then by alias (old names and codes), then by name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverka.core.survey.headers import slug
+from samverka.core.survey.report import SurveyRecord
+from samverka.models import Area, AreaAlias
+
+
+@dataclass(frozen=True)
+class AreaRef:
+    id: int | None
+    code: str
+    name: str
+
+
+@dataclass
+class AreaIndex:
+    by_code: dict[str, AreaRef] = field(default_factory=dict)
+    by_alias: dict[str, AreaRef] = field(default_factory=dict)
+    by_name: dict[str, AreaRef] = field(default_factory=dict)
+    new: dict[str, AreaRef] = field(default_factory=dict)
+    alias_hits: dict[str, str] = field(default_factory=dict)
+    # The stored area_code (folded) -> its area, filled by canonicalise().
+    canonical: dict[str, AreaRef] = field(default_factory=dict)
+    _cache: dict[tuple[str, str], AreaRef] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session, collaboration_id: int) -> AreaIndex:
+        index = cls()
+        areas = session.execute(
+            select(Area.id, Area.code, Area.name).where(Area.collaboration_id == collaboration_id).order_by(Area.id)
+        ).all()
+        refs = {area_id: AreaRef(area_id, code, name) for area_id, code, name in areas}
+        for ref in refs.values():
+            if ref.code:
+                index.by_code.setdefault(ref.code.casefold(), ref)
+            index.by_name.setdefault(ref.name.casefold(), ref)
+        aliases = session.execute(
+            select(AreaAlias.alias, AreaAlias.area_id).where(AreaAlias.collaboration_id == collaboration_id)
+        ).all()
+        for alias, area_id in aliases:
+            if area_id in refs:
+                index.by_alias[alias.strip().casefold()] = refs[area_id]
+        return index
+
+    def resolve(self, code: str, name: str) -> AreaRef:
+        """The area a (code, name) pair belongs to; an unknown one is planned as a new area."""
+        key = (code, name)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._lookup(code, name)
+            self._cache[key] = found
+        return found
+
+    def _lookup(self, code: str, name: str) -> AreaRef:
+        code_key, name_key = code.casefold(), name.casefold()
+        if code_key and code_key in self.by_code:
+            return self.by_code[code_key]
+        for given in (code_key, name_key):
+            if given and given in self.by_alias:
+                ref = self.by_alias[given]
+                self.alias_hits[code or name] = ref.name
+                return ref
+        if name_key and name_key in self.by_name:
+            return self.by_name[name_key]
+        new_code = code or slug(name)
+        planned = self.new.get(new_code.casefold())
+        if planned is None:
+            planned = AreaRef(None, new_code, name or code)
+            self.new[new_code.casefold()] = planned
+        return planned
+
+    def canonical_code(self, ref: AreaRef, code: str) -> str:
+        """Rows are keyed by the area's own code so a renamed area keeps one series across years."""
+        return ref.code or code or slug(ref.name)
+
+
+def canonicalise(records: list[SurveyRecord], index: AreaIndex) -> None:
+    for record in records:
+        ref = index.resolve(record.area_code, record.area_name)
+        record.area_code = index.canonical_code(ref, record.area_code)
+        index.canonical.setdefault(record.area_code.casefold(), ref)
+
+
+def area_type(name: str, code: str, kommun: str) -> str:
+    """Municipality totals become a 'kommun' area; everything else a sub-area."""
+    folded = name.casefold()
+    if folded.endswith(" kommun") or folded == kommun.casefold() or code.casefold() in ("total", "kommun"):
+        return "kommun"
+    return "delområde"
+
+
+def link_alias(session: Session, collaboration_id: int, names: list[str], area_id: int) -> list[str]:
+    """Record that these codes/names (from an import) mean an existing area; returns the aliases added."""
+    existing = {
+        alias.strip().casefold()
+        for alias in session.scalars(select(AreaAlias.alias).where(AreaAlias.collaboration_id == collaboration_id))
+    }
+    added: list[str] = []
+    for name in names:
+        name = name.strip()
+        if name and name.casefold() not in existing:
+            session.add(AreaAlias(collaboration_id=collaboration_id, alias=name, area_id=area_id))
+            existing.add(name.casefold())
+            added.append(name)
+    return added

@@ -1,0 +1,319 @@
+"""Turning a sheet into survey records: the long format row by row, wide layouts cell by cell."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import cast
+
+from samverka.core.survey.headers import long_columns, slug
+from samverka.core.survey.mapping import AREAS_AS_ROWS, ColumnMapping
+from samverka.core.survey.numbers import MISSING_MARKERS, NotANumber, cell_text, parse_number
+from samverka.core.survey.report import Rejection, SurveyRecord
+from samverka.core.survey.table import RawTable
+from samverka.core.survey.values import (
+    NEGATIVE,
+    NO_AREA,
+    NO_ITEM,
+    NO_YEAR,
+    NOT_A_NUMBER,
+    NOT_AN_INTEGER,
+    CellProblem,
+    breakdown_of,
+    check_value,
+    check_year,
+    clean_text,
+    rate_of,
+    value_type_of,
+)
+from samverka.errors import Text
+
+DEFAULT_SURVEY = "trygghetsmätning"
+MISSING_VALUE = Text("Värde saknas (tomt eller markerat som saknat).", "No value (empty or marked as missing).")
+NO_VALUES_IN_ROW = Text("Raden har inga värden.", "The row has no values.")
+
+
+@dataclass
+class Parsed:
+    records: list[SurveyRecord] = dc_field(default_factory=list)
+    rejections: list[Rejection] = dc_field(default_factory=list)
+    skipped: list[Rejection] = dc_field(default_factory=list)
+    rows_read: int = 0
+
+
+def _number(cell: object) -> tuple[float, bool]:
+    try:
+        return parse_number(cell)
+    except NotANumber:
+        raise CellProblem(NOT_A_NUMBER) from None
+
+
+def _optional_int(cell: object) -> int | None:
+    if cell is None or (isinstance(cell, str) and cell.strip() in MISSING_MARKERS):
+        return None
+    value, _ = _number(cell)
+    if not value.is_integer():
+        raise CellProblem(NOT_AN_INTEGER)
+    if value < 0:
+        raise CellProblem(NEGATIVE)
+    return int(value)
+
+
+def _text(cell: object) -> str:
+    return sys.intern(clean_text(cell_text(cell)))
+
+
+class _Memo:
+    """Parse each distinct cell text of a column once: survey files repeat the same codes and numbers."""
+
+    __slots__ = ("cache", "parse")
+
+    def __init__(self, parse: Callable[[object], object]) -> None:
+        self.parse = parse
+        self.cache: dict[object, tuple[bool, object]] = {}
+
+    def compute(self, cell: object) -> tuple[bool, object]:
+        try:
+            hit: tuple[bool, object] = (True, self.parse(cell))
+        except CellProblem as problem:
+            hit = (False, problem.reason)
+        if len(self.cache) < 100_000:
+            with contextlib.suppress(TypeError):  # an unhashable cell is simply not remembered
+                self.cache[cell] = hit
+        return hit
+
+    def __call__(self, cell: object, field: str) -> object:
+        try:
+            ok, result = self.cache[cell]
+        except (KeyError, TypeError):
+            ok, result = self.compute(cell)
+        if ok:
+            return result
+        assert isinstance(result, Text)
+        raise CellProblem(result, field)
+
+
+_LONG_PARSERS: dict[str, Callable[[object], object]] = {
+    "survey": lambda c: _text(c) or DEFAULT_SURVEY,
+    "year": lambda c: _year(c),
+    "area_code": lambda c: _text(c),
+    "area_name": lambda c: _text(c),
+    "group": lambda c: _text(c),
+    "item_code": lambda c: _text(c),
+    "item_label_sv": lambda c: _text(c),
+    "breakdown": lambda c: sys.intern(breakdown_of(_text(c))),
+    "n_respondents": lambda c: _optional_int(c),
+    "n_sent": lambda c: _optional_int(c),
+    "response_rate": lambda c: _rate(c),
+    "source": lambda c: _text(c),
+    "value": lambda c: _number(c),
+    "value_type": lambda c: cell_text(c),
+}
+_DEFAULTS: dict[str, object] = {
+    "survey": DEFAULT_SURVEY, "area_code": "", "area_name": "", "group": "", "item_code": "", "item_label_sv": "",
+    "breakdown": "alla", "n_respondents": None, "n_sent": None, "response_rate": None, "source": "",
+    "value_type": "",
+}
+
+
+class LongParser:
+    """One row per value, columns named as in domain.md (d) or a Swedish synonym."""
+
+    def __init__(self, table: RawTable, header_index: int) -> None:
+        self.table = table
+        self.header_index = header_index
+        header = table.rows[header_index]
+        self.columns = long_columns(header)
+        self.names = {field: cell_text(header[index]) for field, index in self.columns.items()}
+        self.width = max(self.columns.values()) + 1
+        self.plan = [(field, index, _Memo(_LONG_PARSERS[field])) for field, index in self.columns.items()
+                     if field in _LONG_PARSERS and field != "value"]
+        self.value_index = self.columns["value"]
+        self.value_memo = _Memo(_LONG_PARSERS["value"])
+        self.type_memo: dict[tuple[str, bool], tuple[bool, object]] = {}
+
+    def parse(self) -> Parsed:
+        out = Parsed()
+        table = self.table
+        for i in range(self.header_index + 1, len(table.rows)):
+            out.rows_read += 1
+            row_no = table.row_numbers[i]
+            row = table.rows[i]
+            if len(row) < self.width:
+                row = row + [None] * (self.width - len(row))
+            try:
+                self._check_bad_cells(i)
+                record = self._record(row, row_no, out)
+            except CellProblem as problem:
+                field = problem.field or "value"
+                index = self.columns.get(field)
+                raw = row[index] if index is not None else None
+                out.rejections.append(Rejection(row_no, self.names.get(field, field), problem.reason, cell_text(raw)))
+                continue
+            if record is not None:
+                out.records.append(record)
+        return out
+
+    def _check_bad_cells(self, i: int) -> None:
+        if self.table.bad_cells:
+            for field, column in self.columns.items():
+                reason = self.table.bad_cells.get((i, column))
+                if reason is not None:
+                    raise CellProblem(reason, field)
+
+    def _record(self, row: list[object], row_no: int, out: Parsed) -> SurveyRecord | None:
+        values = _DEFAULTS.copy()
+        # The memo lookup is inlined: this loop runs once per cell of a 100 000-row file.
+        for field, index, memo in self.plan:
+            cell = row[index]
+            try:
+                ok, result = memo.cache[cell]
+            except (KeyError, TypeError):
+                ok, result = memo.compute(cell)
+            if not ok:
+                raise CellProblem(result, field)  # type: ignore[arg-type]  # a Text when not ok
+            values[field] = result
+        area_code, area_name = str(values["area_code"]), str(values["area_name"])
+        item_code, item_label = str(values["item_code"]), str(values["item_label_sv"])
+        if not area_code and not area_name:
+            raise CellProblem(NO_AREA, "area_name" if "area_name" in self.columns else "area_code")
+        if not item_code and not item_label:
+            raise CellProblem(NO_ITEM, "item_code" if "item_code" in self.columns else "item_label_sv")
+        value_cell = row[self.value_index]
+        if value_cell is None or (isinstance(value_cell, str) and value_cell.strip() in MISSING_MARKERS):
+            out.skipped.append(Rejection(row_no, self.names["value"], MISSING_VALUE, cell_text(value_cell)))
+            return None
+        value, percent = cast(tuple[float, bool], self.value_memo(value_cell, "value"))
+        value_type = self._value_type(str(values["value_type"]), percent)
+        try:
+            check_value(value_type, value, percent)
+        except CellProblem as problem:
+            problem.field = "value"
+            raise
+        return SurveyRecord(
+            row_no, str(values["survey"]), values["year"], area_code, area_name or area_code,  # type: ignore[arg-type]
+            str(values["group"]), item_code or slug(item_label), item_label or item_code, value_type, value,
+            str(values["breakdown"]), values["n_respondents"], values["n_sent"],  # type: ignore[arg-type]
+            values["response_rate"], str(values["source"]) or self.table.file_name,  # type: ignore[arg-type]
+        )
+
+    def _value_type(self, text: str, percent: bool) -> str:
+        key = (text, percent)
+        hit = self.type_memo.get(key)
+        if hit is None:
+            try:
+                hit = (True, value_type_of(text, percent=percent))
+            except CellProblem as problem:
+                hit = (False, problem.reason)
+            self.type_memo[key] = hit
+        if hit[0]:
+            return str(hit[1])
+        assert isinstance(hit[1], Text)
+        raise CellProblem(hit[1], "value_type")
+
+
+def _at(field: str, reason: Text) -> CellProblem:
+    return CellProblem(reason, field)
+
+
+def _year(cell: object) -> int:
+    if cell is None or (isinstance(cell, str) and cell.strip() in MISSING_MARKERS):
+        raise CellProblem(NO_YEAR)
+    value, _ = _number(cell)
+    return check_year(value)
+
+
+def _rate(cell: object) -> float | None:
+    if cell is None or (isinstance(cell, str) and cell.strip() in MISSING_MARKERS):
+        return None
+    return rate_of(*_number(cell))
+
+
+class WideParser:
+    """Areas × items (either way round) as described by a ColumnMapping; one value per cell."""
+
+    def __init__(self, table: RawTable, header_index: int, mapping: ColumnMapping) -> None:
+        self.table = table
+        self.header_index = header_index
+        self.mapping = mapping
+        header = [cell_text(cell) for cell in table.rows[header_index]]
+        self.index = {name: i for i, name in reversed(list(enumerate(header))) if name}
+        self.value_columns = [
+            (self.index[name], name, code) for name, code in mapping.value_columns.items() if name in self.index
+        ]
+        self.source = mapping.source or table.file_name
+
+    def _cell(self, row: list[object], name: str) -> object:
+        index = self.index.get(name) if name else None
+        return row[index] if index is not None and index < len(row) else None
+
+    def parse(self) -> Parsed:
+        out = Parsed()
+        for i in range(self.header_index + 1, len(self.table.rows)):
+            out.rows_read += 1
+            self._row(i, out)
+        return out
+
+    def _row(self, i: int, out: Parsed) -> None:
+        row = self.table.rows[i]
+        row_no = self.table.row_numbers[i]
+        mapping = self.mapping
+        try:
+            label = _text(self._cell(row, mapping.label_column))
+            code = _text(self._cell(row, mapping.code_column))
+            year = mapping.year if not mapping.year_column else _year(self._cell(row, mapping.year_column))
+            n = _optional_int(self._cell(row, mapping.n_column)) if mapping.n_column else None
+        except CellProblem as problem:
+            out.rejections.append(Rejection(row_no, "", problem.reason))
+            return
+        cells = [(index, name, code_, row[index] if index < len(row) else None) for index, name, code_ in
+                 self.value_columns]
+        if all(c is None or (isinstance(c, str) and c.strip() in MISSING_MARKERS) for *_, c in cells) and not any(
+            (i, index) in self.table.bad_cells for index, *_ in cells
+        ):
+            out.skipped.append(Rejection(row_no, "", NO_VALUES_IN_ROW, label))
+            return
+        if not label and not code:
+            out.rejections.append(Rejection(row_no, mapping.label_column, NO_AREA))
+            return
+        assert year is not None
+        for index, name, column_code, cell in cells:
+            self._value(out, i, row_no, (label, code, name, column_code), year, n, index, cell)
+
+    def _value(
+        self, out: Parsed, i: int, row_no: int, names: tuple[str, str, str, str], year: int, n: int | None,
+        index: int, cell: object,
+    ) -> None:
+        label, code, column_name, column_code = names
+        bad = self.table.bad_cells.get((i, index))
+        if bad is not None:
+            out.rejections.append(Rejection(row_no, column_name, bad))
+            return
+        if cell is None or (isinstance(cell, str) and cell.strip() in MISSING_MARKERS):
+            out.skipped.append(Rejection(row_no, column_name, MISSING_VALUE, cell_text(cell)))
+            return
+        try:
+            value, percent = _number(cell)
+            value_type = "share_pct" if percent and self.mapping.value_type == "index_0_6" else self.mapping.value_type
+            check_value(value_type, value, percent)
+        except CellProblem as problem:
+            out.rejections.append(Rejection(row_no, column_name, problem.reason, cell_text(cell)))
+            return
+        if self.mapping.orientation == AREAS_AS_ROWS:
+            area = (code, label)
+            item = (column_code or slug(column_name), column_name)
+        else:
+            area = (column_code, column_name)
+            item = (code or slug(label), label or code)
+        out.records.append(
+            SurveyRecord(
+                row=row_no, survey=self.mapping.survey or DEFAULT_SURVEY, year=year,
+                area_code=area[0], area_name=area[1] or area[0], group=self.mapping.group,
+                item_code=sys.intern(item[0]), item_label=item[1], value_type=value_type, value=value,
+                breakdown=breakdown_of(self.mapping.breakdown), n_respondents=n, n_sent=None, response_rate=None,
+                source=self.source,
+            )
+        )
