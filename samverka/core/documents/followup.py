@@ -1,0 +1,139 @@
+"""Follow-up report: status per measure, indicators against their goals, with charts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from samverka import vocab
+from samverka.core.documents.common import Data, iso, join, label, number, read, short_period, slug, with_hash_id
+from samverka.core.documents.survey import indicator_series
+from samverka.export.documents import (
+    ChartData,
+    ChartSeries,
+    FollowupDocument,
+    FollowupEntry,
+    IndicatorStatusRow,
+    MeasureStatusRow,
+)
+from samverka.models.db import Database
+
+FOLLOWUP_TABLES = (
+    "collaboration", "organisation", "area", "measure", "status_update", "follow_up_report", "goal", "indicator",
+    "measurement", "survey_result", "problem",
+)
+MAX_INDICATOR_CHARTS = 6
+
+
+def followup_document(db: Database) -> FollowupDocument:
+    data = read(db, FOLLOWUP_TABLES)
+    c = data.collaboration
+    dates = [r.date for r in data.of("follow_up_report") if r.date]
+    dates += [u.date for u in data.of("status_update") if u.date]
+    doc = FollowupDocument(
+        document_id="",
+        title=f"Uppföljning – {c.name}",
+        date=iso(max(dates)) if dates else iso(c.created_at),
+        collaboration=c.name,
+        period=short_period(c.period_start, c.period_end) or "ej angiven",
+        entries=tuple(
+            FollowupEntry(join([label(vocab.FOLLOWUP_TYPES, r.type), r.period], ", "), iso(r.date), r.findings,
+                          r.recommendations, r.sent_to)
+            for r in sorted(data.of("follow_up_report"), key=lambda r: (iso(r.date), r.id))
+        ),
+        measures=_measures(data),
+        indicators=_indicators(data),
+        charts=_charts(data),
+    )
+    return with_hash_id(doc, f"UP-{slug(c.kommun or c.name)}")  # type: ignore[no-any-return]
+
+
+def _latest_updates(data: Data) -> dict[int, Any]:
+    latest: dict[int, Any] = {}
+    for update in sorted(data.of("status_update"), key=lambda u: (iso(u.date), u.id)):
+        latest[update.measure_id] = update
+    return latest
+
+
+def _measures(data: Data) -> tuple[MeasureStatusRow, ...]:
+    latest = _latest_updates(data)
+    rows = []
+    for number_, measure in enumerate(data.of("measure"), start=1):
+        update = latest.get(measure.id)
+        status = update.status if update is not None else measure.status
+        rows.append(MeasureStatusRow(
+            ref=str(number_),
+            title=measure.title,
+            responsible=data.name("organisation", measure.responsible_org_id),
+            period=short_period(measure.start, measure.end),
+            status=label(vocab.MEASURE_STATUS, status),
+            percent=f"{update.percent_done}\u00a0%" if update is not None else "",
+            updated=iso(update.date) if update is not None else "–",
+            note=update.note if update is not None else "",
+        ))
+    return tuple(rows)
+
+
+def _assess(goal: Any, latest: float | None) -> str:
+    if latest is None:
+        return "Ingen mätning än"
+    if goal.target_value is None:
+        return "Inget målvärde"
+    falling = goal.baseline_value is not None and goal.target_value < goal.baseline_value
+    reached = latest <= goal.target_value if falling else latest >= goal.target_value
+    if reached:
+        return "Målet är nått"
+    if goal.baseline_value is None:
+        return "Ej nått"
+    if latest == goal.baseline_value:
+        return "Oförändrat"
+    moving = latest < goal.baseline_value if falling else latest > goal.baseline_value
+    return "På väg mot målet" if moving else "Går åt fel håll"
+
+
+def _indicators(data: Data) -> tuple[IndicatorStatusRow, ...]:
+    indicators = data.by_id("indicator")
+    rows = []
+    for goal in data.of("goal"):
+        indicator = indicators.get(goal.indicator_id) if goal.indicator_id is not None else None
+        if indicator is None:
+            continue
+        series = indicator_series(indicator, data)
+        latest = series[-1] if series else None
+        rows.append(IndicatorStatusRow(
+            name=indicator.name,
+            goal=goal.text,
+            baseline=number(goal.baseline_value, indicator.unit),
+            target=join([number(goal.target_value, indicator.unit), iso(goal.target_date)], " senast "),
+            latest=f"{number(latest[1], indicator.unit)} ({latest[0]})" if latest else "–",
+            assessment=_assess(goal, latest[1] if latest else None),
+        ))
+    return tuple(rows)
+
+
+def _charts(data: Data) -> tuple[ChartData, ...]:
+    charts: list[ChartData] = []
+    latest = _latest_updates(data)
+    statuses = Counter(
+        (latest[m.id].status if m.id in latest else m.status) for m in data.of("measure")
+    )
+    if statuses:
+        order = [code for code in vocab.MEASURE_STATUS if statuses.get(code)]
+        charts.append(ChartData(
+            title="Åtgärdernas status", categories=tuple(label(vocab.MEASURE_STATUS, c) for c in order),
+            series=(ChartSeries("Antal åtgärder", tuple(float(statuses[c]) for c in order)),), unit="antal",
+        ))
+    indicators = data.by_id("indicator")
+    for goal in data.of("goal"):
+        indicator = indicators.get(goal.indicator_id) if goal.indicator_id is not None else None
+        series = indicator_series(indicator, data) if indicator is not None else []
+        if indicator is None or not series:
+            continue
+        charts.append(ChartData(
+            title=indicator.name, categories=tuple(p for p, _ in series),
+            series=(ChartSeries(indicator.name, tuple(v for _, v in series)),),
+            unit=indicator.unit, kind="line" if len(series) > 1 else "bar", target=goal.target_value,
+        ))
+        if len(charts) > MAX_INDICATOR_CHARTS:
+            break
+    return tuple(charts)

@@ -1,0 +1,153 @@
+"""Lägesbild: the shared situation picture with survey charts, observations and problem candidates."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from samverka import vocab
+from samverka.core.documents.common import (
+    Data,
+    hours_text,
+    iso,
+    join,
+    label,
+    number,
+    read,
+    slug,
+    weekdays_text,
+    with_hash_id,
+)
+from samverka.core.documents.survey import main_area_code
+from samverka.export.documents import (
+    CandidateItem,
+    ChartData,
+    ChartSeries,
+    LagesbildDocument,
+    ObservationItem,
+    SourceItem,
+)
+from samverka.models.db import Database
+
+LAGESBILD_TABLES = (
+    "collaboration", "organisation", "area", "data_source", "observation", "survey_result", "problem_candidate",
+    "priority_criterion", "priority_score", "problem",
+)
+MAX_ITEMS = 14
+YEARS_SHOWN = 3
+UNCERTAIN_N = 30
+
+
+def lagesbild_document(db: Database) -> LagesbildDocument:
+    data = read(db, LAGESBILD_TABLES)
+    c = data.collaboration
+    dates = [o.date for o in data.of("observation") if o.date]
+    doc = LagesbildDocument(
+        document_id="",
+        title=f"Gemensam lägesbild – {c.kommun or c.name}",
+        date=iso(max(dates)) if dates else iso(c.created_at),
+        kommun=c.kommun,
+        police_area=c.lokalpolisomrade,
+        summary=c.lagesbild_summary,
+        sources=tuple(
+            SourceItem(s.name, label(vocab.SOURCE_KINDS, s.kind), data.name("organisation", s.owner_org_id),
+                       s.period, s.description)
+            for s in data.of("data_source")
+        ),
+        charts=_charts(data),
+        survey_rows=_survey_rows(data),
+        observations=tuple(_observation(o, data) for o in data.of("observation")),
+        candidates=_candidates(data),
+    )
+    return with_hash_id(doc, f"LB-{slug(c.kommun or c.name)}")  # type: ignore[no-any-return]
+
+
+def _observation(o: Any, data: Data) -> ObservationItem:
+    return ObservationItem(
+        area=data.name("area", o.area_id),
+        source=data.name("data_source", o.source_id),
+        category=o.category,
+        description=o.description,
+        quantity=number(o.quantity, o.unit),
+        trend=label(vocab.TRENDS, o.trend),
+        when=join([weekdays_text(o.weekdays), hours_text(o.hour_from, o.hour_to), o.season], ", "),
+    )
+
+
+def _charts(data: Data) -> tuple[ChartData, ...]:
+    code = main_area_code(data)
+    rows = [r for r in data.of("survey_result") if r.area_code == code]
+    if not rows:
+        return ()
+    area_name = rows[0].area_name or code
+    charts = []
+    years = sorted({r.year for r in rows})[-YEARS_SHOWN:]
+    index = [r for r in rows if r.value_type == "index_0_6" and r.breakdown == "alla" and r.year in years]
+    if index:
+        charts.append(_by_item(index, years, f"Problemindex i {area_name}", "index 0–6 (lägre är bättre)", 6.0))
+    shares = [r for r in rows if r.value_type == "share_pct" and r.year == years[-1]]
+    if shares:
+        breakdowns = sorted({r.breakdown for r in shares}, key=lambda b: (b != "alla", b))
+        items = _items(shares)
+        values = {(r.item_label, r.breakdown): r.value for r in shares}
+        charts.append(ChartData(
+            title=f"Andelar i {area_name} {years[-1]}", categories=tuple(items),
+            series=tuple(ChartSeries(b, tuple(values.get((i, b)) for i in items)) for b in breakdowns),
+            unit="procent", value_max=100.0 if max(values.values()) > 60 else None,
+        ))
+    return tuple(charts)
+
+
+def _items(rows: list[Any]) -> list[str]:
+    seen: dict[str, None] = {}
+    for r in rows:
+        seen.setdefault(r.item_label or r.item_code, None)
+    return list(seen)[:MAX_ITEMS]
+
+
+def _by_item(rows: list[Any], years: list[int], title: str, unit: str, top: float) -> ChartData:
+    items = _items(rows)
+    values = {(r.item_label or r.item_code, r.year): r.value for r in rows}
+    small = any(r.n_respondents is not None and r.n_respondents < UNCERTAIN_N for r in rows)
+    return ChartData(
+        title=title, categories=tuple(items),
+        series=tuple(ChartSeries(str(y), tuple(values.get((i, y)) for i in items)) for y in years),
+        unit=unit, value_max=top, note="Färre än 30 svar: osäkert värde." if small else "",
+    )
+
+
+def _survey_rows(data: Data) -> tuple[tuple[str, str, str, str, str, str], ...]:
+    """Latest year for the main area and the whole kommun (all respondents), with the change from the year before."""
+    code = main_area_code(data)
+    municipal = {a.code for a in data.of("area") if a.type == "kommun"}
+    by_key: dict[tuple[str, str], dict[int, Any]] = defaultdict(dict)
+    for r in data.of("survey_result"):
+        if r.breakdown == "alla" and (r.area_code == code or r.area_code in municipal):
+            by_key[(r.area_code, r.item_label or r.item_code)][r.year] = r
+    rows = []
+    for (area_code, item), by_year in sorted(by_key.items(), key=lambda kv: (kv[0][0] != code, kv[0][0])):
+        year = max(by_year)
+        row = by_year[year]
+        previous = by_year.get(year - 1)
+        change = ""
+        if previous is not None:
+            delta = round(row.value - previous.value, 2)
+            change = ("+" if delta > 0 else "") + number(delta)
+        n = "" if row.n_respondents is None else str(row.n_respondents)
+        if row.n_respondents is not None and row.n_respondents < UNCERTAIN_N:
+            n += " (osäkert)"
+        unit = "%" if row.value_type == "share_pct" else ""
+        rows.append((row.area_name or area_code, item, str(year), number(row.value, unit), change, n))
+    return tuple(rows[:80])
+
+
+def _candidates(data: Data) -> tuple[CandidateItem, ...]:
+    weights = {c.id: c.weight for c in data.of("priority_criterion")}
+    totals: dict[int, float] = defaultdict(float)
+    for score in data.of("priority_score"):
+        totals[score.candidate_id] += score.score * weights.get(score.criterion_id, 1.0)
+    return tuple(
+        CandidateItem(c.title, c.description, data.name("area", c.area_id), bool(c.selected),
+                      number(round(totals[c.id], 1)) if c.id in totals else "")
+        for c in data.of("problem_candidate")
+    )

@@ -1,0 +1,297 @@
+"""Plain data for the five documents. `samverka.core.documents` fills them; the PDF builders only read them.
+
+Every field is a str, an int, a float, None or a tuple of these dataclasses, so a document converts to JSON
+(to freeze a locked agreement) and back without loss. Texts are preformatted for print (dates, numbers).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+
+@dataclass(frozen=True)
+class Section:
+    """One numbered text section; `edited` marks text the facilitator wrote over the generated one."""
+
+    key: str
+    heading: str
+    body: str
+    edited: bool = False
+
+
+@dataclass(frozen=True)
+class Signatory:
+    field_name: str
+    name: str
+    title: str
+    organisation: str
+    place: str
+
+
+@dataclass(frozen=True)
+class CauseItem:
+    text: str
+    kind: str
+    depth: int = 0
+
+
+@dataclass(frozen=True)
+class GoalItem:
+    type_label: str
+    text: str
+    indicator: str = ""
+    baseline: str = ""
+    target: str = ""
+    target_date: str = ""
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One line of the action plan: who does what, when, against which cause."""
+
+    ref: str
+    title: str
+    description: str
+    who: str
+    when: str
+    causes: str
+    prevention: str
+    status: str
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class FocusProblem:
+    ref: str
+    title: str
+    statement: str
+    area: str
+    focus_area: str
+    questions: tuple[tuple[str, str], ...]
+    causes: tuple[CauseItem, ...]
+    goals: tuple[GoalItem, ...]
+
+
+@dataclass(frozen=True)
+class PromiseLine:
+    wording: str
+    responsible: str = ""
+    place: str = ""
+    when: str = ""
+
+
+@dataclass(frozen=True)
+class PromiseDocument:
+    document_id: str
+    title: str
+    date: str
+    area: str
+    target_group: str
+    period: str
+    parties: tuple[str, ...]
+    direction: str
+    situation: str
+    how_produced: str
+    sources: tuple[str, ...]
+    promises: tuple[PromiseLine, ...]
+    goals: tuple[GoalItem, ...]
+    follow_up: str
+    link: str
+    contribute: str
+    channels: str
+    signatories: tuple[Signatory, ...]
+
+
+@dataclass(frozen=True)
+class AgreementDocument:
+    document_id: str
+    title: str
+    date: str
+    version: int
+    status: str
+    kommun: str
+    police_area: str
+    period: str
+    parties: tuple[str, ...]
+    sections: tuple[Section, ...]
+    problems: tuple[FocusProblem, ...]
+    actions: tuple[ActionRow, ...]
+    groups: tuple[tuple[str, tuple[str, ...]], ...]
+    roles: tuple[tuple[str, str], ...]
+    indicators: tuple[tuple[str, str, str], ...]
+    sources: tuple[str, ...]
+    signatories: tuple[Signatory, ...]
+    promises: tuple[PromiseDocument, ...]
+    content_sha256: str = ""
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    label: str
+    values: tuple[float | None, ...]
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """A bar or line chart: one value per category and series; `target` draws a goal line."""
+
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[ChartSeries, ...]
+    unit: str
+    kind: str = "bar"
+    value_max: float | None = None
+    target: float | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ObservationItem:
+    area: str
+    source: str
+    category: str
+    description: str
+    quantity: str
+    trend: str
+    when: str
+
+
+@dataclass(frozen=True)
+class SourceItem:
+    name: str
+    kind: str
+    owner: str
+    period: str
+    description: str
+
+
+@dataclass(frozen=True)
+class CandidateItem:
+    title: str
+    description: str
+    area: str
+    selected: bool
+    score: str
+
+
+@dataclass(frozen=True)
+class LagesbildDocument:
+    document_id: str
+    title: str
+    date: str
+    kommun: str
+    police_area: str
+    summary: str
+    sources: tuple[SourceItem, ...]
+    charts: tuple[ChartData, ...]
+    survey_rows: tuple[tuple[str, str, str, str, str, str], ...]
+    observations: tuple[ObservationItem, ...]
+    candidates: tuple[CandidateItem, ...]
+
+
+@dataclass(frozen=True)
+class AttendeeGroup:
+    organisation: str
+    people: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StepResult:
+    heading: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WorkshopReportDocument:
+    document_id: str
+    title: str
+    date: str
+    meeting_title: str
+    place: str
+    facilitator: str
+    collaboration: str
+    attendees: tuple[AttendeeGroup, ...]
+    agenda: str
+    minutes: str
+    results: tuple[StepResult, ...]
+    decisions: tuple[str, ...]
+    measures: tuple[ActionRow, ...]
+
+
+@dataclass(frozen=True)
+class MeasureStatusRow:
+    ref: str
+    title: str
+    responsible: str
+    period: str
+    status: str
+    percent: str
+    updated: str
+    note: str
+
+
+@dataclass(frozen=True)
+class IndicatorStatusRow:
+    name: str
+    goal: str
+    baseline: str
+    target: str
+    latest: str
+    assessment: str
+
+
+@dataclass(frozen=True)
+class FollowupEntry:
+    heading: str
+    date: str
+    findings: str
+    recommendations: str
+    sent_to: str
+
+
+@dataclass(frozen=True)
+class FollowupDocument:
+    document_id: str
+    title: str
+    date: str
+    collaboration: str
+    period: str
+    entries: tuple[FollowupEntry, ...]
+    measures: tuple[MeasureStatusRow, ...]
+    indicators: tuple[IndicatorStatusRow, ...]
+    charts: tuple[ChartData, ...]
+
+
+AnyDocument = AgreementDocument | PromiseDocument | LagesbildDocument | WorkshopReportDocument | FollowupDocument
+
+T = TypeVar("T")
+
+
+def to_json(document: object) -> str:
+    """Canonical JSON of a document: sorted keys, no spaces, so equal content gives an equal hash."""
+    return json.dumps(dataclasses.asdict(document), ensure_ascii=False, sort_keys=True, separators=(",", ":"))  # type: ignore[call-overload]
+
+
+def from_json(cls: type[T], text: str) -> T:
+    """Rebuild a document from `to_json` output (the frozen content of a locked agreement)."""
+    return typing.cast(T, _build(cls, json.loads(text)))
+
+
+def _build(tp: Any, value: Any) -> Any:
+    if dataclasses.is_dataclass(tp) and isinstance(tp, type):
+        hints = typing.get_type_hints(tp)
+        return tp(**{f.name: _build(hints[f.name], value[f.name]) for f in dataclasses.fields(tp) if f.name in value})
+    origin = typing.get_origin(tp)
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_build(args[0], item) for item in value)
+        return tuple(_build(arg, item) for arg, item in zip(args, value, strict=True))
+    if origin in (typing.Union, types.UnionType):
+        return value
+    return value
