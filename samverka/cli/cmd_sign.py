@@ -1,0 +1,108 @@
+"""samverka sign PDF --field NAME (--p12 FILE | --pkcs11-lib LIB --token-label T --key-label K | --self-signed
+--signer-name NAME) [--image SIGNATURE.png] -o OUT.pdf"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from samverka.errors import KnownError, Text
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "sign", help="skriv under ett avtal digitalt (PAdES) / sign an agreement digitally",
+        description="Skriv under ett underskriftsfält i ett avtal som Samverka har förberett. "
+        "Varje underskrift läggs till som ett tillägg; den första certifierar dokumentet.",
+    )
+    parser.add_argument("pdf", type=Path, help="avtalet (PDF) som ska skrivas under")
+    parser.add_argument("--field", required=True, help="underskriftsfältets namn (se samverka verify)")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--p12", type=Path, metavar="FIL", help="PKCS#12-fil (.p12/.pfx) med nyckel och certifikat")
+    source.add_argument("--pkcs11-lib", type=Path, metavar="BIBLIOTEK", help="kortläsarens PKCS#11-modul")
+    source.add_argument("--self-signed", action="store_true",
+                        help="låt Samverka skapa ett certifikat (visar att dokumentet är oförändrat, inte vem som "
+                        "skrev under)")
+    parser.add_argument("--passphrase-file", type=Path, metavar="FIL", help="fil med lösenfrasen till PKCS#12-filen")
+    parser.add_argument("--token-label", help="kortets (tokenets) etikett")
+    parser.add_argument("--key-label", help="nyckelns etikett på kortet")
+    parser.add_argument("--pin-file", type=Path, metavar="FIL", help="fil med kortets PIN-kod")
+    parser.add_argument("--signer-name", help="namn som visas i underskriften (krävs med --self-signed)")
+    parser.add_argument("--signer-title", default="", help="titel som visas i underskriften")
+    parser.add_argument("--organisation", default="", help="organisation som visas i underskriften")
+    parser.add_argument("--image", type=Path, metavar="PNG", help="den ritade underskriften (PNG, gärna genomskinlig)")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="UT.pdf", help="den underskrivna PDF:en")
+    parser.set_defaults(func=run)
+
+
+def _secret(path: Path | None, prompt: str) -> str | None:
+    """A passphrase or PIN from a file (first line), or asked for on a terminal; never from the command line."""
+    if path is not None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise KnownError(
+                f"{path} går inte att läsa: {exc.strerror}.", f"{path} cannot be read: {exc.strerror}."
+            ) from None
+        return lines[0] if lines else ""
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None
+
+
+def _source(args: argparse.Namespace) -> object:
+    from samverka.export.signing.signers import P12Source, Pkcs11Source, SelfSignedSource  # noqa: PLC0415
+
+    if args.p12 is not None:
+        return P12Source(args.p12, _secret(args.passphrase_file, "Lösenfras: "))
+    if args.pkcs11_lib is not None:
+        if not args.token_label or not args.key_label:
+            raise KnownError(
+                "Ange --token-label och --key-label för kortet.", "Give --token-label and --key-label for the card."
+            )
+        return Pkcs11Source(args.pkcs11_lib, args.token_label, args.key_label, _secret(args.pin_file, "PIN: "))
+    if not (args.signer_name or "").strip():
+        raise KnownError("Ange --signer-name med --self-signed.", "Give --signer-name with --self-signed.")
+    return SelfSignedSource(args.signer_name, args.signer_title, args.organisation)
+
+
+def _read(path: Path, what: Text) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise KnownError(
+            f"{what.sv} {path} går inte att läsa: {exc.strerror}.", f"{what.en} {path} cannot be read: {exc.strerror}."
+        ) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from samverka.export.signing.appearance import Appearance  # noqa: PLC0415 - pyHanko loads only here
+    from samverka.export.signing.certificates import write_private  # noqa: PLC0415
+    from samverka.export.signing.sign import sign_pdf, signature_fields  # noqa: PLC0415
+
+    pdf = _read(args.pdf, Text("PDF-filen", "The PDF"))
+    image = _read(args.image, Text("Bilden", "The image")) if args.image else None
+    source = _source(args)
+    appearance = None
+    if args.signer_name or args.signer_title or args.organisation or image:
+        appearance = Appearance(args.signer_name or "", args.signer_title, args.organisation, image)
+    result = sign_pdf(pdf, args.field, source, appearance)  # type: ignore[arg-type]
+    target = args.output.resolve()
+    if not target.parent.is_dir():
+        raise KnownError(f"Mappen {target.parent} finns inte.", f"The folder {target.parent} does not exist.")
+    write_private(target, result.pdf)
+    fields = signature_fields(result.pdf)
+    done = sum(1 for info in fields if info.signed)
+    print(str(Text(
+        f"Fältet {result.field_name} är underskrivet av {result.signer_name}. Signerad av {done} av {len(fields)}.",
+        f"Field {result.field_name} signed by {result.signer_name}. Signed by {done} of {len(fields)}.",
+    )))
+    print(f"SHA-256: {result.fingerprint}")
+    if result.self_signed:
+        from samverka.export.signing.verify import SELF_SIGNED_LABEL  # noqa: PLC0415
+
+        print(str(SELF_SIGNED_LABEL))
+    print(target)
+    return 0
