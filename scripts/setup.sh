@@ -6,8 +6,8 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(python3-venv libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
   libglib2.0-0 fonts-dejavu-core xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 poppler-utils qpdf imagemagick softhsm2 opensc
-  fonts-noto-core postgresql)
-NEEDED_COMMANDS=(pdftotext pdffonts pdfsig pdftoppm qpdf softhsm2-util pkcs11-tool Xvfb)
+  fonts-noto-core postgresql strace)
+NEEDED_COMMANDS=(pdftotext pdffonts pdfsig pdftoppm qpdf softhsm2-util pkcs11-tool Xvfb strace)
 
 missing=0
 for cmd in "${NEEDED_COMMANDS[@]}"; do command -v "$cmd" >/dev/null 2>&1 || missing=1; done

@@ -1,33 +1,336 @@
-"""Copies of a collaboration file: before a migration, and the rotating backups."""
+"""Copies of a collaboration file: before a migration, on open, every few minutes of editing; and restoring one.
+
+Each file has its own folder under the user's backup folder. Copies are consistent snapshots taken with
+SQLite's backup API (a live WAL file included), written under a temporary name and renamed into place, so a
+crash never leaves half a backup. Rotation keeps the last ten plus the newest of each of the last 30 days;
+copies taken before a schema upgrade are never rotated away.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 import os
 import re
 import sqlite3
+import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from samverka.errors import FileRefusedError, KnownError, Text
 from samverka.paths import backups_dir
+
+if TYPE_CHECKING:
+    from samverka.models.db import Database
+
+KEEP_LAST = 10
+KEEP_DAYS = 30
+BACKUP_INTERVAL_S = 300.0  # a running session is copied at most this often ...
+BACKUP_EVERY_EDITS = 50  # ... unless this many edits were made since the last copy
+SUFFIX = ".samverka"
+_NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})\.([\w-]+)\.samverka$")
+_PINNED_PREFIX = "fore-uppgradering"
+
+REASONS: dict[str, Text] = {
+    "oppnad": Text("När filen öppnades", "When the file was opened"),
+    "auto": Text("Automatisk under arbetet", "Automatic while working"),
+    "manuell": Text("Manuell", "Manual"),
+    "fore-aterstallning": Text("Före en återställning", "Before a restore"),
+    _PINNED_PREFIX: Text("Före uppgradering av filformatet", "Before a file format upgrade"),
+}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime  # local time
+    size: int
+    reason: str
+
+    @property
+    def reason_text(self) -> Text:
+        key = _PINNED_PREFIX if self.reason.startswith(_PINNED_PREFIX) else self.reason
+        return REASONS.get(key, Text(self.reason, self.reason))
+
+    @property
+    def pinned(self) -> bool:
+        return self.reason.startswith(_PINNED_PREFIX)
+
+
+@dataclass
+class BackupState:
+    """What maybe_backup() saw last: the file's stat signature, the newest audit id, and when it copied."""
+
+    signature: tuple[int, ...]
+    audit_id: int
+    copied_at: float
 
 
 def _safe_stem(path: Path) -> str:
-    return re.sub(r"[^\w.-]+", "_", path.stem)[:80] or "samverkan"
+    return re.sub(r"[^\w.-]+", "_", path.stem)[:60] or "samverkan"
+
+
+def folder_for(path: str | os.PathLike[str]) -> Path:
+    """The backup folder of one collaboration file (its name plus a hash of where it lives)."""
+    resolved = Path(path).expanduser().resolve()
+    digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    folder = backups_dir() / f"{_safe_stem(resolved)}-{digest}"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder
+
+
+def take_backup(path: str | os.PathLike[str], *, reason: str = "manuell") -> Path:
+    """A consistent copy of the file now, readable by the user alone; rotation runs afterwards."""
+    source = Path(path).expanduser().resolve()
+    folder = folder_for(source)
+    target = _unique_name(folder, reason)
+    _snapshot(source, target)
+    prune(source)
+    return target
 
 
 def copy_aside(path: Path, *, reason: str) -> Path:
-    """A consistent copy (WAL included) in the user's backup folder, readable by the user alone."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backups_dir() / f"{_safe_stem(path)}.{reason}.{stamp}.samverka"
-    fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    """A copy kept before something irreversible (a schema upgrade); never rotated away."""
+    source = Path(path).expanduser().resolve()
+    target = _unique_name(folder_for(source), reason)
+    _snapshot(source, target)
     return target
+
+
+def _unique_name(folder: Path, reason: str) -> Path:
+    reason = re.sub(r"[^\w-]+", "-", reason)[:60] or "manuell"
+    while True:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        target = folder / f"{stamp}.{reason}{SUFFIX}"
+        if not target.exists():
+            return target
+        time.sleep(0.000_01)
+
+
+def _snapshot(source: Path, target: Path) -> None:
+    """Copy with SQLite's backup API into a temporary file, flush it to disk, then rename it into place."""
+    temporary = target.with_name(f".{target.name}.tmp")
+    fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            writer = sqlite3.connect(temporary)
+            try:
+                reader.backup(writer)
+                # A plain rollback-journal file: reading a copy then leaves no -wal/-shm beside it.
+                writer.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                writer.close()
+        finally:
+            reader.close()
+        _fsync(temporary)
+        os.replace(temporary, target)
+        _fsync_dir(target.parent)
+    except sqlite3.Error as exc:
+        _discard(temporary)
+        raise KnownError(
+            f"Säkerhetskopian av {source} kunde inte göras ({exc}). Kontrollera att disken har plats.",
+            f"The backup of {source} could not be made ({exc}). Check that the disk has room.",
+        ) from exc
+    except BaseException:
+        _discard(temporary)
+        raise
+
+
+def _discard(path: Path) -> None:
+    for name in (str(path), f"{path}-journal", f"{path}-wal", f"{path}-shm"):
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        _fsync(path)
+
+
+def list_backups(path: str | os.PathLike[str]) -> list[BackupInfo]:
+    """The copies of one collaboration file, newest first."""
+    found: list[BackupInfo] = []
+    for entry in folder_for(path).iterdir():
+        match = _NAME.match(entry.name)
+        if not match or not entry.is_file():
+            continue
+        created = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
+        found.append(BackupInfo(entry, created, entry.stat().st_size, match.group(2)))
+    found.sort(key=lambda info: info.created, reverse=True)
+    return found
+
+
+def prune(path: str | os.PathLike[str], *, today: dt.date | None = None) -> list[Path]:
+    """Keep the last KEEP_LAST copies, the newest of each of the last KEEP_DAYS days, and pinned ones."""
+    today = today or dt.date.today()
+    first_day = today - dt.timedelta(days=KEEP_DAYS - 1)
+    rotating = [info for info in list_backups(path) if not info.pinned]
+    keep = {info.path for info in rotating[:KEEP_LAST]}
+    days_seen: set[dt.date] = set()
+    for info in rotating:  # newest first, so the first of each day is that day's newest
+        day = info.created.date()
+        if day >= first_day and day not in days_seen:
+            days_seen.add(day)
+            keep.add(info.path)
+    removed = [info.path for info in rotating if info.path not in keep]
+    # Half-written copies of a process that was killed mid-backup (a live one finishes within seconds).
+    cutoff = time.time() - 600
+    removed += [
+        stale for stale in folder_for(path).glob(".*.tmp*") if stale.is_file() and stale.stat().st_mtime < cutoff
+    ]
+    for old in removed:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return removed
+
+
+# --- while a file is open --------------------------------------------------------------------------
+
+
+def _signature(path: Path) -> tuple[int, ...]:
+    """Changes whenever a transaction is committed (the WAL grows) or checkpointed (the file changes)."""
+    parts: list[int] = []
+    for name in (str(path), f"{path}-wal"):
+        try:
+            info = os.stat(name)
+        except FileNotFoundError:
+            parts.extend((0, 0))
+            continue
+        parts.extend((info.st_mtime_ns, info.st_size) if info.st_size else (0, 0))
+    return tuple(parts)
+
+
+def _last_audit_id(db: Database) -> int:
+    from sqlalchemy import func, select  # noqa: PLC0415
+
+    from samverka.models import AuditEntry  # noqa: PLC0415
+
+    with db.read() as session:
+        return int(session.scalar(select(func.max(AuditEntry.id))) or 0)
+
+
+def _backs_up(db: Database) -> bool:
+    return db.is_sqlite and db.path is not None and not db.read_only
+
+
+def backup_on_open(db: Database) -> Path | None:
+    """Copy the file as it was opened, unless the newest copy is already newer than every change."""
+    if not _backs_up(db):
+        return None
+    assert db.path is not None
+    signature = _signature(db.path)
+    newest = next(iter(list_backups(db.path)), None)
+    copy: Path | None = None
+    last_change = max(signature[0::2])
+    if newest is None or newest.path.stat().st_mtime_ns < last_change:
+        copy = take_backup(db.path, reason="oppnad")
+    db.backup_state = BackupState(signature, _last_audit_id(db), time.monotonic())
+    return copy
+
+
+def maybe_backup(db: Database, *, force: bool = False) -> Path | None:
+    """Call after edits or on a timer: copies when something changed and the interval or edit count is due.
+
+    Costs one stat() of the file when nothing changed since the last copy.
+    """
+    if not _backs_up(db):
+        return None
+    assert db.path is not None
+    signature = _signature(db.path)
+    state: BackupState | None = db.backup_state
+    if state is not None and signature == state.signature and not force:
+        return None
+    audit_id = _last_audit_id(db)
+    now = time.monotonic()
+    due = (
+        force
+        or state is None
+        or now - state.copied_at >= BACKUP_INTERVAL_S
+        or audit_id - state.audit_id >= BACKUP_EVERY_EDITS
+    )
+    if not due:
+        return None
+    copy = take_backup(db.path, reason="manuell" if force else "auto")
+    db.backup_state = BackupState(signature, audit_id, now)
+    return copy
+
+
+# --- restoring -------------------------------------------------------------------------------------
+
+
+def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path | None:
+    """Put a copy back in place of `target`, atomically; the current file is copied first.
+
+    Returns that safety copy (None when there was no file). Refuses while another Samverka has the file open.
+    """
+    from samverka.core.locking import FileInUseError, FileLock, try_lock  # noqa: PLC0415
+    from samverka.models.fileformat import check_openable  # noqa: PLC0415
+    from samverka.models.schema import SCHEMA_VERSION  # noqa: PLC0415
+
+    source = Path(backup).expanduser().resolve()
+    destination = Path(target).expanduser().resolve()
+    check_openable(source, SCHEMA_VERSION)
+    if not destination.parent.is_dir():
+        raise FileRefusedError(
+            f"Mappen {destination.parent} finns inte. Välj en befintlig mapp.",
+            f"The folder {destination.parent} does not exist. Choose an existing folder.",
+        )
+    lock = try_lock(destination)
+    if not isinstance(lock, FileLock):
+        text = lock.text()
+        raise FileInUseError(
+            f"{text.sv} Återställningen gjordes inte.", f"{text.en} The restore was not made."
+        )
+    with lock:
+        safety: Path | None = None
+        if destination.exists():
+            _fold_wal(destination)
+            safety = take_backup(destination, reason="fore-aterstallning")
+        temporary = destination.with_name(f".{destination.name}.aterstalls-{os.getpid()}.tmp")
+        _discard(temporary)
+        try:
+            _snapshot(source, temporary)
+            _check_copy(temporary)
+        except BaseException:
+            _discard(temporary)
+            raise
+        for stale in (f"{destination}-wal", f"{destination}-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(stale)
+        os.replace(temporary, destination)
+        _fsync_dir(destination.parent)
+    return safety
+
+
+def _fold_wal(path: Path) -> None:
+    """Write the WAL back into the file and remove it, so no old WAL can be replayed onto the restored copy."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def _check_copy(path: Path) -> None:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("PRAGMA integrity_check").fetchone()
+    finally:
+        conn.close()
+    if not row or row[0] != "ok":
+        raise FileRefusedError(
+            "Säkerhetskopian är skadad och kan inte återställas. Välj en annan kopia.",
+            "The backup is damaged and cannot be restored. Choose another copy.",
+        )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 
 from samverka.core.changes import Changes
 from samverka.core.validation import validate
 from samverka.dto import CollaborationRow
 from samverka.models import Collaboration, PriorityCriterion
-from samverka.models.db import Database, create_database, open_database
+from samverka.models.db import Database, create_database, is_url, open_database
 
 # Brå's criteria for choosing problems (domain.md step 4) plus the organisational filters.
 BRA_CRITERIA: tuple[tuple[str, str], ...] = (
@@ -42,6 +43,11 @@ def new_collaboration(
     }
     validate("collaboration", values)
     db = create_database(target)
+    if db.path is not None:
+        from samverka.core.locking import writer_lock_for  # noqa: PLC0415
+
+        db.writer_lock, db.lock_holder = writer_lock_for(db.path, require_write=False)
+        db.read_only = db.lock_holder is not None
     try:
         with db.write() as session:
             collaboration = Collaboration(**values)
@@ -59,9 +65,28 @@ def new_collaboration(
     return db
 
 
-def open_collaboration(target: str | os.PathLike[str], *, read_only: bool = False) -> Database:
-    db = open_database(target, read_only=read_only)
-    db.collaboration_id()
+def open_collaboration(
+    target: str | os.PathLike[str], *, read_only: bool = False, require_write: bool = False, backup: bool = True
+) -> Database:
+    """Open to edit, holding the file's writer lock; if another Samverka holds it, open read-only and say why
+    in `db.lock_holder` (or raise FileInUseError when `require_write`). A backup is taken as the file opens."""
+    from samverka.core.backups import backup_on_open  # noqa: PLC0415
+    from samverka.core.locking import writer_lock_for  # noqa: PLC0415
+
+    lock, why = None, None
+    path = None if is_url(os.fspath(target)) else Path(target).expanduser().resolve()
+    if path is not None and not read_only and path.is_file():
+        lock, why = writer_lock_for(path, require_write=require_write)
+    try:
+        db = open_database(target, read_only=read_only or why is not None)
+        db.writer_lock, db.lock_holder = lock, why
+        db.collaboration_id()
+        if backup:
+            backup_on_open(db)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     return db
 
 

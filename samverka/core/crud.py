@@ -159,7 +159,8 @@ def update(
     model = model_for(kind)
     clean = coerce(kind, values)
     with db.write() as session:
-        obj = session.get(model, entity_id)
+        # FOR UPDATE: on PostgreSQL a second editor waits here, then compares against the committed value.
+        obj = session.get(model, entity_id, with_for_update=True)
         if obj is None:
             raise _gone(kind)
         if expected:
