@@ -1,0 +1,269 @@
+"""Operations on a problem's cause graph: add, move, re-parent, place, five-whys chain, and layout undo.
+
+Qt-free. Simple field edits and deletes go through `crud` (its snapshot restores a deleted cause with all its
+children); what touches several causes at once is one transaction here. `layout_snapshot`/`restore_layout`
+give the UI an exact inverse for every multi-row change (move, re-parent, chain order, bone rename/delete).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from samverka.core import crud
+from samverka.core.cause_graph import STANDARD_BONES, Bone, CauseGraph, CauseNode, cause_graph
+from samverka.core.cause_links import (
+    add_bone,
+    delete_bone,
+    evidence_options,
+    link_evidence,
+    link_measure,
+    measures_for_cause,
+    new_measure_for_cause,
+    rename_bone,
+    restore_bone,
+    unaddressed_causes,
+)
+from samverka.core.cause_techniques import TechniqueSuggestion, suggest_techniques
+from samverka.core.changes import Changes
+from samverka.errors import NotFoundError, ValidationError
+from samverka.models import AuditEntry, Cause, FishboneBone
+from samverka.models.db import Database
+
+__all__ = [
+    "STANDARD_BONES", "Bone", "CauseGraph", "CauseNode", "LayoutSnapshot", "TechniqueSuggestion", "add_bone",
+    "add_cause", "cause_graph", "delete_bone", "delete_cause", "evidence_options", "layout_snapshot",
+    "link_evidence", "link_measure", "measures_for_cause", "move_cause", "new_cause_values",
+    "new_measure_for_cause", "place_cause", "rename_bone", "reparent_cause", "restore_bone", "restore_layout",
+    "set_chain", "suggest_techniques", "unaddressed_causes", "why_values",
+]
+
+# The fields a drag, a re-parent or a chain edit may change; a snapshot of them undoes any of those.
+LAYOUT_FIELDS = ("parent_id", "sort_order", "kind", "triangle_side", "controller_role", "fishbone_bone",
+                 "chain_position")
+PLACEMENT_FIELDS = frozenset({"triangle_side", "controller_role", "fishbone_bone", "chain_position", "kind",
+                              "perspective"})
+# A new child lands where its parent is drawn, so it appears beside it in every view.
+INHERITED = ("triangle_side", "controller_role", "fishbone_bone", "perspective")
+
+
+@dataclass(frozen=True)
+class LayoutSnapshot:
+    problem_id: int
+    values: Mapping[int, tuple[Any, ...]]
+
+
+def _empty_text() -> ValidationError:
+    return ValidationError("Skriv orsaken först och tryck sedan Enter.", "Type the cause first, then press Enter.",
+                           field="text")
+
+
+def _cause(session: Session, cause_id: int) -> Cause:
+    cause = session.get(Cause, cause_id)
+    if cause is None:
+        raise NotFoundError("Orsaken finns inte längre; den kan ha tagits bort. Uppdatera vyn.",
+                            "The cause no longer exists; it may have been removed. Refresh the view.")
+    return cause
+
+
+def _audit(session: Session, action: str, entity_id: int | None, detail: Mapping[str, Any]) -> None:
+    session.add(AuditEntry(action=action, entity="cause", entity_id=entity_id, detail=json.dumps(detail, default=str)))
+
+
+def _next_order(session: Session, problem_id: int, parent_id: int | None) -> int:
+    orders = session.scalars(select(Cause.sort_order).where(
+        Cause.problem_id == problem_id, Cause.parent_id.is_not_distinct_from(parent_id))).all()
+    return max(orders, default=-1) + 1
+
+
+def _kind_under(parent: Cause | None, current: str) -> str:
+    """The kind follows the tree: top level is direct, below it indirect; a root cause stays a root cause."""
+    if current == "grundorsak":
+        return current
+    return "direkt" if parent is None else "indirekt"
+
+
+def new_cause_values(
+    db: Database, problem_id: int, text: str, parent_id: int | None = None, **placement: Any
+) -> dict[str, Any]:
+    """The values of a new cause at the end of its siblings; a child inherits its parent's place in the views."""
+    if not text.strip():
+        raise _empty_text()
+    unknown = set(placement) - PLACEMENT_FIELDS
+    if unknown:
+        raise ValueError(f"not placement fields: {sorted(unknown)}")
+    with db.read() as session:
+        parent = _cause(session, parent_id) if parent_id is not None else None
+        if parent is not None and parent.problem_id != problem_id:
+            raise ValueError("the parent belongs to another problem")
+        values: dict[str, Any] = {"problem_id": problem_id, "parent_id": parent_id, "text": text.strip(),
+                                  "kind": _kind_under(parent, "direkt"),
+                                  "sort_order": _next_order(session, problem_id, parent_id)}
+        if parent is not None:
+            values.update({name: getattr(parent, name) for name in INHERITED})
+        if "fishbone_bone" in placement:
+            _check_bone(session, problem_id, placement["fishbone_bone"])
+    values.update(placement)
+    return values
+
+
+def add_cause(
+    db: Database, problem_id: int, text: str, parent_id: int | None = None, **placement: Any
+) -> tuple[int, Changes]:
+    return crud.create(db, "cause", new_cause_values(db, problem_id, text, parent_id, **placement))
+
+
+def why_values(db: Database, graph: CauseGraph, text: str) -> dict[str, Any]:
+    """A new "why" at the end of the five-whys chain: a child of the last link, numbered when the chain is."""
+    chain = graph.chain()
+    last = chain[-1] if chain else None
+    explicit = graph.explicit_chain()
+    placement: dict[str, Any] = {}
+    if explicit:
+        last_position = graph.node(explicit[-1]).cause.chain_position or 0
+        placement["chain_position"] = last_position + 1
+    return new_cause_values(db, graph.problem_id, text, last, **placement)
+
+
+def delete_cause(db: Database, cause_id: int) -> tuple[crud.Snapshot, Changes]:
+    """Delete a cause with all its children, evidence links and measure links; the snapshot restores them."""
+    return crud.delete_row(db, "cause", cause_id)
+
+
+def _check_bone(session: Session, problem_id: int, bone: str) -> None:
+    if not bone or bone in STANDARD_BONES:
+        return
+    found = session.scalar(select(FishboneBone.id).where(FishboneBone.problem_id == problem_id,
+                                                         FishboneBone.name == bone))
+    if found is None:
+        raise ValidationError(f"Benet {bone!r} finns inte i fiskbenet. Lägg till benet först.",
+                              f"The bone {bone!r} is not in the fishbone. Add the bone first.", field="fishbone_bone")
+
+
+def place_cause(db: Database, cause_id: int, values: Mapping[str, Any]) -> Changes:
+    """Put a cause on a triangle side, a controller role, a bone or a chain position (plain field updates)."""
+    unknown = set(values) - PLACEMENT_FIELDS
+    if unknown:
+        raise ValueError(f"not placement fields: {sorted(unknown)}")
+    if "fishbone_bone" in values:
+        with db.read() as session:
+            _check_bone(session, _cause(session, cause_id).problem_id, str(values["fishbone_bone"]))
+    return crud.update(db, "cause", cause_id, values)
+
+
+def _would_cycle(session: Session, cause_id: int, new_parent_id: int) -> bool:
+    current: int | None = new_parent_id
+    seen: set[int] = set()
+    while current is not None and current not in seen:
+        if current == cause_id:
+            return True
+        seen.add(current)
+        current = session.scalar(select(Cause.parent_id).where(Cause.id == current))
+    return False
+
+
+def _cycle_error() -> ValidationError:
+    return ValidationError(
+        "En orsak kan inte läggas under sig själv eller under en av sina egna underorsaker. "
+        "Flytta den till en annan orsak eller till översta nivån.",
+        "A cause cannot be placed under itself or under one of its own sub-causes. "
+        "Move it to another cause or to the top level.",
+        field="parent_id",
+    )
+
+
+def _renumber(siblings: list[Cause]) -> None:
+    for order, sibling in enumerate(siblings):
+        if sibling.sort_order != order:
+            sibling.sort_order = order
+
+
+def _siblings(session: Session, problem_id: int, parent_id: int | None, exclude: int) -> list[Cause]:
+    where = Cause.parent_id.is_not_distinct_from(parent_id)
+    return list(session.scalars(select(Cause).where(Cause.problem_id == problem_id, where, Cause.id != exclude)
+                                .order_by(Cause.sort_order, Cause.id)))
+
+
+def move_cause(db: Database, cause_id: int, index: int) -> Changes:
+    """Move a cause to position `index` among its siblings (clamped); the others keep their order."""
+    with db.write() as session:
+        cause = _cause(session, cause_id)
+        siblings = _siblings(session, cause.problem_id, cause.parent_id, cause_id)
+        siblings.insert(max(0, min(index, len(siblings))), cause)
+        _renumber(siblings)
+        _audit(session, "move", cause_id, {"index": index})
+        ids = [s.id for s in siblings]
+    return Changes.of("cause", *ids)
+
+
+def reparent_cause(db: Database, cause_id: int, new_parent_id: int | None, index: int | None = None) -> Changes:
+    """Hang a cause (with its children) under another cause, or at the top level when `new_parent_id` is None."""
+    with db.write() as session:
+        cause = _cause(session, cause_id)
+        parent = _cause(session, new_parent_id) if new_parent_id is not None else None
+        if parent is not None and parent.problem_id != cause.problem_id:
+            raise ValidationError("Orsaken hör till ett annat problem.", "The cause belongs to another problem.",
+                                  field="parent_id")
+        if new_parent_id is not None and _would_cycle(session, cause_id, new_parent_id):
+            raise _cycle_error()
+        old_siblings = _siblings(session, cause.problem_id, cause.parent_id, cause_id)
+        new_siblings = _siblings(session, cause.problem_id, new_parent_id, cause_id)
+        cause.parent_id = new_parent_id
+        cause.kind = _kind_under(parent, cause.kind)
+        new_siblings.insert(len(new_siblings) if index is None else max(0, min(index, len(new_siblings))), cause)
+        _renumber(old_siblings)
+        _renumber(new_siblings)
+        _audit(session, "reparent", cause_id, {"parent_id": new_parent_id})
+        ids = [c.id for c in (*old_siblings, *new_siblings)]
+    return Changes.of("cause", *ids)
+
+
+def set_chain(db: Database, problem_id: int, ordered_ids: list[int] | tuple[int, ...]) -> Changes:
+    """Make `ordered_ids` the five-whys chain (positions 1..n); other causes of the problem leave the chain."""
+    if len(set(ordered_ids)) != len(ordered_ids):
+        raise ValueError("a cause can be in the chain once")
+    wanted = {cause_id: position for position, cause_id in enumerate(ordered_ids, start=1)}
+    changed: list[int] = []
+    with db.write() as session:
+        causes = session.scalars(select(Cause).where(Cause.problem_id == problem_id)).all()
+        missing = set(wanted) - {c.id for c in causes}
+        if missing:
+            raise NotFoundError("En orsak i kedjan finns inte längre. Uppdatera vyn.",
+                                "A cause in the chain no longer exists. Refresh the view.")
+        for cause in causes:
+            position = wanted.get(cause.id)
+            if cause.chain_position != position:
+                cause.chain_position = position
+                changed.append(cause.id)
+        _audit(session, "chain", None, {"problem_id": problem_id, "chain": list(ordered_ids)})
+    return Changes.of("cause", *changed)
+
+
+def layout_snapshot(db: Database, problem_id: int) -> LayoutSnapshot:
+    columns = [getattr(Cause, name) for name in LAYOUT_FIELDS]
+    with db.read() as session:
+        rows = session.execute(select(Cause.id, *columns).where(Cause.problem_id == problem_id)).all()
+    return LayoutSnapshot(problem_id, {int(row[0]): tuple(row[1:]) for row in rows})
+
+
+def restore_layout(db: Database, snapshot: LayoutSnapshot) -> Changes:
+    """Put the layout fields back as they were; only rows that differ are written. Deleted causes are skipped."""
+    changed: list[int] = []
+    with db.write() as session:
+        causes = session.scalars(select(Cause).where(Cause.problem_id == snapshot.problem_id)).all()
+        for cause in causes:
+            old = snapshot.values.get(cause.id)
+            if old is None:
+                continue
+            for name, value in zip(LAYOUT_FIELDS, old, strict=True):
+                if getattr(cause, name) != value:
+                    setattr(cause, name, value)
+                    if not changed or changed[-1] != cause.id:
+                        changed.append(cause.id)
+        _audit(session, "restore layout", None, {"problem_id": snapshot.problem_id, "rows": len(changed)})
+    return Changes.of("cause", *changed)

@@ -1,0 +1,80 @@
+"""How the cause canvases look: one theme for the facilitator's screen, one for the projector and print.
+
+Colours avoid red/green pairs: selection is blue, "no measure yet" is amber with a dashed edge, the projector's
+spotlight is a thick dark-blue ring. Text is near-black on pale fills (contrast well above 7:1).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    text_px: int  # note text
+    label_px: int  # side and bone labels
+    small_px: int  # badges
+    note_width: float
+    gap: float
+    line_width: float
+    background: QColor
+    ink: QColor  # text and lines
+    muted: QColor  # secondary lines and zone fills' edges
+    zone_fill: QColor
+    note_fill: QColor
+    root_fill: QColor  # root causes (grundorsak)
+    problem_fill: QColor
+    selection: QColor
+    spotlight: QColor
+    unaddressed: QColor
+    drop_target: QColor
+
+    def font(self, px: int, *, bold: bool = False) -> QFont:
+        key = (px, bold)
+        font = _FONTS.get(key)
+        if font is None:
+            font = QFont()
+            font.setPixelSize(px)
+            font.setBold(bold)
+            _FONTS[key] = font
+        return font
+
+
+_FONTS: dict[tuple[int, bool], QFont] = {}  # fonts are built once; a redraw asks for thousands
+
+
+SCREEN = Theme(
+    name="screen", text_px=15, label_px=17, small_px=12, note_width=220, gap=14, line_width=2,
+    background=QColor("#ffffff"), ink=QColor("#1a1a1a"), muted=QColor("#5c6670"), zone_fill=QColor("#f3f5f8"),
+    note_fill=QColor("#fff4c2"), root_fill=QColor("#ffe0b8"), problem_fill=QColor("#dde8f5"),
+    selection=QColor("#1f5fbf"), spotlight=QColor("#0b2e6b"), unaddressed=QColor("#b35900"),
+    drop_target=QColor("#7a4fc8"),
+)
+
+# Projection: >= 28 px text on a 1080-line screen at scale 1, thicker lines, no pale-on-pale.
+PROJECTION = Theme(
+    name="projection", text_px=30, label_px=34, small_px=28, note_width=380, gap=22, line_width=4,
+    background=QColor("#ffffff"), ink=QColor("#000000"), muted=QColor("#333333"), zone_fill=QColor("#f5f5f5"),
+    note_fill=QColor("#fff3b0"), root_fill=QColor("#ffd9a8"), problem_fill=QColor("#d6e4f7"),
+    selection=QColor("#0b3d91"), spotlight=QColor("#0b2e6b"), unaddressed=QColor("#8a4500"),
+    drop_target=QColor("#5b2fa8"),
+)
+
+# Print: the screen layout with print-friendly proportions (rendered at 300 dpi by render.py).
+PRINT = SCREEN
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1..21)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
