@@ -1,1 +1,79 @@
+"""Presenter mode: the audience window on the projector, the presenter panel, timer, keys and tally voting.
 
+The lead calls `install_presenter(main_window, ctx)` once; it uses only public QMainWindow API.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
+
+from samverka.ui.context import UiContext
+from samverka.ui.presenter.controller import PresenterController
+from samverka.ui.presenter.overlay import ShortcutOverlay
+from samverka.ui.presenter.panel import PresenterPanel
+
+__all__ = ["PresenterController", "install_presenter"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Presenter", text)
+
+
+def install_presenter(main_window: QMainWindow, ctx: UiContext) -> PresenterController:
+    """Add the presenter's menu, its dock panel and its keys to the main window."""
+    controller = PresenterController(main_window, ctx)
+    panel = PresenterPanel(controller)
+    dock = QDockWidget(_tr("Presentatör"), main_window)
+    dock.setObjectName("presenter_dock")
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(panel)  # a small laptop screen scrolls the panel instead of squeezing it
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setMinimumWidth(panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+    dock.setWidget(scroll)
+    main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    controller.panel = panel  # type: ignore[attr-defined]
+    controller.dock = dock  # type: ignore[attr-defined]
+    overlay = ShortcutOverlay(main_window)
+    controller.extra_windows.append(dock)
+
+    def toggle_overlay() -> None:
+        overlay.setVisible(not overlay.isVisible())
+
+    controller.overlay_requested.connect(toggle_overlay)
+    controller.overlay = overlay  # type: ignore[attr-defined]
+    menu = main_window.menuBar().addMenu("")
+    # The keys are handled by the presenter's key filter (so they step aside while typing); the menu shows them.
+    entries = [
+        (QT_TRANSLATE_NOOP("Presenter", "Börja från första steget\tF5"), lambda: controller.start(from_first=True)),
+        (QT_TRANSLATE_NOOP("Presenter", "Börja från det här steget\tSkift+F5"),
+         lambda: controller.start(from_first=False)),
+        (QT_TRANSLATE_NOOP("Presenter", "Sluta visa\tEsc"), controller.stop),
+        (QT_TRANSLATE_NOOP("Presenter", "Svart skärm\tB"), lambda: controller.toggle_blank("black")),
+        (QT_TRANSLATE_NOOP("Presenter", "Vit skärm\tW"), lambda: controller.toggle_blank("white")),
+        (QT_TRANSLATE_NOOP("Presenter", "Visa/dölj resultat\tH"), controller.toggle_results),
+        (QT_TRANSLATE_NOOP("Presenter", "Byt skärmar"), controller.swap_screens),
+        (QT_TRANSLATE_NOOP("Presenter", "Kortkommandon\t?"), toggle_overlay),
+    ]
+    actions: list[tuple[QAction, str]] = []
+    for source, slot in entries:
+        action = QAction(main_window)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        actions.append((action, str(source)))
+    menu.addSeparator()
+    menu.addAction(dock.toggleViewAction())
+
+    def retranslate() -> None:
+        menu.setTitle(_tr("&Presentera"))
+        dock.setWindowTitle(_tr("Presentatör"))
+        for action, source in actions:
+            action.setText(_tr(source))
+
+    retranslate()
+    controller.language_changed.connect(retranslate)
+    controller.menu = menu  # type: ignore[attr-defined]
+    return controller

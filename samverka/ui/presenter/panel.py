@@ -1,0 +1,305 @@
+"""The presenter panel on the laptop: current and next step, the timer, the clock, the controls and the
+facilitator's private notes (the shipped method guidance plus the collaboration's own notes). Never projected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverka.core import guidance
+from samverka.core.changes import Changes
+from samverka.errors import language
+from samverka.ui.presenter import theme
+from samverka.ui.presenter.controller import LAST_STEP, PresenterController
+from samverka.ui.presenter.presentation import CAUSE_VIEWS
+from samverka.ui.presenter.thumbnail import AudienceThumbnail
+from samverka.ui.presenter.voting import VotePanel
+from samverka.workflow.steps import step as step_info
+
+NOTE_SAVE_DELAY_MS = 700
+
+
+class TimerBox(QGroupBox):
+    """The countdown in large digits, its presets, +/− one minute, and the sound switch."""
+
+    def __init__(self, controller: PresenterController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.display = QLabel()
+        big = QFont(self.font())
+        big.setPixelSize(40)
+        big.setBold(True)
+        self.display.setFont(big)
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.display.setContentsMargins(8, 4, 8, 4)
+        self.start_button = QPushButton()
+        self.minus_button = QPushButton()
+        self.plus_button = QPushButton()
+        self.reset_button = QPushButton()
+        self.remember_button = QPushButton()
+        self.mute_box = QCheckBox()
+        self.start_button.clicked.connect(controller.toggle_timer)
+        self.minus_button.clicked.connect(lambda: controller.add_minutes(-1))
+        self.plus_button.clicked.connect(lambda: controller.add_minutes(1))
+        self.reset_button.clicked.connect(controller.reset_timer)
+        self.remember_button.clicked.connect(
+            lambda: controller.set_timer(controller.countdown.duration, remember=True)
+        )
+        self.mute_box.toggled.connect(lambda on: controller.set_muted(not on))
+        presets = QHBoxLayout()
+        self.preset_buttons = []
+        for minutes in guidance.TIMER_PRESETS_MINUTES:
+            button = QPushButton(f"{minutes} min")
+            button.clicked.connect(lambda _=False, m=minutes: controller.set_timer(60 * m))
+            presets.addWidget(button)
+            self.preset_buttons.append(button)
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.minus_button, self.plus_button, self.reset_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.display)
+        layout.addLayout(buttons)
+        layout.addLayout(presets)
+        extra = QHBoxLayout()
+        extra.addWidget(self.remember_button)
+        extra.addWidget(self.mute_box)
+        layout.addLayout(extra)
+        controller.timer_changed.connect(self.refresh)
+        self.retranslate_ui()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Timer"))
+        self.minus_button.setText(self.tr("−1 min  (−)"))
+        self.plus_button.setText(self.tr("+1 min  (+)"))
+        self.reset_button.setText(self.tr("Nollställ"))
+        self.remember_button.setText(self.tr("Spara längden för steget"))
+        self.remember_button.setToolTip(self.tr("Timern börjar med den här längden nästa gång steget visas."))
+        self.mute_box.setText(self.tr("Ljud vid noll"))
+        self.mute_box.setChecked(not self.controller.muted)
+        for button in self.preset_buttons:
+            button.setToolTip(self.tr("Starta om timern på %1 minuter").replace("%1", button.text().split()[0]))
+        self.refresh()
+
+    def refresh(self) -> None:
+        countdown = self.controller.countdown
+        self.display.setText(countdown.text())
+        foreground, background = theme.TIMER_COLOURS[countdown.phase()]
+        self.display.setStyleSheet(f"color: {foreground}; background: {background}; border-radius: 6px;")
+        self.start_button.setText(self.tr("Paus  (T)") if countdown.running else self.tr("Starta  (T)"))
+
+
+class NotesBox(QTabWidget):
+    """Method guidance (shipped, read-only) and the collaboration's own notes for the current step."""
+
+    def __init__(self, controller: PresenterController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.ctx = controller.ctx
+        self.guidance_view = QTextBrowser()
+        self.guidance_view.setOpenExternalLinks(False)
+        self.notes_edit = QPlainTextEdit()
+        self.vote_panel = VotePanel(controller)
+        self.addTab(self.guidance_view, "")
+        self.addTab(self.notes_edit, "")
+        self.addTab(self.vote_panel, "")
+        self._note_step = self.ctx.state.step
+        self._saved_text = ""
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_note)
+        self.notes_edit.textChanged.connect(self._save_timer.start)
+        self.ctx.state.step_changed.connect(self.load)
+        self.ctx.state.database_changed.connect(self.load)
+        self.ctx.bus.changed.connect(self._on_changed)
+        self.retranslate_ui()
+        self.load()
+
+    def retranslate_ui(self) -> None:
+        self.setTabText(0, self.tr("Metodstöd"))
+        self.setTabText(1, self.tr("Egna anteckningar"))
+        self.setTabText(2, self.tr("Omröstning"))
+        self.vote_panel.retranslate_ui()
+        self.notes_edit.setPlaceholderText(
+            self.tr("Egna anteckningar för det här steget. De visas aldrig på projektorn.")
+        )
+
+    def load(self, *_: object) -> None:
+        self.save_note()
+        step = self.ctx.state.step
+        self._note_step = step
+        # The panel already names the step, so the guidance's own title is shown as a small heading.
+        text = guidance.guidance(step, language())
+        self.guidance_view.setMarkdown("### " + text[2:] if text.startswith("# ") else text)
+        text = guidance.step_note(self.ctx.db, step) if self.ctx.state.db is not None else ""
+        self._saved_text = text
+        self.notes_edit.blockSignals(True)
+        self.notes_edit.setPlainText(text)
+        self.notes_edit.blockSignals(False)
+
+    def save_note(self) -> None:
+        """Store the own note through the undo stack, once typing pauses (and before the step changes)."""
+        self._save_timer.stop()
+        text = self.notes_edit.toPlainText()
+        if self.ctx.state.db is None or text == self._saved_text:
+            return
+        db, step, old = self.ctx.db, self._note_step, self._saved_text
+        self._saved_text = text
+        self.ctx.undo.call(self.tr("Anteckning"), lambda: guidance.set_step_note(db, step, text),
+                           lambda: guidance.set_step_note(db, step, old), initiator=self)
+
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is not self and changes.touches("step_note") and not self.notes_edit.hasFocus():
+            self._saved_text = self.notes_edit.toPlainText()  # nothing pending to lose
+            self.load()
+
+
+class PresenterPanel(QWidget):
+    """The presenter view's controls, docked in the main window."""
+
+    def __init__(self, controller: PresenterController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.ctx = controller.ctx
+        self.now_label = QLabel()
+        self.next_label = QLabel()
+        self.mode_label = QLabel()
+        self.clock_label = QLabel()
+        for label in (self.now_label, self.next_label, self.mode_label):
+            label.setWordWrap(True)
+            label.setContentsMargins(0, 2, 0, 0)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold.setPixelSize(18)
+        self.now_label.setFont(bold)
+        clock_font = QFont(self.font())
+        clock_font.setPixelSize(22)
+        self.clock_label.setFont(clock_font)
+        self.thumbnail = AudienceThumbnail(controller.audience)
+        self.timer_box = TimerBox(controller)
+        self.notes = NotesBox(controller)
+        self.cause_view_label = QLabel()
+        self.cause_view_box = QComboBox()
+        for kind in CAUSE_VIEWS:
+            self.cause_view_box.addItem("", kind)
+        self.cause_view_box.currentIndexChanged.connect(
+            lambda: controller.presentation.set_cause_view(str(self.cause_view_box.currentData()))
+        )
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        steps = QVBoxLayout()
+        steps.addWidget(self.now_label)
+        steps.addWidget(self.next_label)
+        steps.addWidget(self.mode_label)
+        top.addLayout(steps, 1)
+        top.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        layout.addWidget(self.thumbnail)
+        layout.addLayout(self._control_grid())
+        cause_row = QHBoxLayout()
+        cause_row.addWidget(self.cause_view_label)
+        cause_row.addWidget(self.cause_view_box, 1)
+        layout.addLayout(cause_row)
+        layout.addWidget(self.timer_box)
+        layout.addWidget(self.notes, 1)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._refresh_clock)
+        self._clock.start()
+        self.ctx.state.step_changed.connect(self.refresh)
+        controller.presentation.changed.connect(self.refresh)
+        controller.mode_changed.connect(self.refresh)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.controller.language_changed.emit()
+        super().changeEvent(event)
+
+    def _control_grid(self) -> QGridLayout:
+        c = self.controller
+        actions = [
+            ("start", lambda: c.start(from_first=True)), ("resume", lambda: c.start(from_first=False)),
+            ("stop", c.stop), ("previous", c.previous_step), ("next", c.next_step),
+            ("black", lambda: c.toggle_blank("black")), ("white", lambda: c.toggle_blank("white")),
+            ("results", c.toggle_results), ("swap", c.swap_screens), ("keys", c.overlay_requested.emit),
+        ]
+        grid = QGridLayout()
+        for index, (name, slot) in enumerate(actions):
+            button = QPushButton()
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            grid.addWidget(button, index // 3, index % 3)
+        return grid
+
+    def retranslate_ui(self) -> None:
+        texts = {
+            "start": self.tr("Starta från början  (F5)"), "resume": self.tr("Starta härifrån  (Skift+F5)"),
+            "stop": self.tr("Avsluta  (Esc)"), "previous": self.tr("◀ Föregående  (←)"),
+            "next": self.tr("Nästa ▶  (→)"), "black": self.tr("Svart skärm  (B)"), "white": self.tr("Vit skärm  (W)"),
+            "results": self.tr("Visa/dölj resultat  (H)"), "swap": self.tr("Byt skärmar"),
+            "keys": self.tr("Kortkommandon  (?)"),
+        }
+        for name, text in texts.items():
+            self.buttons[name].setText(text)
+        self.cause_view_label.setText(self.tr("Orsaker på projektorn:"))
+        names = {"triangle": self.tr("Brottstriangeln"), "fishbone": self.tr("Fiskben"), "whys": self.tr("5 varför"),
+                 "tree": self.tr("Orsaksträd"), "list": self.tr("Lista med röster")}
+        for index in range(self.cause_view_box.count()):
+            self.cause_view_box.setItemText(index, names[str(self.cause_view_box.itemData(index))])
+        self.timer_box.retranslate_ui()
+        self.notes.retranslate_ui()
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        step = self.ctx.state.step
+        self.now_label.setText(self.tr("Nu: %1 · %2").replace("%1", str(step)).replace(
+            "%2", str(step_info(step).title)))
+        if step < LAST_STEP:
+            self.next_label.setText(self.tr("Nästa: %1 · %2").replace("%1", str(step + 1)).replace(
+                "%2", str(step_info(step + 1).title)))
+        else:
+            self.next_label.setText(self.tr("Nästa: – (sista steget)"))
+        self.mode_label.setText(self._mode_text())
+        self.thumbnail.setVisible(self.controller.mode == "projector")  # a preview window is already in sight
+        self.thumbnail.schedule()
+        blank = self.controller.presentation.blank
+        self.buttons["black"].setDown(blank == "black")
+        self.buttons["white"].setDown(blank == "white")
+        self._refresh_clock()
+
+    def _mode_text(self) -> str:
+        c = self.controller
+        if c.mode == "projector":
+            text = self.tr("Visas på projektorn.")
+        elif c.mode == "preview":
+            text = self.tr("En skärm: projektorbilden visas i ett förhandsvisningsfönster.")
+        else:
+            text = self.tr("Visar inte. Tryck F5 för att börja.")
+        if c.presentation.blank:
+            text += " " + (self.tr("Skärmen är svart.") if c.presentation.blank == "black"
+                           else self.tr("Skärmen är vit."))
+        return text
+
+    def _refresh_clock(self) -> None:
+        self.clock_label.setText(dt.datetime.now().strftime("%H:%M"))
