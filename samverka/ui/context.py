@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from samverka.models.db import Database
 from samverka.ui.bus import Bus
 from samverka.ui.state import AppState
 from samverka.ui.undo import UndoManager
+
+if TYPE_CHECKING:
+    from samverka.models.db import Database
 
 
 @dataclass

@@ -6,11 +6,14 @@ The facilitator window and the audience window are two views of this object; not
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from samverka.models.db import Database
 from samverka.ui.bus import Bus
+
+if TYPE_CHECKING:
+    from samverka.models.db import Database
 
 
 @dataclass(frozen=True)

@@ -7,18 +7,27 @@ before anything is pushed; the command then sits on the stack with its first red
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from samverka.core import crud
 from samverka.core.changes import Changes
 from samverka.errors import KnownError
-from samverka.models.db import Database
 from samverka.ui.bus import Bus
 
+if TYPE_CHECKING:
+    from samverka.core import crud
+    from samverka.models.db import Database
+
 _MERGE_ID = 4711
+
+
+def _crud():  # type: ignore[no-untyped-def]
+    """The services, imported on the first edit so the window can paint before SQLAlchemy loads."""
+    from samverka.core import crud  # noqa: PLC0415
+
+    return crud
 
 
 class ServiceCommand(QUndoCommand):
@@ -83,10 +92,10 @@ class UpdateCommand(ServiceCommand):
         self.new = dict(new)
 
     def apply(self) -> Changes:
-        return crud.update(self.db, self.kind, self.entity_id, self.new, expected=self.old)
+        return _crud().update(self.db, self.kind, self.entity_id, self.new, expected=self.old)
 
     def revert(self) -> Changes:
-        return crud.update(self.db, self.kind, self.entity_id, self.old, expected=self.new)
+        return _crud().update(self.db, self.kind, self.entity_id, self.old, expected=self.new)
 
     def id(self) -> int:
         return _MERGE_ID
@@ -115,13 +124,13 @@ class CreateCommand(ServiceCommand):
 
     def apply(self) -> Changes:
         if self._snapshot is not None:
-            return crud.restore(self.db, self._snapshot)
-        self.entity_id, changes = crud.create(self.db, self.kind, self.values)
+            return _crud().restore(self.db, self._snapshot)
+        self.entity_id, changes = _crud().create(self.db, self.kind, self.values)
         return changes
 
     def revert(self) -> Changes:
         assert self.entity_id is not None
-        self._snapshot, changes = crud.delete_row(self.db, self.kind, self.entity_id)
+        self._snapshot, changes = _crud().delete_row(self.db, self.kind, self.entity_id)
         return changes
 
 
@@ -137,12 +146,12 @@ class DeleteCommand(ServiceCommand):
         self._snapshot: crud.Snapshot | None = None
 
     def apply(self) -> Changes:
-        self._snapshot, changes = crud.delete_row(self.db, self.kind, self.entity_id)
+        self._snapshot, changes = _crud().delete_row(self.db, self.kind, self.entity_id)
         return changes
 
     def revert(self) -> Changes:
         assert self._snapshot is not None
-        return crud.restore(self.db, self._snapshot)
+        return _crud().restore(self.db, self._snapshot)
 
 
 class FunctionCommand(ServiceCommand):
@@ -171,6 +180,7 @@ class UndoManager:
         self.stack = QUndoStack()
         self.stack.setUndoLimit(500)
         self._db_getter = db_getter
+        self.last_error: KnownError | None = None
 
     @property
     def db(self) -> Database:
@@ -181,14 +191,36 @@ class UndoManager:
 
     def run(self, command: ServiceCommand) -> bool:
         """Apply now (raises nothing: errors go to the bus), then push. Returns True if it was saved."""
+        self.last_error = None
         try:
             changes = command.apply()
         except KnownError as exc:
+            # Kept so a form can show the message next to the field it names (exc.field).
+            self.last_error = exc
             self.bus.error_raised.emit(str(exc))
             return False
         self.stack.push(command)
         self.bus.emit_changed(changes, command.initiator)
+        self._warn_about_personal_data(command)
         return True
+
+    def _warn_about_personal_data(self, command: ServiceCommand) -> None:
+        """Free text that looks like a personnummer, e-mail or phone number gets a warning as it is saved."""
+        from samverka.core.pii import pii_warning  # noqa: PLC0415
+
+        if isinstance(command, UpdateCommand):
+            values, kind = command.new, command.kind
+        elif isinstance(command, CreateCommand):
+            values, kind = command.values, command.kind
+        else:
+            return
+        if kind == "person":  # a person's own e-mail and phone are contact details, not free text
+            values = {k: v for k, v in values.items() if k not in ("email", "phone")}
+        for value in values.values():
+            warning = pii_warning(value) if isinstance(value, str) else None
+            if warning is not None:
+                self.bus.warning_raised.emit(str(warning))
+                return
 
     def update(
         self, kind: str, entity_id: int, old: Mapping[str, Any], new: Mapping[str, Any], *, text: str = "",

@@ -1,0 +1,2979 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+  <context>
+    <name>AgreementPage</name>
+    <message>
+      <source>Avsnitt</source>
+      <translation>Sections</translation>
+    </message>
+    <message>
+      <source>Avsnittets text</source>
+      <translation>Text of the section</translation>
+    </message>
+    <message>
+      <source>Den senaste versionen är redan låst. Gör en ändring eller en ny version först.</source>
+      <translation>The latest version is already locked. Make a change or a new version first.</translation>
+    </message>
+    <message>
+      <source>Det här saknas innan överenskommelsen kan låsas</source>
+      <translation>Missing before the agreement can be locked</translation>
+    </message>
+    <message>
+      <source>Dokument-ID</source>
+      <translation>Document ID</translation>
+    </message>
+    <message>
+      <source>Egen text (ersätter den genererade).</source>
+      <translation>Own text (replaces the generated one).</translation>
+    </message>
+    <message>
+      <source>Fryser innehållet, räknar ut dess kontrollsumma och skapar PDF-filen som ska skrivas under.</source>
+      <translation>Freezes the content, computes its checksum and creates the PDF to be signed.</translation>
+    </message>
+    <message>
+      <source>Förhandsgranska och exportera…</source>
+      <translation>Preview and export…</translation>
+    </message>
+    <message>
+      <source>Genererad från de tidigare stegen; uppdateras när de ändras.</source>
+      <translation>Generated from the earlier steps; updated when they change.</translation>
+    </message>
+    <message>
+      <source>Inget – allt som krävs finns med.</source>
+      <translation>Nothing – everything required is there.</translation>
+    </message>
+    <message>
+      <source>Kan inte låsas ännu: {0} sak(er) saknas (se listan).</source>
+      <translation>Cannot be locked yet: {0} item(s) missing (see the list).</translation>
+    </message>
+    <message>
+      <source>Lås för underskrift</source>
+      <translation>Lock for signing</translation>
+    </message>
+    <message>
+      <source>Låst</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>Ny undertecknare</source>
+      <translation>New signatory</translation>
+    </message>
+    <message>
+      <source>Ny version</source>
+      <translation>New version</translation>
+    </message>
+    <message>
+      <source>Ny version av överenskommelsen</source>
+      <translation>New version of the agreement</translation>
+    </message>
+    <message>
+      <source>Samverkan är öppen skrivskyddat.</source>
+      <translation>The collaboration is open read-only.</translation>
+    </message>
+    <message>
+      <source>Skriv under…</source>
+      <translation>Sign…</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Underskrifter</source>
+      <translation>Signatures</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Version {0} · {1} · {2}</source>
+      <translation>Version {0} · {1} · {2}</translation>
+    </message>
+    <message>
+      <source>Versioner</source>
+      <translation>Versions</translation>
+    </message>
+    <message>
+      <source>Ändra avsnittet</source>
+      <translation>Edit the section</translation>
+    </message>
+    <message>
+      <source>Återställ genererad text</source>
+      <translation>Restore generated text</translation>
+    </message>
+    <message>
+      <source>Överenskommelsen byggs av det ni har gjort i stegen före. Ändra texten i ett avsnitt om det behövs; när allt som Brå kräver finns med kan versionen låsas för underskrift. En senare ändring blir en ny version – den låsta finns kvar oförändrad.</source>
+      <translation>The agreement is built from what you did in the earlier steps. Edit the text of a section if needed; when everything Brå requires is there, the version can be locked for signing. A later change becomes a new version – the locked one stays unchanged.</translation>
+    </message>
+    <message>
+      <source>Överenskommelsens avsnitt</source>
+      <translation>Sections of the agreement</translation>
+    </message>
+  </context>
+  <context>
+    <name>App</name>
+    <message>
+      <source>Samverka avslutades oväntat förra gången. Dina ändringar var redan sparade. Detaljerna finns i {0}</source>
+      <translation>Samverka closed unexpectedly last time. Your changes were already saved. The details are in {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AudienceWindow</name>
+    <message>
+      <source>Samverka – projektor</source>
+      <translation>Samverka – projector</translation>
+    </message>
+  </context>
+  <context>
+    <name>CauseCanvas</name>
+    <message>
+      <source>Skriv en orsak och tryck Enter · Tab = underorsak till den markerade · ↑↓ byter markering</source>
+      <translation>Type a cause and press Enter · Tab = sub-cause of the selected one · ↑↓ change selection</translation>
+    </message>
+  </context>
+  <context>
+    <name>CauseHelp</name>
+    <message>
+      <source>&lt;h3&gt;Rutinaktivitetsteorin och problemtriangeln&lt;/h3&gt;&lt;p&gt;Ett brott sker när en &lt;b&gt;motiverad gärningsperson&lt;/b&gt; och ett &lt;b&gt;lämpligt offer eller mål&lt;/b&gt; möts på samma &lt;b&gt;plats&lt;/b&gt; vid samma tid, utan någon som kan förhindra det.&lt;/p&gt;&lt;p&gt;Den utvidgade problemtriangeln lägger till en yttre ring av kontrollanter: &lt;b&gt;handledaren&lt;/b&gt; (föräldrar, fältassistenter, socialtjänst) påverkar gärningspersonen, den &lt;b&gt;kapabla väktaren&lt;/b&gt; (ordningsvakter, personal, förbipasserande) skyddar offret eller målet, och den &lt;b&gt;platsansvarige&lt;/b&gt; (fastighetsägare, Tekniska förvaltningen, krögare) ansvarar för platsen.&lt;/p&gt;&lt;p&gt;Placera varje orsak på den sida den handlar om. Ett problem bryts när minst en sida bryts – ofta genom att en kontrollant gör något nytt. Förslagen bland de 25 situationella teknikerna utgår från orsakens sida och kontrollant.&lt;/p&gt;&lt;h3&gt;De fyra vyerna&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fiskbenet&lt;/b&gt; sorterar orsakerna på Brås ben (brottsutsatt, gärningsperson, objekt/plats) och egna ben. &lt;b&gt;5 varför&lt;/b&gt; följer en kedja från problemet till en grundorsak. &lt;b&gt;Orsaksträdet&lt;/b&gt; visar direkta orsaker överst och indirekta under dem. Alla vyer visar samma orsaker.&lt;/p&gt;&lt;p&gt;Snabbt: skriv i raden nederst och tryck Enter (Tab = underorsak). Piltangenter byter orsak, F2 redigerar, Delete tar bort, Ctrl+Z ångrar. Dra en orsak till en annan för att lägga den under den, eller till en sida eller ett ben för att flytta den dit.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Routine activity theory and the problem triangle&lt;/h3&gt;&lt;p&gt;A crime happens when a &lt;b&gt;motivated offender&lt;/b&gt; and a &lt;b&gt;suitable victim or target&lt;/b&gt; meet at the same &lt;b&gt;place&lt;/b&gt; at the same time, with nobody able to prevent it.&lt;/p&gt;&lt;p&gt;The extended problem triangle adds an outer ring of controllers: the &lt;b&gt;handler&lt;/b&gt; (parents, youth workers, social services) influences the offender, the &lt;b&gt;capable guardian&lt;/b&gt; (security guards, staff, passers-by) protects the victim or target, and the &lt;b&gt;place manager&lt;/b&gt; (property owners, the technical department, restaurant owners) is responsible for the place.&lt;/p&gt;&lt;p&gt;Put each cause on the side it is about. A problem is broken when at least one side is broken – often by a controller doing something new. The suggestions among the 25 situational techniques follow from the cause's side and controller.&lt;/p&gt;&lt;h3&gt;The four views&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;fishbone&lt;/b&gt; sorts the causes on Brå's bones (victim, offender, object/place) and your own bones. &lt;b&gt;5 whys&lt;/b&gt; follows a chain from the problem to a root cause. The &lt;b&gt;cause tree&lt;/b&gt; shows direct causes at the top and indirect ones below them. All views show the same causes.&lt;/p&gt;&lt;p&gt;Quickly: type in the bottom line and press Enter (Tab = sub-cause). Arrow keys change cause, F2 edits, Delete removes, Ctrl+Z undoes. Drag a cause onto another to put it under that one, or onto a side or a bone to move it there.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Om orsaksanalysen</source>
+      <translation>About the cause analysis</translation>
+    </message>
+  </context>
+  <context>
+    <name>CauseMenu</name>
+    <message>
+      <source>Anpassa till fönstret (F)</source>
+      <translation>Fit to window (F)</translation>
+    </message>
+    <message>
+      <source>Byt namn på benet</source>
+      <translation>Rename the bone</translation>
+    </message>
+    <message>
+      <source>Byt namn på benet…</source>
+      <translation>Rename the bone…</translation>
+    </message>
+    <message>
+      <source>Flytta till översta nivån</source>
+      <translation>Move to the top level</translation>
+    </message>
+    <message>
+      <source>Ny underorsak (Tab i skrivraden)</source>
+      <translation>New sub-cause (Tab in the input line)</translation>
+    </message>
+    <message>
+      <source>Nytt namn:</source>
+      <translation>New name:</translation>
+    </message>
+    <message>
+      <source>Redigera texten (F2)</source>
+      <translation>Edit the text (F2)</translation>
+    </message>
+    <message>
+      <source>Spara bild…</source>
+      <translation>Save image…</translation>
+    </message>
+    <message>
+      <source>Ta bort benet</source>
+      <translation>Remove the bone</translation>
+    </message>
+    <message>
+      <source>Ta bort med underorsaker (Delete)</source>
+      <translation>Remove with sub-causes (Delete)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CausePage</name>
+    <message>
+      <source>%1 (ej i fokus)</source>
+      <translation>%1 (not in focus)</translation>
+    </message>
+    <message>
+      <source>5 varför</source>
+      <translation>5 whys</translation>
+    </message>
+    <message>
+      <source>Alla orsaker har minst en åtgärd.</source>
+      <translation>Every cause has at least one measure.</translation>
+    </message>
+    <message>
+      <source>Anpassa (F)</source>
+      <translation>Fit (F)</translation>
+    </message>
+    <message>
+      <source>Bilden sparades: %1</source>
+      <translation>The image was saved: %1</translation>
+    </message>
+    <message>
+      <source>Fiskbenet</source>
+      <translation>Fishbone</translation>
+    </message>
+    <message>
+      <source>Namn på benet:</source>
+      <translation>Name of the bone:</translation>
+    </message>
+    <message>
+      <source>Nytt ben</source>
+      <translation>New bone</translation>
+    </message>
+    <message>
+      <source>Nytt ben…</source>
+      <translation>New bone…</translation>
+    </message>
+    <message>
+      <source>Om metoden</source>
+      <translation>About the method</translation>
+    </message>
+    <message>
+      <source>Orsaker som ingen åtgärd angriper än</source>
+      <translation>Causes no measure addresses yet</translation>
+    </message>
+    <message>
+      <source>Orsaksträdet</source>
+      <translation>Cause tree</translation>
+    </message>
+    <message>
+      <source>PNG-bild (*.png);;SVG-bild (*.svg)</source>
+      <translation>PNG image (*.png);;SVG image (*.svg)</translation>
+    </message>
+    <message>
+      <source>Problem:</source>
+      <translation>Problem:</translation>
+    </message>
+    <message>
+      <source>Problemtriangeln</source>
+      <translation>Problem triangle</translation>
+    </message>
+    <message>
+      <source>Spara bild</source>
+      <translation>Save image</translation>
+    </message>
+    <message>
+      <source>Spara bild…</source>
+      <translation>Save image…</translation>
+    </message>
+  </context>
+  <context>
+    <name>CausePanel</name>
+    <message>
+      <source>+1 röst</source>
+      <translation>+1 vote</translation>
+    </message>
+    <message>
+      <source>Belägg %1</source>
+      <translation>Evidence %1</translation>
+    </message>
+    <message>
+      <source>Belägg (iakttagelser och mätresultat)</source>
+      <translation>Evidence (observations and survey results)</translation>
+    </message>
+    <message>
+      <source>Fiskben</source>
+      <translation>Fishbone bone</translation>
+    </message>
+    <message>
+      <source>Förslag bland de 25 situationella teknikerna</source>
+      <translation>Suggestions among the 25 situational techniques</translation>
+    </message>
+    <message>
+      <source>Ingen åtgärd angriper orsaken än.</source>
+      <translation>No measure addresses the cause yet.</translation>
+    </message>
+    <message>
+      <source>Inget ben</source>
+      <translation>No bone</translation>
+    </message>
+    <message>
+      <source>Kontrollant</source>
+      <translation>Controller</translation>
+    </message>
+    <message>
+      <source>Koppla</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <source>Koppla befintlig</source>
+      <translation>Link existing</translation>
+    </message>
+    <message>
+      <source>Markera en orsak för att se och ändra dess detaljer.</source>
+      <translation>Select a cause to see and change its details.</translation>
+    </message>
+    <message>
+      <source>Ny åtgärd för denna orsak</source>
+      <translation>New measure for this cause</translation>
+    </message>
+    <message>
+      <source>Perspektiv</source>
+      <translation>Perspective</translation>
+    </message>
+    <message>
+      <source>Placera orsaken på en sida i triangeln för att få förslag.</source>
+      <translation>Put the cause on a side of the triangle to get suggestions.</translation>
+    </message>
+    <message>
+      <source>Rubrik för en ny åtgärd</source>
+      <translation>Title of a new measure</translation>
+    </message>
+    <message>
+      <source>Röster</source>
+      <translation>Votes</translation>
+    </message>
+    <message>
+      <source>Säkerhet</source>
+      <translation>Confidence</translation>
+    </message>
+    <message>
+      <source>Ta bort markerat belägg</source>
+      <translation>Remove the selected evidence</translation>
+    </message>
+    <message>
+      <source>Triangelsida</source>
+      <translation>Triangle side</translation>
+    </message>
+    <message>
+      <source>Typ</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Åtgärder som angriper orsaken</source>
+      <translation>Measures that address the cause</translation>
+    </message>
+  </context>
+  <context>
+    <name>Causes</name>
+    <message>
+      <source>%n belägg</source>
+      <translation>%n pieces of evidence</translation>
+    </message>
+    <message>
+      <source>Byt namn på ben</source>
+      <translation>Rename bone</translation>
+    </message>
+    <message>
+      <source>Direkta orsaker</source>
+      <translation>Direct causes</translation>
+    </message>
+    <message>
+      <source>Ej placerade i triangeln</source>
+      <translation>Not placed in the triangle</translation>
+    </message>
+    <message>
+      <source>Flytta orsak</source>
+      <translation>Move cause</translation>
+    </message>
+    <message>
+      <source>Flytta under annan orsak</source>
+      <translation>Move under another cause</translation>
+    </message>
+    <message>
+      <source>Grundorsak</source>
+      <translation>Root cause</translation>
+    </message>
+    <message>
+      <source>Grundorsak?</source>
+      <translation>Root cause?</translation>
+    </message>
+    <message>
+      <source>Gärningsperson</source>
+      <translation>Offender</translation>
+    </message>
+    <message>
+      <source>Handler</source>
+      <translation>Handler</translation>
+    </message>
+    <message>
+      <source>Indirekta orsaker, nivå %1</source>
+      <translation>Indirect causes, level %1</translation>
+    </message>
+    <message>
+      <source>Ingen åtgärd</source>
+      <translation>No measure</translation>
+    </message>
+    <message>
+      <source>Inget ben</source>
+      <translation>No bone</translation>
+    </message>
+    <message>
+      <source>Kapabel väktare</source>
+      <translation>Capable guardian</translation>
+    </message>
+    <message>
+      <source>Koppla belägg</source>
+      <translation>Link evidence</translation>
+    </message>
+    <message>
+      <source>Koppla åtgärd</source>
+      <translation>Link measure</translation>
+    </message>
+    <message>
+      <source>Ny orsak</source>
+      <translation>New cause</translation>
+    </message>
+    <message>
+      <source>Ny underorsak</source>
+      <translation>New sub-cause</translation>
+    </message>
+    <message>
+      <source>Ny åtgärd för orsak</source>
+      <translation>New measure for cause</translation>
+    </message>
+    <message>
+      <source>Nytt ben</source>
+      <translation>New bone</translation>
+    </message>
+    <message>
+      <source>Nytt varför</source>
+      <translation>New why</translation>
+    </message>
+    <message>
+      <source>Offer/mål</source>
+      <translation>Victim/target</translation>
+    </message>
+    <message>
+      <source>Orange lapp = grundorsak · streckad kant = ingen åtgärd än · ▲ röster · ●●○ säkerhet</source>
+      <translation>Orange note = root cause · dashed border = no measure yet · ▲ votes · ●●○ confidence</translation>
+    </message>
+    <message>
+      <source>Plats</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Platsansvarig</source>
+      <translation>Place manager</translation>
+    </message>
+    <message>
+      <source>Problemet</source>
+      <translation>The problem</translation>
+    </message>
+    <message>
+      <source>Ta bort ben</source>
+      <translation>Remove bone</translation>
+    </message>
+    <message>
+      <source>Ta bort koppling</source>
+      <translation>Remove link</translation>
+    </message>
+    <message>
+      <source>Ta bort orsak</source>
+      <translation>Remove cause</translation>
+    </message>
+    <message>
+      <source>Utanför kedjan</source>
+      <translation>Outside the chain</translation>
+    </message>
+    <message>
+      <source>Varför?</source>
+      <translation>Why?</translation>
+    </message>
+    <message>
+      <source>Ändra kedjan</source>
+      <translation>Change the chain</translation>
+    </message>
+    <message>
+      <source>Ändra orsak</source>
+      <translation>Change cause</translation>
+    </message>
+    <message>
+      <source>▲ %n röster</source>
+      <translation>▲ %n votes</translation>
+    </message>
+  </context>
+  <context>
+    <name>Charts</name>
+    <message>
+      <source>%n iakttagelser med känd tid; antal fördelat jämnt över deras timmar.</source>
+      <translation>%n observations with a known time; counts spread evenly over their hours.</translation>
+    </message>
+    <message>
+      <source>%n utan tidsuppgift visas inte.</source>
+      <translation>%n without a time are not shown.</translation>
+    </message>
+    <message>
+      <source>Inga värden för det här urvalet.</source>
+      <translation>No values for this selection.</translation>
+    </message>
+    <message>
+      <source>Lägre index är bättre (0 = inget problem, 6 = alarmerande problem).</source>
+      <translation>A lower index is better (0 = no problem, 6 = alarming problem).</translation>
+    </message>
+    <message>
+      <source>Ofylld punkt = osäkert värde (färre än 30 svar).</source>
+      <translation>Hollow point = uncertain value (fewer than 30 answers).</translation>
+    </message>
+    <message>
+      <source>Randig stapel och * = osäkert värde (färre än 30 svar).</source>
+      <translation>Striped bar and * = uncertain value (fewer than 30 answers).</translation>
+    </message>
+    <message>
+      <source>Veckodag × timme</source>
+      <translation>Weekday × hour</translation>
+    </message>
+  </context>
+  <context>
+    <name>Checklist</name>
+    <message>
+      <source>Koppling</source>
+      <translation>Link</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+      <source>(ingen)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>(samma år för alla)</source>
+      <translation>(same year for all)</translation>
+    </message>
+    <message>
+      <source>Filen är en bred tabell. Ange vad raderna och kolumnerna är; mappningen sparas och används automatiskt nästa gång en fil med samma rubriker importeras.</source>
+      <translation>The file is a wide table. Say what the rows and columns are; the mapping is saved and used automatically the next time a file with the same headings is imported.</translation>
+    </message>
+    <message>
+      <source>Frågegrupp:</source>
+      <translation>Question group:</translation>
+    </message>
+    <message>
+      <source>Frågor som rader, områden som kolumner</source>
+      <translation>Questions as rows, areas as columns</translation>
+    </message>
+    <message>
+      <source>Första raderna i filen:</source>
+      <translation>First rows of the file:</translation>
+    </message>
+    <message>
+      <source>Kod (tom = av namnet)</source>
+      <translation>Code (empty = from the name)</translation>
+    </message>
+    <message>
+      <source>Kolumn (ta med)</source>
+      <translation>Column (include)</translation>
+    </message>
+    <message>
+      <source>Kolumn med antal svarande:</source>
+      <translation>Column with number of respondents:</translation>
+    </message>
+    <message>
+      <source>Kolumn med radens kod:</source>
+      <translation>Column with the row's code:</translation>
+    </message>
+    <message>
+      <source>Kolumn med år:</source>
+      <translation>Column with year:</translation>
+    </message>
+    <message>
+      <source>Kolumn som namnger raden:</source>
+      <translation>Column that names the row:</translation>
+    </message>
+    <message>
+      <source>Kolumner med värden:</source>
+      <translation>Columns with values:</translation>
+    </message>
+    <message>
+      <source>Kolumnmappning</source>
+      <translation>Column mapping</translation>
+    </message>
+    <message>
+      <source>Namn på mappningen:</source>
+      <translation>Name of the mapping:</translation>
+    </message>
+    <message>
+      <source>Områden som rader, frågor som kolumner</source>
+      <translation>Areas as rows, questions as columns</translation>
+    </message>
+    <message>
+      <source>Tabellens form:</source>
+      <translation>Shape of the table:</translation>
+    </message>
+    <message>
+      <source>Undersökning:</source>
+      <translation>Survey:</translation>
+    </message>
+    <message>
+      <source>Uppdelning:</source>
+      <translation>Breakdown:</translation>
+    </message>
+    <message>
+      <source>Värdetyp:</source>
+      <translation>Value type:</translation>
+    </message>
+    <message>
+      <source>År:</source>
+      <translation>Year:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Columns</name>
+    <message>
+      <source>(ingen)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Accepterad</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>Ansvar i samverkan</source>
+      <translation>Responsibility in the collaboration</translation>
+    </message>
+    <message>
+      <source>Ansvarig</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>Ansvarig organisation</source>
+      <translation>Responsible organisation</translation>
+    </message>
+    <message>
+      <source>Ansvarig person</source>
+      <translation>Responsible person</translation>
+    </message>
+    <message>
+      <source>Antal</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>Anteckning</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Beskrivning</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Bygger på åtgärd</source>
+      <translation>Based on measure</translation>
+    </message>
+    <message>
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Del av</source>
+      <translation>Part of</translation>
+    </message>
+    <message>
+      <source>E-post</source>
+      <translation>Email</translation>
+    </message>
+    <message>
+      <source>Enhet</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>Från</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Från kl.</source>
+      <translation>From (hour)</translation>
+    </message>
+    <message>
+      <source>Grupp</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>Gäller från</source>
+      <translation>Valid from</translation>
+    </message>
+    <message>
+      <source>Gäller till</source>
+      <translation>Valid to</translation>
+    </message>
+    <message>
+      <source>Hur den mäts</source>
+      <translation>How it is measured</translation>
+    </message>
+    <message>
+      <source>Hur mycket kriteriet väger, 0–10</source>
+      <translation>How much the criterion weighs, 0–10</translation>
+    </message>
+    <message>
+      <source>Hur ofta</source>
+      <translation>How often</translation>
+    </message>
+    <message>
+      <source>I fokus</source>
+      <translation>In focus</translation>
+    </message>
+    <message>
+      <source>Iakttagelse</source>
+      <translation>Observation</translation>
+    </message>
+    <message>
+      <source>Iakttagelser</source>
+      <translation>Observations</translation>
+    </message>
+    <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <source>Inriktning</source>
+      <translation>Approach</translation>
+    </message>
+    <message>
+      <source>Kategori</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Klart %</source>
+      <translation>Done %</translation>
+    </message>
+    <message>
+      <source>Kod</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Kriterium</source>
+      <translation>Criterion</translation>
+    </message>
+    <message>
+      <source>Kvinnor %</source>
+      <translation>Women %</translation>
+    </message>
+    <message>
+      <source>Källa</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Lyft av</source>
+      <translation>Raised by</translation>
+    </message>
+    <message>
+      <source>Medborgarlöfte</source>
+      <translation>Citizen promise</translation>
+    </message>
+    <message>
+      <source>Motivering</source>
+      <translation>Rationale</translation>
+    </message>
+    <message>
+      <source>Män %</source>
+      <translation>Men %</translation>
+    </message>
+    <message>
+      <source>Mätt</source>
+      <translation>Measured</translation>
+    </message>
+    <message>
+      <source>Mål</source>
+      <translation>Goal</translation>
+    </message>
+    <message>
+      <source>Målgrupp</source>
+      <translation>Target group</translation>
+    </message>
+    <message>
+      <source>Målvärde</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>Möte</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Namn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Område</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Orsaker / tekniker</source>
+      <translation>Causes / techniques</translation>
+    </message>
+    <message>
+      <source>Ort</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>Plats</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Polisens klassning</source>
+      <translation>Police classification</translation>
+    </message>
+    <message>
+      <source>Poäng</source>
+      <translation>Points</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Problemkandidat</source>
+      <translation>Problem candidate</translation>
+    </message>
+    <message>
+      <source>Processledare</source>
+      <translation>Facilitator</translation>
+    </message>
+    <message>
+      <source>Publicerat</source>
+      <translation>Published</translation>
+    </message>
+    <message>
+      <source>Rapporterad av</source>
+      <translation>Reported by</translation>
+    </message>
+    <message>
+      <source>Roll</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>SMART</source>
+      <translation>SMART</translation>
+    </message>
+    <message>
+      <source>Sekretess</source>
+      <translation>Confidentiality</translation>
+    </message>
+    <message>
+      <source>Senast</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Senast rapporterat</source>
+      <translation>Last reported</translation>
+    </message>
+    <message>
+      <source>Siffror 1 (måndag) till 7 (söndag), t.ex. 567</source>
+      <translation>Digits 1 (Monday) to 7 (Sunday), e.g. 567</translation>
+    </message>
+    <message>
+      <source>Sikt</source>
+      <translation>Horizon</translation>
+    </message>
+    <message>
+      <source>Skickad till</source>
+      <translation>Sent to</translation>
+    </message>
+    <message>
+      <source>Slag</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>Slut</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <source>Specifik, Mätbar, Accepterad, Realistisk, Tidsatt</source>
+      <translation>Specific, Measurable, Accepted, Realistic, Time-bound</translation>
+    </message>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Steg</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>Säsong</source>
+      <translation>Season</translation>
+    </message>
+    <message>
+      <source>Telefon</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>Till</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Till kl.</source>
+      <translation>To (hour)</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Trend</source>
+      <translation>Trend</translation>
+    </message>
+    <message>
+      <source>Typ</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Underlag</source>
+      <translation>Evidence</translation>
+    </message>
+    <message>
+      <source>Undertecknar</source>
+      <translation>Signs</translation>
+    </message>
+    <message>
+      <source>Utgångsvärde</source>
+      <translation>Baseline</translation>
+    </message>
+    <message>
+      <source>Veckodagar</source>
+      <translation>Weekdays</translation>
+    </message>
+    <message>
+      <source>Vi lovar att …</source>
+      <translation>We promise to …</translation>
+    </message>
+    <message>
+      <source>Vikt</source>
+      <translation>Weight</translation>
+    </message>
+    <message>
+      <source>Ägare</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>Ålder</source>
+      <translation>Age</translation>
+    </message>
+    <message>
+      <source>Åtgärd</source>
+      <translation>Measure</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashDialog</name>
+    <message>
+      <source>Ett oväntat fel inträffade</source>
+      <translation>An unexpected error occurred</translation>
+    </message>
+    <message>
+      <source>Feldetaljer</source>
+      <translation>Error details</translation>
+    </message>
+    <message>
+      <source>Kopiera detaljer</source>
+      <translation>Copy details</translation>
+    </message>
+    <message>
+      <source>Samverka stötte på ett fel som inte borde hända. Dina uppgifter är sparade: varje ändring sparas direkt när du gör den. Du kan fortsätta arbeta, men starta gärna om programmet.
+
+Detaljerna finns i loggfilen:</source>
+      <translation>Samverka ran into an error that should not happen. Your data is saved: every change is saved the moment you make it. You can keep working, but consider restarting the program.
+
+The details are in the log file:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Exportera</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Förhandsvisning saknas (QtPdf är inte installerat). Du kan ändå spara dokumentet.</source>
+      <translation>No preview (QtPdf is not installed). You can still save the document.</translation>
+    </message>
+    <message>
+      <source>Förhandsvisningen visar de första {0} sidorna.</source>
+      <translation>The preview shows the first {0} pages.</translation>
+    </message>
+    <message>
+      <source>Hela samverkan (JSON)</source>
+      <translation>The whole collaboration (JSON)</translation>
+    </message>
+    <message>
+      <source>Ingen förhandsvisning för dataexporter. Filen blir {0} kB.</source>
+      <translation>No preview for data exports. The file will be {0} kB.</translation>
+    </message>
+    <message>
+      <source>Lägesbild (PDF)</source>
+      <translation>Situation picture (PDF)</translation>
+    </message>
+    <message>
+      <source>Medborgarlöfte</source>
+      <translation>Citizen promise</translation>
+    </message>
+    <message>
+      <source>Medborgarlöfte (PDF)</source>
+      <translation>Citizen promise (PDF)</translation>
+    </message>
+    <message>
+      <source>Möte</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Samverkansöverenskommelse (PDF)</source>
+      <translation>Collaboration agreement (PDF)</translation>
+    </message>
+    <message>
+      <source>Sida {0}</source>
+      <translation>Page {0}</translation>
+    </message>
+    <message>
+      <source>Spara som</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Spara som…</source>
+      <translation>Save as…</translation>
+    </message>
+    <message>
+      <source>Sparade {0}</source>
+      <translation>Saved {0}</translation>
+    </message>
+    <message>
+      <source>Stäng</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Uppföljningsrapport (PDF)</source>
+      <translation>Follow-up report (PDF)</translation>
+    </message>
+    <message>
+      <source>Vad</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Workshoprapport (PDF)</source>
+      <translation>Workshop report (PDF)</translation>
+    </message>
+    <message>
+      <source>{0} sidor. Kontrollera dokumentet innan du sparar det.</source>
+      <translation>{0} pages. Check the document before you save it.</translation>
+    </message>
+    <message>
+      <source>Åtgärdsplan, mål och indikatorer (CSV)</source>
+      <translation>Action plan, goals and indicators (CSV)</translation>
+    </message>
+    <message>
+      <source>Åtgärdsplan, mål och indikatorer (Excel)</source>
+      <translation>Action plan, goals and indicators (Excel)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fields</name>
+    <message>
+      <source>Anteckningar</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>Bakgrund</source>
+      <translation>Background</translation>
+    </message>
+    <message>
+      <source>Beskrivning</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Beslut</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <source>Dagordning</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Del av medborgarlöfte</source>
+      <translation>Part of a citizen promise</translation>
+    </message>
+    <message>
+      <source>Fokusområde</source>
+      <translation>Focus area</translation>
+    </message>
+    <message>
+      <source>Hur ofta</source>
+      <translation>How often</translation>
+    </message>
+    <message>
+      <source>Inriktning</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <source>Kommun</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <source>Kunskapsstöd</source>
+      <translation>Evidence base</translation>
+    </message>
+    <message>
+      <source>Lokalpolisområde</source>
+      <translation>Local police area</translation>
+    </message>
+    <message>
+      <source>Målformulering</source>
+      <translation>Goal statement</translation>
+    </message>
+    <message>
+      <source>När?</source>
+      <translation>When?</translation>
+    </message>
+    <message>
+      <source>Område</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Organisering och arbetssätt</source>
+      <translation>Organisation and ways of working</translation>
+    </message>
+    <message>
+      <source>Period från</source>
+      <translation>Period from</translation>
+    </message>
+    <message>
+      <source>Period till</source>
+      <translation>Period to</translation>
+    </message>
+    <message>
+      <source>Polisregion</source>
+      <translation>Police region</translation>
+    </message>
+    <message>
+      <source>Problemformulering</source>
+      <translation>Problem statement</translation>
+    </message>
+    <message>
+      <source>Publiceras i</source>
+      <translation>Published in</translation>
+    </message>
+    <message>
+      <source>Rekommendationer</source>
+      <translation>Recommendations</translation>
+    </message>
+    <message>
+      <source>Resurser (kr)</source>
+      <translation>Resources (SEK)</translation>
+    </message>
+    <message>
+      <source>Resurser (timmar)</source>
+      <translation>Resources (hours)</translation>
+    </message>
+    <message>
+      <source>Rubrik</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Samarbetspartner</source>
+      <translation>Partners</translation>
+    </message>
+    <message>
+      <source>Sammanfattning av lägesbilden</source>
+      <translation>Summary of the situation picture</translation>
+    </message>
+    <message>
+      <source>Samverkans namn</source>
+      <translation>Name of the collaboration</translation>
+    </message>
+    <message>
+      <source>Skada?</source>
+      <translation>Harm?</translation>
+    </message>
+    <message>
+      <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.</source>
+      <translation>Write the date as YYYY-MM-DD, for example 2026-03-15.</translation>
+    </message>
+    <message>
+      <source>Skriv ett tal, till exempel 12 eller 3,5.</source>
+      <translation>Write a number, for example 12 or 3.5.</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Så följer vi upp och återrapporterar</source>
+      <translation>How we follow up and report back</translation>
+    </message>
+    <message>
+      <source>Så har löftet tagits fram</source>
+      <translation>How the promise was made</translation>
+    </message>
+    <message>
+      <source>Så kan du bidra</source>
+      <translation>How you can contribute</translation>
+    </message>
+    <message>
+      <source>Vad visar uppföljningen?</source>
+      <translation>What does the follow-up show?</translation>
+    </message>
+    <message>
+      <source>Vad?</source>
+      <translation>What?</translation>
+    </message>
+    <message>
+      <source>Var?</source>
+      <translation>Where?</translation>
+    </message>
+    <message>
+      <source>Varför?</source>
+      <translation>Why?</translation>
+    </message>
+    <message>
+      <source>Vem/vad orsakar?</source>
+      <translation>Who/what causes it?</translation>
+    </message>
+    <message>
+      <source>ÅÅÅÅ-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>Övergripande mål</source>
+      <translation>Overall goal</translation>
+    </message>
+  </context>
+  <context>
+    <name>Focus</name>
+    <message>
+      <source>Ta bort problem ur fokus</source>
+      <translation>Take problem out of focus</translation>
+    </message>
+    <message>
+      <source>Välj problem i fokus</source>
+      <translation>Choose problem for focus</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpPage</name>
+    <message>
+      <source>Status per åtgärd</source>
+      <translation>Status per measure</translation>
+    </message>
+    <message>
+      <source>Uppföljningsrapporter</source>
+      <translation>Follow-up reports</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoalsPage</name>
+    <message>
+      <source>Effektmål säger vad som ska bli bättre, processmål hur arbetet ska gå till och produktionsmål vad som ska göras. Varje mål behöver en indikator, ett utgångsvärde, ett målvärde och ett datum.</source>
+      <translation>Outcome goals say what should improve, process goals how the work should be done and output goals what should be delivered. Every goal needs an indicator, a baseline, a target and a date.</translation>
+    </message>
+    <message>
+      <source>Indikatorer</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <source>Mål</source>
+      <translation>Goals</translation>
+    </message>
+    <message>
+      <source>Ny indikator</source>
+      <translation>New indicator</translation>
+    </message>
+  </context>
+  <context>
+    <name>Guidance</name>
+    <message>
+      <source>En eller två meningar som sammanfattar problemet så att alla parter känner igen det.</source>
+      <translation>One or two sentences that sum up the problem so that every party recognises it.</translation>
+    </message>
+    <message>
+      <source>Hur styrgrupp, beredningsgrupp och arbetsgrupper arbetar och hur ofta de möts.</source>
+      <translation>How the steering group, preparatory group and working groups work and how often they meet.</translation>
+    </message>
+    <message>
+      <source>När inträffar det? Tid på dygnet, veckodagar, säsong och om det ökar eller minskar.</source>
+      <translation>When does it happen? Time of day, weekdays, season, and whether it is rising or falling.</translation>
+    </message>
+    <message>
+      <source>Vad ska bli bättre, för vilka, var och hur mycket?</source>
+      <translation>What should improve, for whom, where and by how much?</translation>
+    </message>
+    <message>
+      <source>Vad är problemet? Beskriv konkret vad som händer: vilka brott eller ordningsstörningar, och hur de märks.</source>
+      <translation>What is the problem? Describe concretely what happens: which crimes or disorder, and how they show.</translation>
+    </message>
+    <message>
+      <source>Var inträffar det? Platser, gator, typ av miljö – så precist som underlaget tillåter.</source>
+      <translation>Where does it happen? Places, streets, type of environment – as precisely as the evidence allows.</translation>
+    </message>
+    <message>
+      <source>Varför samverkar parterna, och vad har gjorts tidigare? Blir avsnittet Bakgrund i överenskommelsen.</source>
+      <translation>Why do the parties collaborate, and what has been done before? Becomes the Background section of the agreement.</translation>
+    </message>
+    <message>
+      <source>Varför uppstår problemet just här och nu? Skriv de första antagandena; orsaksanalysen i steg 5 prövar dem.</source>
+      <translation>Why does the problem arise here and now? Write the first assumptions; the cause analysis in step 5 tests them.</translation>
+    </message>
+    <message>
+      <source>Vem eller vad orsakar problemet? Gärningspersoner, grupper eller omständigheter på platsen.</source>
+      <translation>Who or what causes the problem? Offenders, groups or circumstances at the place.</translation>
+    </message>
+    <message>
+      <source>Vilken skada gör problemet – för de utsatta, för dem som bor och verkar i området, och för samhället?</source>
+      <translation>What harm does the problem do – to the victims, to those who live and work in the area, and to society?</translation>
+    </message>
+  </context>
+  <context>
+    <name>LagesbildPage</name>
+    <message>
+      <source>Datakällor</source>
+      <translation>Data sources</translation>
+    </message>
+    <message>
+      <source>Iakttagelser</source>
+      <translation>Observations</translation>
+    </message>
+    <message>
+      <source>Ny källa</source>
+      <translation>New source</translation>
+    </message>
+    <message>
+      <source>Nytt område</source>
+      <translation>New area</translation>
+    </message>
+    <message>
+      <source>Områden</source>
+      <translation>Areas</translation>
+    </message>
+    <message>
+      <source>Sammanfatta vad källorna tillsammans säger: vilka problem syns, var och när, och hur de utvecklas. Texten blir lägesbildens avsnitt i överenskommelsen.</source>
+      <translation>Sum up what the sources say together: which problems show, where and when, and how they develop. The text becomes the situation-picture section of the agreement.</translation>
+    </message>
+    <message>
+      <source>Sammanfattning</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>Trygghetsmätning</source>
+      <translation>Safety survey</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Den funktionen finns inte i den här versionen ännu.</source>
+      <translation>That function is not in this version yet.</translation>
+    </message>
+    <message>
+      <source>Filen är öppnad skrivskyddat.</source>
+      <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+      <source>Om Samverka</source>
+      <translation>About Samverka</translation>
+    </message>
+    <message>
+      <source>Samverka {0}
+
+Stöd för lokal samverkan mellan kommun och polis: från lägesbild och orsaksanalys till åtgärdsplan, medborgarlöften, undertecknad överenskommelse och uppföljning.
+
+Allt sparas i filen på din dator; programmet använder inte nätverket.</source>
+      <translation>Samverka {0}
+
+Support for local collaboration between municipality and police: from situation picture and cause analysis to action plan, citizen promises, a signed agreement and follow-up.
+
+Everything is saved in the file on your computer; the program does not use the network.</translation>
+    </message>
+    <message>
+      <source>Samverka-filer (*.samverka);;Alla filer (*)</source>
+      <translation>Samverka files (*.samverka);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Skapar en ny kopia av demosamverkan…</source>
+      <translation>Creating a new copy of the demo collaboration…</translation>
+    </message>
+    <message>
+      <source>Skrivskyddad: du kan läsa men inte ändra.</source>
+      <translation>Read-only: you can read but not change.</translation>
+    </message>
+    <message>
+      <source>Steg {0}: {1}</source>
+      <translation>Step {0}: {1}</translation>
+    </message>
+    <message>
+      <source>Säkerhetskopior finns bara för samverkansfiler (.samverka).</source>
+      <translation>Backups exist only for collaboration files (.samverka).</translation>
+    </message>
+    <message>
+      <source>skrivskyddad</source>
+      <translation>read-only</translation>
+    </message>
+    <message>
+      <source>Öppna samverkan</source>
+      <translation>Open collaboration</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeasuresPage</name>
+    <message>
+      <source>Detaljer</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Ny åtgärd</source>
+      <translation>New measure</translation>
+    </message>
+    <message>
+      <source>Orsaker som ingen åtgärd påverkar ({0}): {1}</source>
+      <translation>Causes no measure addresses ({0}): {1}</translation>
+    </message>
+    <message>
+      <source>Orsaker som åtgärden påverkar</source>
+      <translation>Causes this measure addresses</translation>
+    </message>
+    <message>
+      <source>Situationella tekniker</source>
+      <translation>Situational techniques</translation>
+    </message>
+    <message>
+      <source>Situationella tekniker (25)</source>
+      <translation>Situational techniques (25)</translation>
+    </message>
+    <message>
+      <source>Åtgärden saknar ansvarig.</source>
+      <translation>The measure has no owner.</translation>
+    </message>
+    <message>
+      <source>Åtgärder utan ansvarig ({0}): {1}</source>
+      <translation>Measures without an owner ({0}): {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Menus</name>
+    <message>
+      <source>&amp;Arkiv</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;Avsluta</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;Exportera…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <source>&amp;Föregående steg</source>
+      <translation>&amp;Previous step</translation>
+    </message>
+    <message>
+      <source>&amp;Gå till steg</source>
+      <translation>&amp;Go to step</translation>
+    </message>
+    <message>
+      <source>&amp;Gör om</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <source>&amp;Hjälp</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Kortkommandon</source>
+      <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>&amp;Ny samverkan…</source>
+      <translation>&amp;New collaboration…</translation>
+    </message>
+    <message>
+      <source>&amp;Nästa steg</source>
+      <translation>Ne&amp;xt step</translation>
+    </message>
+    <message>
+      <source>&amp;Om Samverka</source>
+      <translation>&amp;About Samverka</translation>
+    </message>
+    <message>
+      <source>&amp;Redigera</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>&amp;Senaste</source>
+      <translation>&amp;Recent</translation>
+    </message>
+    <message>
+      <source>&amp;Språk</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>&amp;Visa</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>&amp;Ångra</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>Gå till steg 1–10</source>
+      <translation>Go to step 1–10</translation>
+    </message>
+    <message>
+      <source>Lägg till en rad i tabellen</source>
+      <translation>Add a row to the table</translation>
+    </message>
+    <message>
+      <source>Menyer och fält</source>
+      <translation>Menus and fields</translation>
+    </message>
+    <message>
+      <source>Nästa / föregående fält</source>
+      <translation>Next / previous field</translation>
+    </message>
+    <message>
+      <source>Redigera markerad cell</source>
+      <translation>Edit the selected cell</translation>
+    </message>
+    <message>
+      <source>Ta bort markerad rad (kan ångras)</source>
+      <translation>Remove the selected row (can be undone)</translation>
+    </message>
+    <message>
+      <source>Töm listan</source>
+      <translation>Clear the list</translation>
+    </message>
+    <message>
+      <source>Visa kortkommandon</source>
+      <translation>Show keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>understruken bokstav</source>
+      <translation>underlined letter</translation>
+    </message>
+    <message>
+      <source>Åte&amp;rställ säkerhetskopia…</source>
+      <translation>Res&amp;tore backup…</translation>
+    </message>
+    <message>
+      <source>Ö&amp;ppna…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <source>Öppna &amp;demosamverkan (Lund)</source>
+      <translation>Open the &amp;demo collaboration (Lund)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageBar</name>
+    <message>
+      <source>Stäng meddelandet</source>
+      <translation>Close the message</translation>
+    </message>
+  </context>
+  <context>
+    <name>Navigator</name>
+    <message>
+      <source>Det här saknas</source>
+      <translation>What is missing</translation>
+    </message>
+    <message>
+      <source>Inget saknas i det här steget.</source>
+      <translation>Nothing is missing in this step.</translation>
+    </message>
+    <message>
+      <source>Klart.</source>
+      <translation>Done.</translation>
+    </message>
+    <message>
+      <source>Saknas:</source>
+      <translation>Missing:</translation>
+    </message>
+    <message>
+      <source>Steg</source>
+      <translation>Steps</translation>
+    </message>
+    <message>
+      <source>Stegen i arbetsgången</source>
+      <translation>The steps of the method</translation>
+    </message>
+    <message>
+      <source>råd</source>
+      <translation>advice</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewCollaborationDialog</name>
+    <message>
+      <source>&amp;Kommun</source>
+      <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+      <source>&amp;Lokalpolisområde</source>
+      <translation>&amp;Local police area</translation>
+    </message>
+    <message>
+      <source>&amp;Namn *</source>
+      <translation>&amp;Name *</translation>
+    </message>
+    <message>
+      <source>&amp;Spara som</source>
+      <translation>&amp;Save as</translation>
+    </message>
+    <message>
+      <source>&amp;Välj…</source>
+      <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+      <source>Det finns redan en fil med det namnet. Välj ett annat namn.</source>
+      <translation>A file with that name already exists. Choose another name.</translation>
+    </message>
+    <message>
+      <source>Ge samverkan ett namn.</source>
+      <translation>Give the collaboration a name.</translation>
+    </message>
+    <message>
+      <source>Kommun</source>
+      <translation>Municipality</translation>
+    </message>
+    <message>
+      <source>Lokalpolisområde</source>
+      <translation>Local police area</translation>
+    </message>
+    <message>
+      <source>Mappen finns inte. Välj en annan plats.</source>
+      <translation>The folder does not exist. Choose another place.</translation>
+    </message>
+    <message>
+      <source>Namn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Ny samverkan</source>
+      <translation>New collaboration</translation>
+    </message>
+    <message>
+      <source>Period &amp;från</source>
+      <translation>Period &amp;from</translation>
+    </message>
+    <message>
+      <source>Period &amp;till</source>
+      <translation>Period &amp;to</translation>
+    </message>
+    <message>
+      <source>Period från</source>
+      <translation>Period from</translation>
+    </message>
+    <message>
+      <source>Period till</source>
+      <translation>Period to</translation>
+    </message>
+    <message>
+      <source>Periodens slut ligger före dess start.</source>
+      <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+      <source>Samverka-filer (*.samverka)</source>
+      <translation>Samverka files (*.samverka)</translation>
+    </message>
+    <message>
+      <source>Skriv datumen som ÅÅÅÅ-MM-DD, till exempel 2026-01-01.</source>
+      <translation>Write the dates as YYYY-MM-DD, for example 2026-01-01.</translation>
+    </message>
+    <message>
+      <source>Spara samverkan som</source>
+      <translation>Save collaboration as</translation>
+    </message>
+    <message>
+      <source>Spara som</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Välj var filen ska sparas.</source>
+      <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+      <source>Välj var filen sparas</source>
+      <translation>Choose where the file is saved</translation>
+    </message>
+    <message>
+      <source>t.ex. LPO Lund</source>
+      <translation>e.g. LPO Lund</translation>
+    </message>
+    <message>
+      <source>t.ex. Lund</source>
+      <translation>e.g. Lund</translation>
+    </message>
+    <message>
+      <source>t.ex. Lunds kommun och LPO Lund 2026–2029</source>
+      <translation>e.g. Lund municipality and LPO Lund 2026–2029</translation>
+    </message>
+    <message>
+      <source>ÅÅÅÅ-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewRoundDialog</name>
+    <message>
+      <source>(inget möte)</source>
+      <translation>(no meeting)</translation>
+    </message>
+    <message>
+      <source>Antal deltagare</source>
+      <translation>Number of participants</translation>
+    </message>
+    <message>
+      <source>Möte</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Ny omröstning</source>
+      <translation>New vote</translation>
+    </message>
+    <message>
+      <source>Rubrik</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Rösta på</source>
+      <translation>Vote on</translation>
+    </message>
+    <message>
+      <source>Röster per person</source>
+      <translation>Votes per person</translation>
+    </message>
+    <message>
+      <source>Tak per punkt</source>
+      <translation>Cap per item</translation>
+    </message>
+    <message>
+      <source>inget tak</source>
+      <translation>no cap</translation>
+    </message>
+    <message>
+      <source>okänt</source>
+      <translation>unknown</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesBox</name>
+    <message>
+      <source>Anteckning</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Egna anteckningar</source>
+      <translation>Own notes</translation>
+    </message>
+    <message>
+      <source>Egna anteckningar för det här steget. De visas aldrig på projektorn.</source>
+      <translation>Your own notes for this step. They are never shown on the projector.</translation>
+    </message>
+    <message>
+      <source>Metodstöd</source>
+      <translation>Method guide</translation>
+    </message>
+    <message>
+      <source>Omröstning</source>
+      <translation>Vote</translation>
+    </message>
+  </context>
+  <context>
+    <name>ObservationHeatmap</name>
+    <message>
+      <source>Alla källor</source>
+      <translation>All sources</translation>
+    </message>
+    <message>
+      <source>Källa:</source>
+      <translation>Source:</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceholderPage</name>
+    <message>
+      <source>Det här steget finns inte i den här versionen av Samverka ännu.</source>
+      <translation>This step is not in this version of Samverka yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presenter</name>
+    <message>
+      <source>&amp;Presentera</source>
+      <translation>&amp;Present</translation>
+    </message>
+    <message>
+      <source>+ %n till</source>
+      <translation>+ %n more</translation>
+    </message>
+    <message>
+      <source>Blanksteg</source>
+      <translation>Space</translation>
+    </message>
+    <message>
+      <source>Byt skärmar</source>
+      <translation>Swap screens</translation>
+    </message>
+    <message>
+      <source>Börja från det här steget	Skift+F5</source>
+      <translation>Start from this step	Shift+F5</translation>
+    </message>
+    <message>
+      <source>Börja från första steget	F5</source>
+      <translation>Start from the first step	F5</translation>
+    </message>
+    <message>
+      <source>Börja visa från det här steget</source>
+      <translation>Start presenting from this step</translation>
+    </message>
+    <message>
+      <source>Börja visa från första steget</source>
+      <translation>Start presenting from the first step</translation>
+    </message>
+    <message>
+      <source>Dölj resultatet</source>
+      <translation>Hide the result</translation>
+    </message>
+    <message>
+      <source>En minut mer eller mindre</source>
+      <translation>One minute more or less</translation>
+    </message>
+    <message>
+      <source>Föregående steg</source>
+      <translation>Previous step</translation>
+    </message>
+    <message>
+      <source>Gå till steg</source>
+      <translation>Go to step</translation>
+    </message>
+    <message>
+      <source>Kortkommandon	?</source>
+      <translation>Keyboard shortcuts	?</translation>
+    </message>
+    <message>
+      <source>Nästa steg</source>
+      <translation>Next step</translation>
+    </message>
+    <message>
+      <source>Presentatör</source>
+      <translation>Presenter</translation>
+    </message>
+    <message>
+      <source>Skift+F5</source>
+      <translation>Shift+F5</translation>
+    </message>
+    <message>
+      <source>Sluta visa</source>
+      <translation>Stop presenting</translation>
+    </message>
+    <message>
+      <source>Sluta visa	Esc</source>
+      <translation>Stop presenting	Esc</translation>
+    </message>
+    <message>
+      <source>Starta eller pausa timern</source>
+      <translation>Start or pause the timer</translation>
+    </message>
+    <message>
+      <source>Svart skärm	B</source>
+      <translation>Black screen	B</translation>
+    </message>
+    <message>
+      <source>Svart skärm (igen: tillbaka)</source>
+      <translation>Black screen (again: back)</translation>
+    </message>
+    <message>
+      <source>Timerns längd</source>
+      <translation>Timer length</translation>
+    </message>
+    <message>
+      <source>Visa eller dölj resultat</source>
+      <translation>Show or hide results</translation>
+    </message>
+    <message>
+      <source>Visa eller stäng den här listan</source>
+      <translation>Show or close this list</translation>
+    </message>
+    <message>
+      <source>Visa resultatet</source>
+      <translation>Show the result</translation>
+    </message>
+    <message>
+      <source>Visa/dölj resultat	H</source>
+      <translation>Show/hide results	H</translation>
+    </message>
+    <message>
+      <source>Vit skärm	W</source>
+      <translation>White screen	W</translation>
+    </message>
+    <message>
+      <source>Vit skärm (igen: tillbaka)</source>
+      <translation>White screen (again: back)</translation>
+    </message>
+    <message>
+      <source>siffra + Enter</source>
+      <translation>digit + Enter</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterPanel</name>
+    <message>
+      <source>5 varför</source>
+      <translation>5 whys</translation>
+    </message>
+    <message>
+      <source>Avsluta  (Esc)</source>
+      <translation>Stop  (Esc)</translation>
+    </message>
+    <message>
+      <source>Brottstriangeln</source>
+      <translation>Crime triangle</translation>
+    </message>
+    <message>
+      <source>Byt skärmar</source>
+      <translation>Swap screens</translation>
+    </message>
+    <message>
+      <source>En skärm: projektorbilden visas i ett förhandsvisningsfönster.</source>
+      <translation>One screen: the projector view is shown in a preview window.</translation>
+    </message>
+    <message>
+      <source>Fiskben</source>
+      <translation>Fishbone</translation>
+    </message>
+    <message>
+      <source>Kortkommandon  (?)</source>
+      <translation>Keyboard shortcuts  (?)</translation>
+    </message>
+    <message>
+      <source>Lista med röster</source>
+      <translation>List with votes</translation>
+    </message>
+    <message>
+      <source>Nu: %1 · %2</source>
+      <translation>Now: %1 · %2</translation>
+    </message>
+    <message>
+      <source>Nästa ▶  (→)</source>
+      <translation>Next ▶  (→)</translation>
+    </message>
+    <message>
+      <source>Nästa: %1 · %2</source>
+      <translation>Next: %1 · %2</translation>
+    </message>
+    <message>
+      <source>Nästa: – (sista steget)</source>
+      <translation>Next: – (last step)</translation>
+    </message>
+    <message>
+      <source>Orsaker på projektorn:</source>
+      <translation>Causes on the projector:</translation>
+    </message>
+    <message>
+      <source>Orsaksträd</source>
+      <translation>Cause tree</translation>
+    </message>
+    <message>
+      <source>Skärmen är svart.</source>
+      <translation>The screen is black.</translation>
+    </message>
+    <message>
+      <source>Skärmen är vit.</source>
+      <translation>The screen is white.</translation>
+    </message>
+    <message>
+      <source>Starta från början  (F5)</source>
+      <translation>Start from the beginning  (F5)</translation>
+    </message>
+    <message>
+      <source>Starta härifrån  (Skift+F5)</source>
+      <translation>Start from here  (Shift+F5)</translation>
+    </message>
+    <message>
+      <source>Svart skärm  (B)</source>
+      <translation>Black screen  (B)</translation>
+    </message>
+    <message>
+      <source>Visa/dölj resultat  (H)</source>
+      <translation>Show/hide results  (H)</translation>
+    </message>
+    <message>
+      <source>Visar inte. Tryck F5 för att börja.</source>
+      <translation>Not presenting. Press F5 to start.</translation>
+    </message>
+    <message>
+      <source>Visas på projektorn.</source>
+      <translation>Shown on the projector.</translation>
+    </message>
+    <message>
+      <source>Vit skärm  (W)</source>
+      <translation>White screen  (W)</translation>
+    </message>
+    <message>
+      <source>◀ Föregående  (←)</source>
+      <translation>◀ Previous  (←)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrioriteringPage</name>
+    <message>
+      <source>Ge varje problem 0–3 poäng per kriterium (0 = inte alls, 3 = i hög grad). Summan viktas och rangordningen nedanför uppdateras direkt. Bocka i de problem ni väljer att fokusera på.</source>
+      <translation>Give each problem 0–3 points per criterion (0 = not at all, 3 = to a high degree). The sum is weighted and the ranking below updates at once. Tick the problems you choose to focus on.</translation>
+    </message>
+    <message>
+      <source>Kriterier och vikter</source>
+      <translation>Criteria and weights</translation>
+    </message>
+    <message>
+      <source>Nytt kriterium</source>
+      <translation>New criterion</translation>
+    </message>
+    <message>
+      <source>Nytt problem</source>
+      <translation>New problem</translation>
+    </message>
+    <message>
+      <source>Poäng</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Poäng 0–3</source>
+      <translation>Score 0–3</translation>
+    </message>
+    <message>
+      <source>Poängen är ett heltal från 0 till 3.</source>
+      <translation>The score is a whole number from 0 to 3.</translation>
+    </message>
+    <message>
+      <source>Poängmatris: problem och kriterier</source>
+      <translation>Score matrix: problems and criteria</translation>
+    </message>
+    <message>
+      <source>Poängsättning och rangordning</source>
+      <translation>Scoring and ranking</translation>
+    </message>
+    <message>
+      <source>Problemkandidater</source>
+      <translation>Problem candidates</translation>
+    </message>
+    <message>
+      <source>Rangordning</source>
+      <translation>Ranking</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemPage</name>
+    <message>
+      <source>Iakttagelse</source>
+      <translation>Observation</translation>
+    </message>
+    <message>
+      <source>Iakttagelse: {0}</source>
+      <translation>Observation: {0}</translation>
+    </message>
+    <message>
+      <source>Koppla</source>
+      <translation>Link</translation>
+    </message>
+    <message>
+      <source>Koppla underlag</source>
+      <translation>Link evidence</translation>
+    </message>
+    <message>
+      <source>Koppla underlag från lägesbilden</source>
+      <translation>Link evidence from the situation picture</translation>
+    </message>
+    <message>
+      <source>Lägg till ett problem i fokus utan att gå via prioriteringen</source>
+      <translation>Add a problem in focus without going through the prioritisation</translation>
+    </message>
+    <message>
+      <source>Ny grupp</source>
+      <translation>New group</translation>
+    </message>
+    <message>
+      <source>Nytt problem</source>
+      <translation>New problem</translation>
+    </message>
+    <message>
+      <source>Ta bort koppling</source>
+      <translation>Remove link</translation>
+    </message>
+    <message>
+      <source>Trygghetsmätning</source>
+      <translation>Safety survey</translation>
+    </message>
+    <message>
+      <source>Trygghetsmätning: {0}</source>
+      <translation>Safety survey: {0}</translation>
+    </message>
+    <message>
+      <source>Underlag att koppla</source>
+      <translation>Evidence to link</translation>
+    </message>
+    <message>
+      <source>Välj en iakttagelse eller ett mätresultat…</source>
+      <translation>Choose an observation or a survey result…</translation>
+    </message>
+    <message>
+      <source>Välj först vilket underlag som ska kopplas.</source>
+      <translation>First choose which evidence to link.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemPicker</name>
+    <message>
+      <source>Inga problem i fokus ännu – välj dem i steg 3</source>
+      <translation>No problems in focus yet – choose them in step 3</translation>
+    </message>
+    <message>
+      <source>Problem i fokus</source>
+      <translation>Problem in focus</translation>
+    </message>
+    <message>
+      <source>Problem i fokus:</source>
+      <translation>Problem in focus:</translation>
+    </message>
+    <message>
+      <source>Steg 4–7 arbetar med ett problem i taget. Välj vilket här.</source>
+      <translation>Steps 4–7 work on one problem at a time. Choose which here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PromisesPage</name>
+    <message>
+      <source>Bygg löftena av valda åtgärder och skriv dem så att invånarna förstår dem: konkret, i vardaglig svenska, och bara sådant ni faktiskt kan hålla.</source>
+      <translation>Build the promises from chosen measures and word them so residents understand them: concrete, in everyday Swedish, and only what you can actually keep.</translation>
+    </message>
+    <message>
+      <source>Lägg till från åtgärd</source>
+      <translation>Add from measure</translation>
+    </message>
+    <message>
+      <source>Lägg till löfte</source>
+      <translation>Add promise</translation>
+    </message>
+    <message>
+      <source>Nytt medborgarlöfte</source>
+      <translation>New citizen promise</translation>
+    </message>
+    <message>
+      <source>Texter i medborgarlöftet</source>
+      <translation>Texts of the citizen promise</translation>
+    </message>
+    <message>
+      <source>Åtgärd att bygga ett löfte av</source>
+      <translation>Measure to build a promise from</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>&amp;Återställ</source>
+      <translation>&amp;Restore</translation>
+    </message>
+    <message>
+      <source>Anledning</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Det finns inga säkerhetskopior av den här filen ännu.</source>
+      <translation>There are no backups of this file yet.</translation>
+    </message>
+    <message>
+      <source>Ersätta {0} med kopian från {1}? Den nuvarande filen sparas först.</source>
+      <translation>Replace {0} with the copy from {1}? The current file is saved first.</translation>
+    </message>
+    <message>
+      <source>Storlek</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Säkerhetskopior</source>
+      <translation>Backups</translation>
+    </message>
+    <message>
+      <source>Tidpunkt</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Välj den kopia av {0} som ska ersätta filen. Den nuvarande filen sparas först som en egen säkerhetskopia, så återställningen kan ångras.</source>
+      <translation>Choose the copy of {0} that should replace the file. The current file is first saved as a backup of its own, so the restore can be undone.</translation>
+    </message>
+    <message>
+      <source>Återställ en säkerhetskopia</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <source>Återställningen gjordes inte</source>
+      <translation>The restore was not done</translation>
+    </message>
+  </context>
+  <context>
+    <name>RowTable</name>
+    <message>
+      <source>Lägg till</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Lägg till en rad (Insert)</source>
+      <translation>Add a row (Insert)</translation>
+    </message>
+    <message>
+      <source>Lägg till rad</source>
+      <translation>Add row</translation>
+    </message>
+    <message>
+      <source>Ta bort</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Ta bort den markerade raden (Delete). Kan ångras.</source>
+      <translation>Remove the selected row (Delete). Can be undone.</translation>
+    </message>
+    <message>
+      <source>Ta bort rad</source>
+      <translation>Remove row</translation>
+    </message>
+  </context>
+  <context>
+    <name>SamverkanPage</name>
+    <message>
+      <source>Grupper och roller</source>
+      <translation>Groups and roles</translation>
+    </message>
+    <message>
+      <source>Lägg först till en person under fliken Personer.</source>
+      <translation>First add a person on the People tab.</translation>
+    </message>
+    <message>
+      <source>Möten</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>Ny organisation</source>
+      <translation>New organisation</translation>
+    </message>
+    <message>
+      <source>Ny person</source>
+      <translation>New person</translation>
+    </message>
+    <message>
+      <source>Nytt möte</source>
+      <translation>New meeting</translation>
+    </message>
+    <message>
+      <source>Närvarande (bocka i)</source>
+      <translation>Present (tick)</translation>
+    </message>
+    <message>
+      <source>Närvarande vid mötet</source>
+      <translation>Present at the meeting</translation>
+    </message>
+    <message>
+      <source>Närvaro</source>
+      <translation>Attendance</translation>
+    </message>
+    <message>
+      <source>Parter</source>
+      <translation>Parties</translation>
+    </message>
+    <message>
+      <source>Personer</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>Samverkan och period</source>
+      <translation>Collaboration and period</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScoreMatrix</name>
+    <message>
+      <source>Viktad summa</source>
+      <translation>Weighted total</translation>
+    </message>
+  </context>
+  <context>
+    <name>Sections</name>
+    <message>
+      <source>Brås kriterier och vikter</source>
+      <translation>Brå's criteria and weights</translation>
+    </message>
+    <message>
+      <source>Datakällor</source>
+      <translation>Data sources</translation>
+    </message>
+    <message>
+      <source>Grupper och roller</source>
+      <translation>Groups and roles</translation>
+    </message>
+    <message>
+      <source>Iakttagelser</source>
+      <translation>Observations</translation>
+    </message>
+    <message>
+      <source>Indikatorer</source>
+      <translation>Indicators</translation>
+    </message>
+    <message>
+      <source>Löften</source>
+      <translation>Promises</translation>
+    </message>
+    <message>
+      <source>Medborgarlöften</source>
+      <translation>Citizen promises</translation>
+    </message>
+    <message>
+      <source>Mål för problemet</source>
+      <translation>Goals for the problem</translation>
+    </message>
+    <message>
+      <source>Möten</source>
+      <translation>Meetings</translation>
+    </message>
+    <message>
+      <source>Områden</source>
+      <translation>Areas</translation>
+    </message>
+    <message>
+      <source>Parter och organisationer</source>
+      <translation>Parties and organisations</translation>
+    </message>
+    <message>
+      <source>Personer</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>Problemkandidater</source>
+      <translation>Problem candidates</translation>
+    </message>
+    <message>
+      <source>Statusrapporter för vald åtgärd</source>
+      <translation>Status reports for the selected measure</translation>
+    </message>
+    <message>
+      <source>Underlag som stöder beskrivningen</source>
+      <translation>Evidence supporting the description</translation>
+    </message>
+    <message>
+      <source>Undertecknare</source>
+      <translation>Signatories</translation>
+    </message>
+    <message>
+      <source>Uppföljningsrapporter</source>
+      <translation>Follow-up reports</translation>
+    </message>
+    <message>
+      <source>Utsatta grupper</source>
+      <translation>Affected groups</translation>
+    </message>
+    <message>
+      <source>Åtgärder</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <source>Åtgärdernas läge</source>
+      <translation>Where the measures stand</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutOverlay</name>
+    <message>
+      <source>Kortkommandon för presentationen</source>
+      <translation>Keyboard shortcuts for presenting</translation>
+    </message>
+    <message>
+      <source>Tangenterna fungerar när du inte skriver i ett textfält.</source>
+      <translation>The keys work when you are not typing in a text field.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <source>Kortkommandon</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <source>Tryck Esc eller ? för att stänga.</source>
+      <translation>Press Esc or ? to close.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignDialog</name>
+    <message>
+      <source>Avtalet är %1. %2</source>
+      <translation>The agreement is %1. %2</translation>
+    </message>
+    <message>
+      <source>Certifikat som Samverka skapar</source>
+      <translation>Certificate made by Samverka</translation>
+    </message>
+    <message>
+      <source>Certifikatfil (.p12/.pfx)</source>
+      <translation>Certificate file (.p12/.pfx)</translation>
+    </message>
+    <message>
+      <source>Certifikatfiler (*.p12 *.pfx);;Alla filer (*)</source>
+      <translation>Certificate files (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Fil:</source>
+      <translation>File:</translation>
+    </message>
+    <message>
+      <source>Hur vill du skriva under?</source>
+      <translation>How do you want to sign?</translation>
+    </message>
+    <message>
+      <source>Kort eller e-legitimation i kortläsare (PKCS#11)</source>
+      <translation>Card or e-ID in a card reader (PKCS#11)</translation>
+    </message>
+    <message>
+      <source>Kortets etikett:</source>
+      <translation>Card label:</translation>
+    </message>
+    <message>
+      <source>Lösenfras:</source>
+      <translation>Passphrase:</translation>
+    </message>
+    <message>
+      <source>Nyckelns etikett:</source>
+      <translation>Key label:</translation>
+    </message>
+    <message>
+      <source>PIN-kod:</source>
+      <translation>PIN:</translation>
+    </message>
+    <message>
+      <source>PKCS#11-modul:</source>
+      <translation>PKCS#11 module:</translation>
+    </message>
+    <message>
+      <source>Registrera</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Registrera att undertecknaren har skrivit under det utskrivna avtalet. Förvara pappret enligt er dokumenthantering.</source>
+      <translation>Record that the signatory has signed the printed agreement. Keep the paper according to your records management.</translation>
+    </message>
+    <message>
+      <source>Rensa</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <source>Rita din underskrift (valfritt, visas i avtalet):</source>
+      <translation>Draw your signature (optional, shown in the agreement):</translation>
+    </message>
+    <message>
+      <source>Samverka skapar ett certifikat åt dig. Det visar att avtalet inte har ändrats efter underskriften, men &lt;b&gt;inte vem som skrev under&lt;/b&gt;. Använd hellre ditt e-tjänstekort eller en certifikatfil från din organisation när det går.</source>
+      <translation>Samverka makes a certificate for you. It shows that the agreement has not been changed after the signature, but &lt;b&gt;not who signed it&lt;/b&gt;. Use your organisation's e-service card or certificate file when you can.</translation>
+    </message>
+    <message>
+      <source>Samverkan är öppen skrivskyddat; ingen kan skriva under härifrån.</source>
+      <translation>The collaboration is open read-only; nobody can sign from here.</translation>
+    </message>
+    <message>
+      <source>Skriv under</source>
+      <translation>Sign</translation>
+    </message>
+    <message>
+      <source>Skriv under avtalet</source>
+      <translation>Sign the agreement</translation>
+    </message>
+    <message>
+      <source>Underskrift på papper (registrera)</source>
+      <translation>Signed on paper (record it)</translation>
+    </message>
+    <message>
+      <source>Undertecknare:</source>
+      <translation>Signatory:</translation>
+    </message>
+    <message>
+      <source>Välj PKCS#11-modul</source>
+      <translation>Choose the PKCS#11 module</translation>
+    </message>
+    <message>
+      <source>Välj certifikatfil</source>
+      <translation>Choose a certificate file</translation>
+    </message>
+    <message>
+      <source>Välj…</source>
+      <translation>Choose…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignaturePad</name>
+    <message>
+      <source>Rita din underskrift här</source>
+      <translation>Draw your signature here</translation>
+    </message>
+    <message>
+      <source>Rita din underskrift med mus, penna eller finger.</source>
+      <translation>Draw your signature with a mouse, pen or finger.</translation>
+    </message>
+    <message>
+      <source>Underskriftsyta</source>
+      <translation>Signature pad</translation>
+    </message>
+  </context>
+  <context>
+    <name>SmartPanel</name>
+    <message>
+      <source>SMART-kontroll</source>
+      <translation>SMART check</translation>
+    </message>
+    <message>
+      <source>Välj ett mål i tabellen.</source>
+      <translation>Choose a goal in the table.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyImportDialog</name>
+    <message>
+      <source>(osäkert, n&lt;30)</source>
+      <translation>(uncertain, n&lt;30)</translation>
+    </message>
+    <message>
+      <source>Ark:</source>
+      <translation>Sheet:</translation>
+    </message>
+    <message>
+      <source>Fråga</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Förhandsvisning av godkända värden:</source>
+      <translation>Preview of accepted values:</translation>
+    </message>
+    <message>
+      <source>Hoppa över de avvisade raderna och importera resten</source>
+      <translation>Skip the rejected rows and import the rest</translation>
+    </message>
+    <message>
+      <source>Importera</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Importera trygghetsmätning</source>
+      <translation>Import safety survey</translation>
+    </message>
+    <message>
+      <source>Kalkylark (*.csv *.txt *.tsv *.xlsx);;Alla filer (*)</source>
+      <translation>Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Kod</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Kolumnmappning…</source>
+      <translation>Column mapping…</translation>
+    </message>
+    <message>
+      <source>Koppla %1 till ett befintligt område</source>
+      <translation>Link %1 to an existing area</translation>
+    </message>
+    <message>
+      <source>Koppla till</source>
+      <translation>Link to</translation>
+    </message>
+    <message>
+      <source>Namn i filen</source>
+      <translation>Name in the file</translation>
+    </message>
+    <message>
+      <source>Nya områden: om ett område bara har bytt namn eller kod, koppla det till det befintliga området så hamnar värdena i samma serie.</source>
+      <translation>New areas: if an area has only changed name or code, link it to the existing area so the values end up in the same series.</translation>
+    </message>
+    <message>
+      <source>Område</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <source>Rapport (inget har sparats ännu):</source>
+      <translation>Report (nothing has been saved yet):</translation>
+    </message>
+    <message>
+      <source>Samma som: %1</source>
+      <translation>Same as: %1</translation>
+    </message>
+    <message>
+      <source>Skapa nytt område</source>
+      <translation>Create a new area</translation>
+    </message>
+    <message>
+      <source>Svarande</source>
+      <translation>Respondents</translation>
+    </message>
+    <message>
+      <source>Typ</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Uppdelning</source>
+      <translation>Breakdown</translation>
+    </message>
+    <message>
+      <source>Välj fil…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <source>Välj trygghetsmätning</source>
+      <translation>Choose safety survey</translation>
+    </message>
+    <message>
+      <source>Värde</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>År</source>
+      <translation>Year</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyPanel</name>
+    <message>
+      <source>&amp;Diagram:</source>
+      <translation>&amp;Chart:</translation>
+    </message>
+    <message>
+      <source>&amp;Fråga:</source>
+      <translation>&amp;Question:</translation>
+    </message>
+    <message>
+      <source>&amp;Källa:</source>
+      <translation>&amp;Source:</translation>
+    </message>
+    <message>
+      <source>&amp;Område:</source>
+      <translation>&amp;Area:</translation>
+    </message>
+    <message>
+      <source>&amp;Uppdelning:</source>
+      <translation>&amp;Breakdown:</translation>
+    </message>
+    <message>
+      <source>&amp;År:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>Alla källor</source>
+      <translation>All sources</translation>
+    </message>
+    <message>
+      <source>Importera trygghetsmätning (%1)</source>
+      <translation>Import safety survey (%1)</translation>
+    </message>
+    <message>
+      <source>Importera trygghetsmätning…</source>
+      <translation>Import safety survey…</translation>
+    </message>
+    <message>
+      <source>Importerat: %1 nya värden, %2 ersatta, %3 oförändrade.</source>
+      <translation>Imported: %1 new values, %2 replaced, %3 unchanged.</translation>
+    </message>
+    <message>
+      <source>Inga resultat från trygghetsmätningen ännu.
+Importera en CSV- eller Excel-fil med knappen ”Importera trygghetsmätning…”.</source>
+      <translation>No safety survey results yet.
+Import a CSV or Excel file with the button “Import safety survey…”.</translation>
+    </message>
+    <message>
+      <source>Kvinnor/män och åldrar</source>
+      <translation>Women/men and ages</translation>
+    </message>
+    <message>
+      <source>Område jämfört med kommunen</source>
+      <translation>Area compared with the municipality</translation>
+    </message>
+    <message>
+      <source>Områden rangordnade</source>
+      <translation>Areas ranked</translation>
+    </message>
+    <message>
+      <source>Utveckling per område</source>
+      <translation>Trend per area</translation>
+    </message>
+    <message>
+      <source>Veckodag × timme (iakttagelser)</source>
+      <translation>Weekday × hour (observations)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SurveyProjectionView</name>
+    <message>
+      <source>Inga resultat från trygghetsmätningen ännu.</source>
+      <translation>No safety survey results yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimerBox</name>
+    <message>
+      <source>+1 min  (+)</source>
+      <translation>+1 min  (+)</translation>
+    </message>
+    <message>
+      <source>Ljud vid noll</source>
+      <translation>Sound at zero</translation>
+    </message>
+    <message>
+      <source>Nollställ</source>
+      <translation>Reset</translation>
+    </message>
+    <message>
+      <source>Paus  (T)</source>
+      <translation>Pause  (T)</translation>
+    </message>
+    <message>
+      <source>Spara längden för steget</source>
+      <translation>Save the length for the step</translation>
+    </message>
+    <message>
+      <source>Starta  (T)</source>
+      <translation>Start  (T)</translation>
+    </message>
+    <message>
+      <source>Starta om timern på %1 minuter</source>
+      <translation>Restart the timer at %1 minutes</translation>
+    </message>
+    <message>
+      <source>Timer</source>
+      <translation>Timer</translation>
+    </message>
+    <message>
+      <source>Timern börjar med den här längden nästa gång steget visas.</source>
+      <translation>The timer starts with this length the next time the step is shown.</translation>
+    </message>
+    <message>
+      <source>−1 min  (−)</source>
+      <translation>−1 min  (−)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Undo</name>
+    <message>
+      <source>Kunde inte göra om</source>
+      <translation>Could not redo</translation>
+    </message>
+    <message>
+      <source>Kunde inte ångra</source>
+      <translation>Could not undo</translation>
+    </message>
+    <message>
+      <source>Lägg till</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Ta bort</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Ändra</source>
+      <translation>Change</translation>
+    </message>
+  </context>
+  <context>
+    <name>VerifyView</name>
+    <message>
+      <source>Alla underskrifter är oförändrade och inget otillåtet har ändrats efter dem.</source>
+      <translation>Every signature is intact and nothing disallowed was changed after them.</translation>
+    </message>
+    <message>
+      <source>Betrodd</source>
+      <translation>Trusted</translation>
+    </message>
+    <message>
+      <source>Certifierar</source>
+      <translation>Certifies</translation>
+    </message>
+    <message>
+      <source>Certifikat (*.pem *.crt *.cer *.der);;Alla (*)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der);;All (*)</translation>
+    </message>
+    <message>
+      <source>Certifikat (SHA-256)</source>
+      <translation>Certificate (SHA-256)</translation>
+    </message>
+    <message>
+      <source>Den första underskriften låser avtalet: bara underskrifter får läggas till.</source>
+      <translation>The first signature locks the agreement: only signatures may be added.</translation>
+    </message>
+    <message>
+      <source>Efter underskriften</source>
+      <translation>After the signature</translation>
+    </message>
+    <message>
+      <source>Fel</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <source>HÅLLER INTE</source>
+      <translation>DOES NOT HOLD</translation>
+    </message>
+    <message>
+      <source>Ingen PDF att kontrollera ännu.</source>
+      <translation>No PDF to check yet.</translation>
+    </message>
+    <message>
+      <source>Lita på certifikat…</source>
+      <translation>Trust certificates…</translation>
+    </message>
+    <message>
+      <source>NEJ</source>
+      <translation>NO</translation>
+    </message>
+    <message>
+      <source>Oförändrad</source>
+      <translation>Intact</translation>
+    </message>
+    <message>
+      <source>PDF:en har inga digitala underskrifter ännu.</source>
+      <translation>The PDF has no digital signatures yet.</translation>
+    </message>
+    <message>
+      <source>Resultat</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>Signerad</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
+      <source>Självskapat certifikat</source>
+      <translation>Self-made certificate</translation>
+    </message>
+    <message>
+      <source>Spara underskriven PDF</source>
+      <translation>Save signed PDF</translation>
+    </message>
+    <message>
+      <source>Spara underskriven PDF…</source>
+      <translation>Save signed PDF…</translation>
+    </message>
+    <message>
+      <source>Täcker</source>
+      <translation>Covers</translation>
+    </message>
+    <message>
+      <source>Underskrift</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <source>Underskrifterna håller inte: filen har ändrats efter underskrift eller en underskrift är skadad.</source>
+      <translation>The signatures do not hold: the file was changed after signing or a signature is damaged.</translation>
+    </message>
+    <message>
+      <source>Välj certifikat att lita på</source>
+      <translation>Choose certificates to trust</translation>
+    </message>
+    <message>
+      <source>håller</source>
+      <translation>holds</translation>
+    </message>
+    <message>
+      <source>ja</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>okänt (välj betrodda certifikat)</source>
+      <translation>unknown (choose trusted certificates)</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotePanel</name>
+    <message>
+      <source>%1 röster per person · tak per punkt: %2 · deltagare: %3</source>
+      <translation>%1 votes per person · cap per item: %2 · participants: %3</translation>
+    </message>
+    <message>
+      <source>Dölj resultatet  (H)</source>
+      <translation>Hide the result  (H)</translation>
+    </message>
+    <message>
+      <source>Ingen omröstning i det här steget än.</source>
+      <translation>No vote in this step yet.</translation>
+    </message>
+    <message>
+      <source>Inräknat: %1 röster</source>
+      <translation>Counted: %1 votes</translation>
+    </message>
+    <message>
+      <source>Ny omröstning</source>
+      <translation>New vote</translation>
+    </message>
+    <message>
+      <source>Ny omröstning…</source>
+      <translation>New vote…</translation>
+    </message>
+    <message>
+      <source>Punkt</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>Röster</source>
+      <translation>Votes</translation>
+    </message>
+    <message>
+      <source>Ta bort</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Ta bort omröstning</source>
+      <translation>Remove vote</translation>
+    </message>
+    <message>
+      <source>Visa på projektorn</source>
+      <translation>Show on the projector</translation>
+    </message>
+    <message>
+      <source>Visa resultatet  (H)</source>
+      <translation>Show the result  (H)</translation>
+    </message>
+    <message>
+      <source>inget</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>okänt antal</source>
+      <translation>unknown number</translation>
+    </message>
+    <message>
+      <source>Ändringen kunde inte sparas.</source>
+      <translation>The change could not be saved.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Welcome</name>
+    <message>
+      <source>&amp;Ny samverkan…</source>
+      <translation>&amp;New collaboration…</translation>
+    </message>
+    <message>
+      <source>Prova &amp;demosamverkan (Lund)</source>
+      <translation>Try the &amp;demo collaboration (Lund)</translation>
+    </message>
+    <message>
+      <source>S&amp;enast öppnade</source>
+      <translation>R&amp;ecently opened</translation>
+    </message>
+    <message>
+      <source>Samverka leder kommun och polis genom arbetsgången: från lägesbild till medborgarlöften, en undertecknad överenskommelse och uppföljning. Varje ändring sparas direkt i filen.</source>
+      <translation>Samverka guides municipality and police through the method: from situation picture to citizen promises, a signed agreement and follow-up. Every change is saved in the file at once.</translation>
+    </message>
+    <message>
+      <source>Senast öppnade filer</source>
+      <translation>Recently opened files</translation>
+    </message>
+    <message>
+      <source>Välkommen till Samverka</source>
+      <translation>Welcome to Samverka</translation>
+    </message>
+    <message>
+      <source>Ö&amp;ppna en fil…</source>
+      <translation>&amp;Open a file…</translation>
+    </message>
+  </context>
+</TS>

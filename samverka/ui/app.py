@@ -1,0 +1,184 @@
+"""The composition root: builds the application, the shared context and the main window, then runs.
+
+The window frame is shown first; the collaboration is opened right after the first paint, so the
+window appears at once even for a large file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from samverka.paths import user_data_dir
+from samverka.ui import crash
+
+if TYPE_CHECKING:
+    from samverka.ui.main_window import MainWindow
+
+STYLE_SHEET = """
+QLabel[role="title"] { font-size: 15pt; font-weight: bold; color: #14202b; }
+QLabel[role="section"] { font-weight: bold; color: #14202b; }
+QLabel[role="question"] { color: #3b4a5a; font-style: italic; }
+QLabel[role="error"] { color: #a3170a; }
+QLabel[role="guidance"] { color: #4a5866; }
+QLabel[role="flag"] { color: #6b4a00; background: #fff4d6; border-radius: 3px; padding: 4px; }
+QListWidget#stepList::item { padding: 6px 4px; }
+QListWidget#stepList::item:selected { background: #1f5f99; color: white; }
+"""
+
+
+def fresh_demo_copy() -> Path:
+    """A new copy of the Lund demo in the user's folder, so the demo can be changed freely."""
+    from samverka.core.demo import build_demo  # noqa: PLC0415
+
+    folder = user_data_dir() / "demo"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = folder / f"lund-demo-{dt.datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.samverka"
+    build_demo(path).close()
+    return path
+
+
+def run_gui(options: argparse.Namespace) -> int:
+    os.umask(0o077)  # every file the app writes (settings, logs, copies) is private to the user
+    crash.install(show_dialogs=not getattr(options, "no_err_windows", False))
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    window = build_window(app, getattr(options, "lang", None))
+    report = os.environ.get("SAMVERKA_REPORT_PAINT")
+    if report:
+        watch_first_paints(window, report)
+    window.show()
+    tell_about_previous_crash(window)
+    after_first_paint(window, lambda: open_requested(window, options))
+    quit_ms = os.environ.get("SAMVERKA_QUIT_AFTER_MS")
+    if quit_ms:
+        QTimer.singleShot(int(quit_ms), window.close)
+    return int(app.exec())
+
+
+def tell_about_previous_crash(window: MainWindow) -> None:
+    logs = crash.unseen_crash_logs()
+    if logs:
+        from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+
+        window.message_bar.show_warning(QCoreApplication.translate(
+            "App", "Samverka avslutades oväntat förra gången. Dina ändringar var redan sparade. "
+                   "Detaljerna finns i {0}").format(logs[-1]))
+
+
+def after_first_paint(window: object, callback: object, fallback_ms: int = 400) -> None:
+    """Run `callback` once the empty frame has been painted (or after `fallback_ms`), so the window
+    appears at once and the collaboration loads into it."""
+    from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: PLC0415
+
+    done: list[bool] = []
+
+    def fire() -> None:
+        if not done:
+            done.append(True)
+            callback()  # type: ignore[operator]
+
+    class Painted(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and not done:
+                QTimer.singleShot(0, fire)
+            return False
+
+    painted = Painted(window)  # type: ignore[arg-type]
+    window.installEventFilter(painted)  # type: ignore[attr-defined]
+    QTimer.singleShot(fallback_ms, fire)
+
+
+def watch_first_paints(window: object, report: str) -> None:
+    """For the start-up benchmark: append the wall-clock time of the first paint of the empty frame and of
+    the first paint after the collaboration is open to `report`, then quit."""
+    import time  # noqa: PLC0415
+
+    from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    marks: list[str] = []
+
+    class Watcher(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                has_db = window.ctx.state.db is not None  # type: ignore[attr-defined]
+                if not marks or (len(marks) == 1 and has_db):
+                    marks.append(f"{'data' if has_db else 'frame'} {time.time():.6f}")
+                if len(marks) == 2:
+                    with open(report, "a", encoding="utf-8") as handle:
+                        handle.write("\n".join(marks) + "\n")
+                    marks.append("done")
+                    QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    watcher = Watcher(window)  # type: ignore[arg-type]
+    for widget in [window, *window.findChildren(QObject)]:  # type: ignore[attr-defined]
+        if hasattr(widget, "paintEngine"):
+            widget.installEventFilter(watcher)
+
+
+def build_window(app: object, lang: str | None = None) -> MainWindow:
+    """Fonts, translations, settings and the context, wired into one MainWindow."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from samverka.ui.context import make_context  # noqa: PLC0415
+    from samverka.ui.fonts import install_fonts  # noqa: PLC0415
+    from samverka.ui.i18n import Languages  # noqa: PLC0415
+    from samverka.ui.main_window import MainWindow  # noqa: PLC0415
+    from samverka.ui.settings import Settings  # noqa: PLC0415
+
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Samverka")
+    app.setOrganizationName("Samverka")
+    install_fonts(app)
+    app.setStyleSheet(STYLE_SHEET)
+    settings = Settings()
+    languages = Languages()
+    languages.apply(lang or settings.language)
+    ctx = make_context()
+    window = MainWindow(ctx, settings, languages)
+    install_presenter_mode(window)
+    return window
+
+
+def install_presenter_mode(window: MainWindow) -> None:
+    """The audience window and presenter panel, when that part is in this build. One "?" overlay lists the
+    window's keys and the presenter's keys together."""
+    try:
+        from samverka.ui.presenter import install_presenter  # noqa: PLC0415
+        from samverka.ui.presenter.overlay import shortcut_rows  # noqa: PLC0415
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and exc.name.startswith("samverka.ui.presenter"):
+            return
+        raise
+    controller = install_presenter(window, window.ctx)
+    controller.overlay_requested.disconnect()
+    controller.overlay_requested.connect(window.overlay.toggle)
+    window.presenter = controller
+    help_action = window.menus.help_menu.menuAction()  # Hjälp stays the last menu
+    window.menuBar().removeAction(help_action)
+    window.menuBar().addAction(help_action)
+    window.shortcut_providers.append(shortcut_rows)
+    window.refresh_shortcuts()
+    if not window.restore_state():
+        # First start: the presenter panel needs ~480 px, too much beside the pages on a 1366 px laptop;
+        # it opens from the Presentera menu (and its state is remembered from then on).
+        dock = getattr(controller, "dock", None)
+        if dock is not None:
+            dock.hide()
+
+
+def open_requested(window: MainWindow, options: argparse.Namespace) -> None:
+    if getattr(options, "demo", False):
+        window.open_demo()
+    elif getattr(options, "file", None):
+        window.open_path(options.file, read_only=bool(getattr(options, "read_only", False)))

@@ -1,0 +1,105 @@
+"""Problem candidates × Brå's criteria: scores 0–3 in the cells, weighted total in the last column."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+Index = QModelIndex | QPersistentModelIndex
+SCORE_COLOURS = {0: "#ffffff", 1: "#e3eef9", 2: "#b9d4f0", 3: "#86b3e3"}
+
+
+def weighted_total(candidate_id: int, criteria: list[Any], scores: dict[tuple[int, int], Any]) -> float:
+    total = 0.0
+    for criterion in criteria:
+        score = scores.get((candidate_id, criterion.id))
+        if score is not None:
+            total += score.score * criterion.weight
+    return total
+
+
+class ScoreMatrixModel(QAbstractTableModel):
+    def __init__(self, on_score: Callable[[Any, Any, int], bool]) -> None:
+        super().__init__()
+        self.candidates: list[Any] = []
+        self.criteria: list[Any] = []
+        self.scores: dict[tuple[int, int], Any] = {}
+        self.on_score = on_score
+
+    def set_data(self, candidates: list[Any], criteria: list[Any], scores: list[Any]) -> None:
+        self.beginResetModel()
+        self.candidates = candidates
+        self.criteria = criteria
+        self.scores = {(s.candidate_id, s.criterion_id): s for s in scores}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.candidates)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.criteria) + 1
+
+    def _is_total(self, column: int) -> bool:
+        return column == len(self.criteria)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        candidate = self.candidates[index.row()]
+        if self._is_total(index.column()):
+            total = weighted_total(candidate.id, self.criteria, self.scores)
+            if role == Qt.ItemDataRole.DisplayRole:
+                from PySide6.QtCore import QLocale  # noqa: PLC0415
+
+                return QLocale().toString(total, "f", 1)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        criterion = self.criteria[index.column()]
+        score = self.scores.get((candidate.id, criterion.id))
+        value = score.score if score is not None else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return value if role == Qt.ItemDataRole.EditRole else ("" if value is None else str(value))
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(SCORE_COLOURS.get(value or 0, "#ffffff")))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{candidate.title} – {criterion.name}: {'' if value is None else value} (0–3)"
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.candidates):
+                return self.candidates[section].title
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if self._is_total(section):
+                return QCoreApplication.translate("ScoreMatrix", "Viktad summa")
+            criterion = self.criteria[section]
+            weight = f"{criterion.weight:g}".replace(".", ",")
+            return "\n".join(textwrap.wrap(criterion.name, 13) or [""]) + f"\n×{weight}"
+        if role == Qt.ItemDataRole.ToolTipRole and not self._is_total(section):
+            return self.criteria[section].description
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and not self._is_total(index.column()):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._is_total(index.column()):
+            return False
+        return self.on_score(self.candidates[index.row()], self.criteria[index.column()], int(value))

@@ -1,0 +1,67 @@
+"""A checkable list whose ticks are link rows (measure_cause, measure_technique): tick = create, untick = delete."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from samverka.core import crud
+from samverka.ui.context import UiContext
+
+
+class LinkChecklist(QListWidget):
+    """Items (id, label) or headings (None, label); the owner row is set with set_owner()."""
+
+    def __init__(self, ctx: UiContext, kind: str, owner_field: str, target_field: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.owner_field = owner_field
+        self.target_field = target_field
+        self.owner_id: int | None = None
+        self.itemChanged.connect(self._toggled)
+
+    def set_items(self, owner_id: int | None, items: Sequence[tuple[int | None, str]], links: Sequence[Any]) -> None:
+        self.owner_id = owner_id
+        linked = {getattr(link, self.target_field) for link in links}
+        self.blockSignals(True)
+        self.clear()
+        for target_id, label in items:
+            item = QListWidgetItem(label)
+            if target_id is None:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                item.setForeground(QBrush(QColor("#14202b")))
+            else:
+                item.setData(Qt.ItemDataRole.UserRole, target_id)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                              | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if target_id in linked else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.setEnabled(owner_id is not None and not self.ctx.read_only)
+        self.blockSignals(False)
+
+    def _toggled(self, item: QListWidgetItem) -> None:
+        target = item.data(Qt.ItemDataRole.UserRole)
+        if target is None or self.owner_id is None:
+            return
+        owner, checked = self.owner_id, item.checkState() == Qt.CheckState.Checked
+        # Saving refreshes this list, so it runs once the item's own signal is done.
+        QTimer.singleShot(0, lambda: self.set_link(owner, int(target), checked))
+
+    def set_link(self, owner_id: int, target_id: int, linked: bool) -> None:
+        filters: dict[str, Any] = {self.owner_field: owner_id, self.target_field: target_id}
+        rows = crud.list_rows(self.ctx.db, self.kind, **filters)
+        text = QCoreApplication.translate("Checklist", "Koppling")
+        if linked and not rows:
+            self.ctx.undo.create(self.kind, filters, text=text)
+        elif not linked:
+            for row in rows:
+                self.ctx.undo.delete(self.kind, row.id, text=text)

@@ -1,0 +1,129 @@
+"""What the step pages share: a cache of the rows reference columns point at, and page scaffolding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from samverka.core import crud
+from samverka.models.db import Database
+from samverka.ui.models.columns import Options
+
+LABEL_FIELDS: dict[str, str] = {
+    "organisation": "name",
+    "person": "name",
+    "area": "name",
+    "data_source": "name",
+    "problem": "title",
+    "problem_candidate": "title",
+    "cause": "text",
+    "measure": "title",
+    "indicator": "name",
+    "meeting": "title",
+    "observation": "description",
+    "citizen_promise": "title",
+}
+MAX_LABEL = 70
+
+
+def short(text: str, limit: int = MAX_LABEL) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class KindRef:
+    """Options and labels for one kind, read from the cache (which the page refreshes)."""
+
+    def __init__(self, cache: RefCache, kind: str) -> None:
+        self.cache = cache
+        self.kind = kind
+
+    def options(self) -> Options:
+        return list(self.cache.labels(self.kind).items())
+
+    def label(self, value: Any) -> str:
+        return self.cache.labels(self.kind).get(value, "")
+
+
+class RefCache:
+    """Rows loaded once per refresh, so painting a table never queries the database."""
+
+    def __init__(self, db_getter: Callable[[], Database | None]) -> None:
+        self._db_getter = db_getter
+        self._rows: dict[str, list[Any]] = {}
+        self._labels: dict[str, dict[Any, str]] = {}
+        self.filters: dict[str, dict[str, Any]] = {}
+
+    def ref(self, kind: str) -> KindRef:
+        return KindRef(self, kind)
+
+    def invalidate(self) -> None:
+        self._rows.clear()
+        self._labels.clear()
+
+    def rows(self, kind: str) -> list[Any]:
+        if kind not in self._rows:
+            db = self._db_getter()
+            order = ("sort_order", "id") if kind in ("organisation", "problem", "measure") else ("id",)
+            self._rows[kind] = [] if db is None else crud.list_rows(db, kind, order_by=order,
+                                                                     **self.filters.get(kind, {}))
+        return self._rows[kind]
+
+    def labels(self, kind: str) -> dict[Any, str]:
+        if kind not in self._labels:
+            field = LABEL_FIELDS[kind]
+            self._labels[kind] = {row.id: short(getattr(row, field)) or f"#{row.id}" for row in self.rows(kind)}
+        return self._labels[kind]
+
+
+def tabs(parent: QWidget, pages: Iterable[QWidget]) -> QTabWidget:
+    widget = QTabWidget(parent)
+    widget.setDocumentMode(True)
+    for page in pages:
+        widget.addTab(page, "")
+    return widget
+
+
+def splitter(parent: QWidget, *widgets: QWidget, vertical: bool = False, sizes: list[int] | None = None) -> QSplitter:
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    split = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal, parent)
+    for widget in widgets:
+        split.addWidget(widget)
+    split.setChildrenCollapsible(False)
+    if sizes:
+        split.setSizes(sizes)
+    return split
+
+
+def column_box(parent: QWidget, *widgets: QWidget, stretch_last: bool = False) -> QWidget:
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for i, widget in enumerate(widgets):
+        layout.addWidget(widget, 1 if stretch_last and i == len(widgets) - 1 else 0)
+    if not stretch_last:
+        layout.addStretch(1)
+    return box
+
+
+def section_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setProperty("role", "section")
+    label.setContentsMargins(0, 4, 0, 0)
+    return label
+
+
+def guidance_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setProperty("role", "guidance")
+    label.setWordWrap(True)
+    label.setContentsMargins(0, 2, 0, 0)
+    return label
+
+
+def sections(text: str) -> str:
+    return QCoreApplication.translate("Sections", text)

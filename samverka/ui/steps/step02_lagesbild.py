@@ -1,0 +1,125 @@
+"""Step 2 Lägesbild: observations, data sources, areas, the survey panel and the summary text."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from samverka import vocab
+from samverka.core import crud
+from samverka.ui.context import UiContext
+from samverka.ui.models.columns import Column, N
+from samverka.ui.steps.base import StepPage
+from samverka.ui.steps.common import RefCache, column_box, guidance_label, tabs
+from samverka.ui.widgets.form import BoundForm
+from samverka.ui.widgets.row_table import RowTable
+
+
+def time_pattern(row: Any) -> str:
+    """Weekdays and hours in one short text, e.g. "fre–lör 22–03"."""
+    parts = []
+    if row.weekdays:
+        parts.append(row.weekdays)
+    if row.hour_from is not None and row.hour_to is not None:
+        parts.append(f"{row.hour_from:02d}–{row.hour_to:02d}")
+    if row.season:
+        parts.append(row.season)
+    return " ".join(parts)
+
+
+def survey_panel(ctx: UiContext, parent: QWidget) -> QWidget | None:
+    """The survey engineer's panel, when it is part of this build."""
+    try:
+        module = importlib.import_module("samverka.ui.survey")
+    except ModuleNotFoundError:
+        return None
+    panel = getattr(module, "SurveyPanel", None)
+    if panel is None:
+        return None
+    widget: QWidget = panel(ctx)
+    widget.setParent(parent)
+    return widget
+
+
+class LagesbildPage(StepPage):
+    STEP = 2
+    WATCHED = frozenset({"observation", "data_source", "area", "collaboration", "organisation"})
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.cache = RefCache(lambda: ctx.state.db)
+        self.observations = RowTable(ctx, "observation", [
+            Column("source_id", N("Columns", "Källa"), "ref", ref=self.cache.ref("data_source"), width=170),
+            Column("area_id", N("Columns", "Område"), "ref", ref=self.cache.ref("area"), width=150),
+            Column("category", N("Columns", "Kategori"), width=130),
+            Column("description", N("Columns", "Iakttagelse"), "long", width=330),
+            Column("quantity", N("Columns", "Antal"), "float", width=70),
+            Column("unit", N("Columns", "Enhet"), width=80),
+            Column("trend", N("Columns", "Trend"), "choice", choices=vocab.TRENDS, width=100),
+            Column("weekdays", N("Columns", "Veckodagar"), width=95,
+                   tooltip=N("Columns", "Siffror 1 (måndag) till 7 (söndag), t.ex. 567")),
+            Column("hour_from", N("Columns", "Från kl."), "int", width=75),
+            Column("hour_to", N("Columns", "Till kl."), "int", width=75),
+            Column("season", N("Columns", "Säsong"), width=100),
+            Column("date", N("Columns", "Datum"), "date", width=100),
+        ], title=N("Sections", "Iakttagelser"), new_values=self._new_observation)
+        self.sources = RowTable(ctx, "data_source", [
+            Column("name", N("Columns", "Namn"), width=260),
+            Column("kind", N("Columns", "Slag"), "choice", choices=vocab.SOURCE_KINDS, width=170),
+            Column("owner_org_id", N("Columns", "Ägare"), "ref", ref=self.cache.ref("organisation"), width=180),
+            Column("period", N("Columns", "Period"), width=110),
+            Column("confidentiality", N("Columns", "Sekretess"), "choice", choices=vocab.CONFIDENTIALITY, width=110),
+            Column("description", N("Columns", "Beskrivning"), "long"),
+        ], title=N("Sections", "Datakällor"), new_values=lambda: {"name": self.tr("Ny källa")})
+        self.areas = RowTable(ctx, "area", [
+            Column("name", N("Columns", "Namn"), width=220),
+            Column("code", N("Columns", "Kod"), width=100),
+            Column("type", N("Columns", "Typ"), "choice", choices=vocab.AREA_TYPES, width=130),
+            Column("parent_id", N("Columns", "Del av"), "ref", ref=self.cache.ref("area"), width=180),
+            Column("police_classification", N("Columns", "Polisens klassning"), "choice",
+                   choices=vocab.POLICE_CLASSIFICATIONS),
+        ], title=N("Sections", "Områden"), new_values=lambda: {"name": self.tr("Nytt område")})
+        self.summary_hint = guidance_label(self)
+        self.summary_form = BoundForm(ctx, "collaboration", self)
+        self.summary_form.add("lagesbild_summary", N("Fields", "Sammanfattning av lägesbilden"), "long", lines=14)
+        self.survey = survey_panel(ctx, self)
+        pages: list[QWidget] = [self.observations, self.sources, self.areas,
+                                column_box(self, self.summary_hint, self.summary_form)]
+        if self.survey is not None:
+            pages.insert(1, self.survey)
+        self.tabs = tabs(self, pages)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        names = [self.tr("Iakttagelser"), self.tr("Datakällor"), self.tr("Områden"), self.tr("Sammanfattning")]
+        if self.survey is not None:
+            names.insert(1, self.tr("Trygghetsmätning"))
+        for i, text in enumerate(names):
+            self.tabs.setTabText(i, text)
+        self.summary_hint.setText(self.tr(
+            "Sammanfatta vad källorna tillsammans säger: vilka problem syns, var och när, och hur de utvecklas. "
+            "Texten blir lägesbildens avsnitt i överenskommelsen."))
+        for widget in (self.observations, self.sources, self.areas, self.summary_form):
+            widget.retranslate_ui()
+
+    def refresh(self) -> None:
+        db = self.ctx.state.db
+        if db is None:
+            return
+        self.cache.invalidate()
+        self.observations.set_rows(crud.list_rows(db, "observation"))
+        self.sources.set_rows(self.cache.rows("data_source"))
+        self.areas.set_rows(self.cache.rows("area"))
+        self.summary_form.set_row(crud.get(db, "collaboration", db.collaboration_id()))
+
+    def _new_observation(self) -> dict[str, Any]:
+        current = self.observations.current_row()
+        values: dict[str, Any] = {"description": ""}
+        if current is not None:  # a new row usually continues the same source and area
+            values.update(source_id=current.source_id, area_id=current.area_id)
+        return values

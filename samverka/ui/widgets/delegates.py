@@ -1,0 +1,91 @@
+"""One delegate for every column kind: combo boxes for choices, checked text for dates and numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from samverka.ui.models.columns import Column, format_plain, parse_number
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def parse_date(text: str) -> dt.date | None:
+    """ÅÅÅÅ-MM-DD (also with / or . and without separators). Raises ValueError."""
+    clean = text.strip().replace("/", "-").replace(".", "-")
+    if not clean:
+        return None
+    if len(clean) == 8 and clean.isdigit():
+        clean = f"{clean[:4]}-{clean[4:6]}-{clean[6:]}"
+    return dt.date.fromisoformat(clean)
+
+
+def date_error() -> str:
+    return QCoreApplication.translate("Fields", "Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.")
+
+
+def number_error() -> str:
+    return QCoreApplication.translate("Fields", "Skriv ett tal, till exempel 12 eller 3,5.")
+
+
+def parse_for(column: Column, text: str) -> Any:
+    """Text from an editor to the field's value. Raises ValueError with a message for the user."""
+    if column.kind == "date":
+        try:
+            return parse_date(text)
+        except ValueError:
+            raise ValueError(date_error()) from None
+    if column.kind in ("int", "float"):
+        try:
+            return parse_number(text, column.kind)
+        except ValueError:
+            raise ValueError(number_error()) from None
+    return text
+
+
+class ColumnDelegate(QStyledItemDelegate):
+    def __init__(self, columns: list[Column], on_error: Callable[[str, str], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.on_error = on_error
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+        column = self.columns[index.column()]
+        if column.kind in ("choice", "ref"):
+            combo = QComboBox(parent)
+            combo.setAccessibleName(column.title())
+            for value, label in column.option_list():
+                combo.addItem(label, value)
+            return combo
+        editor = QLineEdit(parent)
+        editor.setAccessibleName(column.title())
+        if column.kind == "date":
+            editor.setPlaceholderText(QCoreApplication.translate("Fields", "ÅÅÅÅ-MM-DD"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        column = self.columns[index.column()]
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            editor.setCurrentIndex(max(found, 0))
+            return
+        if isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else (value if column.kind in ("text", "long") else format_plain(value)))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+        column = self.columns[index.column()]
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+            return
+        if isinstance(editor, QLineEdit):
+            try:
+                value = parse_for(column, editor.text())
+            except ValueError as exc:
+                self.on_error(column.field, str(exc))
+                return
+            model.setData(index, value, Qt.ItemDataRole.EditRole)

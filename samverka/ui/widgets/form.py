@@ -1,0 +1,269 @@
+"""A detail form bound to one row: each field saves itself (undoable) and shows its own error inline.
+
+Typing saves after a short pause and when the field loses focus; the undo stack merges a typing burst
+in one field into one step. A refused value stays visible with the reason below it, and nothing is saved.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samverka import vocab
+from samverka.ui.context import UiContext
+from samverka.ui.models.columns import Column, Ref, format_plain
+from samverka.ui.widgets.delegates import parse_for
+
+TYPING_PAUSE_MS = 700
+
+
+def tr_field(text: str) -> str:
+    return QCoreApplication.translate("Fields", text)
+
+
+class BoundField(QObject):
+    """One editor bound to one field of the form's row."""
+
+    def __init__(self, form: BoundForm, column: Column, editor: QWidget, label: QLabel, error: QLabel,
+                 *, required: bool, guidance: str, guidance_label: QLabel | None = None) -> None:
+        super().__init__(form)
+        self.guidance_label = guidance_label
+        self.form = form
+        self.column = column
+        self.editor = editor
+        self.label = label
+        self.error = error
+        self.required = required
+        self.guidance = guidance
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(TYPING_PAUSE_MS)
+        self.timer.timeout.connect(self.commit)
+        self._loading = False
+        self._connect()
+
+    def _connect(self) -> None:
+        editor = self.editor
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(self._typed)
+            editor.editingFinished.connect(self.commit)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.textChanged.connect(self._typed)
+            editor.installEventFilter(self)
+        elif isinstance(editor, QComboBox):
+            editor.activated.connect(lambda _i: self.commit())
+        elif isinstance(editor, QCheckBox):
+            editor.toggled.connect(lambda _c: self.commit())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self.commit()
+        return False
+
+    def _typed(self, *_args: object) -> None:
+        if not self._loading:
+            self.timer.start()
+
+    def value(self) -> Any:
+        editor = self.editor
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()  # type: ignore[attr-defined]
+        return parse_for(self.column, text)
+
+    def load(self, value: Any) -> None:
+        """Show a stored value, unless the editor already shows it (keeps the cursor while typing)."""
+        self.timer.stop()
+        self._loading = True
+        try:
+            editor = self.editor
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(editor.findData(value), 0))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
+            else:
+                text = "" if value is None else (value if isinstance(value, str) else format_plain(value))
+                current = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()  # type: ignore[attr-defined]
+                if current != text:
+                    if isinstance(editor, QPlainTextEdit):
+                        editor.setPlainText(text)
+                    else:
+                        editor.setText(text)  # type: ignore[attr-defined]
+        finally:
+            self._loading = False
+        self.show_error("")
+
+    def commit(self) -> None:
+        self.timer.stop()
+        if self._loading:
+            return
+        try:
+            value = self.value()
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        self.form.commit_field(self, value)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def retranslate(self) -> None:
+        text = tr_field(self.column.header)
+        self.label.setText(f"{text} *" if self.required else text)
+        self.editor.setAccessibleName(text)
+        if self.guidance:
+            guidance = QCoreApplication.translate("Guidance", self.guidance)
+            self.editor.setToolTip(guidance)
+            self.editor.setAccessibleDescription(guidance)
+            if self.guidance_label is not None:
+                self.guidance_label.setText(guidance)
+            elif isinstance(self.editor, QLineEdit | QPlainTextEdit):
+                self.editor.setPlaceholderText(guidance)
+        if isinstance(self.editor, QComboBox):
+            self.reload_options()
+        if isinstance(self.editor, QLineEdit) and self.column.kind == "date":
+            self.editor.setPlaceholderText(tr_field("ÅÅÅÅ-MM-DD"))
+
+    def reload_options(self) -> None:
+        combo = self.editor
+        assert isinstance(combo, QComboBox)
+        current = combo.currentData()
+        self._loading = True
+        combo.clear()
+        for value, text in self.column.option_list():
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        self._loading = False
+
+
+class BoundForm(QWidget):
+    """Fields of one kind of row; `set_row(row)` shows a row (or disables the form with None)."""
+
+    def __init__(self, ctx: UiContext, kind: str, parent: QWidget | None = None,
+                 on_saved: Callable[[Any], None] | None = None, *, labels_above: bool = False) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.row: Any = None
+        self.fields: dict[str, BoundField] = {}
+        self.on_saved = on_saved
+        self.layout_ = QFormLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if labels_above
+                                      else QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.set_row(None)
+
+    def add(self, field: str, header: str, kind: str = "text", *, choices: vocab.Choices | None = None,
+            ref: Ref | None = None, required: bool = False,
+            guidance: str = "", show_guidance: bool = False, lines: int = 4) -> QWidget:
+        column = Column(field, header, kind, choices=choices, ref=ref)
+        editor = self._make_editor(column, lines)
+        label = QLabel(self)
+        label.setContentsMargins(0, 2, 0, 0)
+        label.setBuddy(editor)
+        error = QLabel(self)
+        error.setProperty("role", "error")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        guidance_label = None
+        if guidance and show_guidance:
+            guidance_label = QLabel(holder)
+            guidance_label.setProperty("role", "guidance")
+            guidance_label.setWordWrap(True)
+            guidance_label.setContentsMargins(0, 2, 0, 0)
+            box.addWidget(guidance_label)
+        box.addWidget(editor)
+        box.addWidget(error)
+        self.layout_.addRow(label, holder)
+        bound = BoundField(self, column, editor, label, error, required=required, guidance=guidance,
+                           guidance_label=guidance_label)
+        bound.retranslate()
+        self.fields[field] = bound
+        editor.setEnabled(self.row is not None and not self.ctx.read_only)
+        return editor
+
+    def _make_editor(self, column: Column, lines: int) -> QWidget:
+        if column.kind in ("choice", "ref"):
+            combo = QComboBox(self)
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            return combo
+        if column.kind == "bool":
+            return QCheckBox(self)
+        if column.kind == "long":
+            edit = QPlainTextEdit(self)
+            edit.setTabChangesFocus(True)
+            line = edit.fontMetrics().lineSpacing()
+            edit.setMinimumHeight(line * min(lines, 3) + 14)
+            edit.setMaximumHeight(line * lines + 16)
+            return edit
+        return QLineEdit(self)
+
+    def set_row(self, row: Any) -> None:
+        self.row = row
+        writable = row is not None and not self.ctx.read_only
+        for bound in self.fields.values():
+            if bound.column.kind in ("choice", "ref"):
+                bound.reload_options()
+            bound.load(getattr(row, bound.column.field) if row is not None else None)
+            bound.editor.setEnabled(writable)
+
+    def commit_field(self, bound: BoundField, value: Any) -> None:
+        row = self.row
+        if row is None or self.ctx.read_only:
+            return
+        field = bound.column.field
+        old = getattr(row, field)
+        if old == value:
+            bound.show_error("")
+            return
+        ok = self.ctx.undo.update(self.kind, row.id, {field: old}, {field: value})
+        if not ok:
+            error = self.ctx.undo.last_error
+            bound.show_error(str(error) if error is not None else "")
+            return
+        bound.show_error(_personal_data_warning(self.kind, field, value))
+        if self.row is row:  # the page may already have reloaded it
+            self.row = dataclasses.replace(row, **{field: value})
+        if self.on_saved is not None:
+            self.on_saved(self.row)
+
+    def flush(self) -> None:
+        """Save any pending typing now (before a page change or closing)."""
+        for bound in self.fields.values():
+            if bound.timer.isActive():
+                bound.commit()
+
+    def retranslate_ui(self) -> None:
+        for bound in self.fields.values():
+            bound.retranslate()
+
+
+def _personal_data_warning(kind: str, field: str, value: Any) -> str:
+    """Shown under the field it was typed in, so personal data does not reach a published document."""
+    if not isinstance(value, str) or (kind == "person" and field in ("email", "phone")):
+        return ""
+    from samverka.core.pii import pii_warning  # noqa: PLC0415
+
+    warning = pii_warning(value)
+    return f"⚠ {warning}" if warning is not None else ""

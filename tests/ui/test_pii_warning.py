@@ -1,0 +1,30 @@
+"""Personal data typed into free text is flagged as it is saved, and a backup follows edits."""
+
+from __future__ import annotations
+
+from samverka.core import crud
+from samverka.models.db import Database
+from samverka.ui.context import make_context
+
+
+def test_personnummer_in_free_text_warns_on_save(qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_context(sqlite_db)
+    problem, _ = crud.create(sqlite_db, "problem", {"title": "Otrygghet"})
+    warnings: list[str] = []
+    ctx.bus.warning_raised.connect(warnings.append)
+    assert ctx.undo.update("problem", problem, {"vem_vad_orsakar": ""}, {"vem_vad_orsakar": "Grupper vid torget"})
+    assert warnings == []
+    assert ctx.undo.update("problem", problem, {"vem_vad_orsakar": "Grupper vid torget"},
+                           {"vem_vad_orsakar": "Anmäld person 811218-9876 syns ofta"})
+    assert len(warnings) == 1
+    assert "personnummer" in warnings[0]
+    # The edit is saved all the same: the warning is advice, the facilitator decides.
+    assert "811218-9876" in crud.get(sqlite_db, "problem", problem).vem_vad_orsakar
+
+
+def test_contact_details_of_people_are_not_flagged(qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    ctx = make_context(sqlite_db)
+    warnings: list[str] = []
+    ctx.bus.warning_raised.connect(warnings.append)
+    ctx.undo.create("person", {"name": "Sara Nilsson", "email": "sara.nilsson@lund.se", "phone": "046-35 50 00"})
+    assert warnings == []
