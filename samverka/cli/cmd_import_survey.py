@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_collaboration(args.file, read_only=args.dry_run)
+    db = open_collaboration(args.file, read_only=args.dry_run, require_write=not args.dry_run)
     try:
         mapping = mapping_by_name(db, args.mapping) if args.mapping else None
         prepared = prepare_import(db, Path(args.data), sheet=args.sheet, mapping=mapping)

@@ -51,13 +51,14 @@ def run_gui(options: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    window = build_window(app, getattr(options, "lang", None))
+    # The presenter part loads the services; it is installed right after the first paint.
+    window = build_window(app, getattr(options, "lang", None), presenter=False)
     report = os.environ.get("SAMVERKA_REPORT_PAINT")
     if report:
         watch_first_paints(window, report)
     window.show()
     tell_about_previous_crash(window)
-    after_first_paint(window, lambda: open_requested(window, options))
+    after_first_paint(window, lambda: (install_presenter_mode(window), open_requested(window, options)))
     quit_ms = os.environ.get("SAMVERKA_QUIT_AFTER_MS")
     if quit_ms:
         QTimer.singleShot(int(quit_ms), window.close)
@@ -126,7 +127,7 @@ def watch_first_paints(window: object, report: str) -> None:
             widget.installEventFilter(watcher)
 
 
-def build_window(app: object, lang: str | None = None) -> MainWindow:
+def build_window(app: object, lang: str | None = None, *, presenter: bool = True) -> MainWindow:
     """Fonts, translations, settings and the context, wired into one MainWindow."""
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
@@ -146,7 +147,8 @@ def build_window(app: object, lang: str | None = None) -> MainWindow:
     languages.apply(lang or settings.language)
     ctx = make_context()
     window = MainWindow(ctx, settings, languages)
-    install_presenter_mode(window)
+    if presenter:
+        install_presenter_mode(window)
     return window
 
 

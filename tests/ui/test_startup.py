@@ -140,3 +140,24 @@ def test_settings_file_is_private(window: Any) -> None:
     window.settings.add_recent("/tmp/x.samverka")
     window.settings.sync()
     assert (window.settings.path.stat().st_mode & 0o777) == 0o600
+
+
+def test_window_frame_paints_before_the_database_layer_loads() -> None:
+    """The frame is built with Qt alone; SQLAlchemy and the services load after the first paint."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from samverka.ui.app import build_window\n"
+        "w = build_window(app, 'sv', presenter=False)\n"
+        "w.show(); app.processEvents()\n"
+        "print(sorted(m for m in ('sqlalchemy', 'pyqtgraph', 'reportlab', 'pyhanko', 'openpyxl') if m in sys.modules))\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-800:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"
