@@ -154,7 +154,8 @@ def test_window_frame_paints_before_the_database_layer_loads() -> None:
         "from samverka.ui.app import build_window\n"
         "w = build_window(app, 'sv', presenter=False)\n"
         "w.show(); app.processEvents()\n"
-        "print(sorted(m for m in ('sqlalchemy', 'pyqtgraph', 'reportlab', 'pyhanko', 'openpyxl') if m in sys.modules))\n"
+        "heavy = ('sqlalchemy', 'pyqtgraph', 'reportlab', 'pyhanko', 'openpyxl')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env,
