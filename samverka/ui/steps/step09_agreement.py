@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -65,6 +66,9 @@ class AgreementPage(StepPage):
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         self.version_label.setFont(bold)
+        self.signing_label = QLabel(self)  # "signerad av 1 av 2" and who is left
+        self.signing_label.setWordWrap(True)
+        self.signing_label.setContentsMargins(0, 2, 0, 0)
         self.missing_title = section_label(self)
         self.missing = QLabel(self)
         self.missing.setWordWrap(True)
@@ -113,15 +117,16 @@ class AgreementPage(StepPage):
     # layout and texts ---------------------------------------------------------------------------
     def _build(self) -> None:
         buttons = QWidget(self)
-        row = QHBoxLayout(buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.lock_button, self.sign_button, self.new_version_button, self.export_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        status = column_box(self, self.guide, self.version_label, buttons, self.missing_title, self.missing,
-                            self.versions_title, self.versions, self.signatories, stretch_last=True)
+        grid = QGridLayout(buttons)  # two rows, so the column stays narrow enough for a 1366 px laptop
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, button in enumerate((self.lock_button, self.sign_button, self.new_version_button,
+                                        self.export_button)):
+            grid.addWidget(button, index // 2, index % 2)
+        status = column_box(self, self.guide, self.version_label, self.signing_label, buttons, self.missing_title,
+                            self.missing, self.versions_title, self.versions, self.signatories, stretch_last=True)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(status)
         reset_row = QWidget(self)
         reset_layout = QHBoxLayout(reset_row)
@@ -138,7 +143,7 @@ class AgreementPage(StepPage):
         right = splitter(self, sections, editor, sizes=[250, 450])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter(self, scroll, right, sizes=[620, 700]))
+        layout.addWidget(splitter(self, scroll, right, sizes=[560, 520]))
 
     def retranslate_ui(self) -> None:
         self.guide.setText(self.tr(
@@ -207,6 +212,8 @@ class AgreementPage(StepPage):
         assert doc is not None
         self.version_label.setText(self.tr("Version {0} · {1} · {2}").format(doc.version, doc.status,
                                                                              doc.document_id))
+        self.signing_label.setText(_signing_summary(self.ctx, self.latest))
+        self.signing_label.setVisible(bool(self.signing_label.text()))
         missing = service.missing_for_lock(db)
         self.missing.setText("\n".join(f"• {m}" for m in missing) or self.tr("Inget – allt som krävs finns med."))
         reason = ""
@@ -372,3 +379,16 @@ def _signing_status_texts(ctx: UiContext, versions: list[Any]) -> dict[int, str]
         if version.status != "utkast":
             texts[version.id] = str(signing.signing_status(ctx.db, version.id).text)
     return texts
+
+
+def _signing_summary(ctx: UiContext, latest: Any) -> str:
+    if latest is None or latest.status == "utkast":
+        return ""
+    try:
+        signing = importlib.import_module("samverka.core.signing_service")
+    except ModuleNotFoundError:
+        return ""
+    status = signing.signing_status(ctx.db, latest.id)
+    text = str(status.text)
+    return f"{text[:1].upper()}{text[1:]}. {status.remaining_text}"
+
