@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from samverka.ui.models.columns import Column
@@ -23,6 +23,7 @@ class RowTableModel(QAbstractTableModel):
         self.rows: list[Any] = []
         self.on_edit = on_edit
         self.flagged: Callable[[Any], str] | None = None  # a warning text for a row, or ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # set when the user clicks a header
 
     # reading ------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
@@ -112,9 +113,30 @@ class RowTableModel(QAbstractTableModel):
         return self.on_edit(item, column.field, value)
 
     # updating from the services ------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column's shown text in Swedish order (å, ä, ö last; numbers by value)."""
+        if not 0 <= column < len(self.columns):
+            self._sort = None
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self.rows = self._sorted(self.rows)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[Any]) -> list[Any]:
+        if self._sort is None:
+            return rows
+        column_index, order = self._sort
+        column = self.columns[column_index]
+        collator = QCollator(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+        collator.setNumericMode(True)
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        keyed = sorted(rows, key=lambda item: collator.sortKey(str(column.format(item) or "")))
+        return keyed[::-1] if order == Qt.SortOrder.DescendingOrder else keyed
+
     def set_rows(self, rows: Sequence[Any]) -> None:
         """Same ids in the same order: repaint in place (keeps selection and the editor); else reset."""
-        rows = list(rows)
+        rows = self._sorted(list(rows))
         if [r.id for r in rows] == [r.id for r in self.rows]:
             self.rows = rows
             if rows:

@@ -56,6 +56,9 @@ class RowTable(QWidget):
         self.model = RowTableModel(columns, on_edit or self._edit)
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        # Click a header to sort in Swedish alphabetical order; until then the method's own order stands.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         self.view.setItemDelegate(ColumnDelegate(self.model.columns, self._field_error, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
