@@ -58,12 +58,14 @@ def render_record(record: SigningRecord, pagesize: tuple[float, float]) -> bytes
         ])
     signer_table = Table(rows, colWidths=[None, None, None, 30 * mm, 13 * mm], repeatRows=1)
     grid = TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), font),  # else reportlab's table sets an unembedded Helvetica
         ("GRID", (0, 0), (-1, -1), 0.4, colors.Color(0.6, 0.6, 0.65)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.93, 0.96)),
     ])
     signer_table.setStyle(grid)
-    fact_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    fact_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     story = [
         Paragraph("Underskriftsbilaga", head),
         Paragraph("Signing record", small),
@@ -88,6 +90,7 @@ def render_record(record: SigningRecord, pagesize: tuple[float, float]) -> bytes
     doc = SimpleDocTemplate(
         out, pagesize=pagesize, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=20 * mm, bottomMargin=20 * mm,
         title=f"Underskriftsbilaga {plain_id(record.document_id)}", author="Samverka",
+        initialFontName=font, initialFontSize=9.5,  # no unembedded Helvetica in the page preamble
     )
     doc.build(story)
     return out.getvalue()
