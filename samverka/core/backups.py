@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import re
 import sqlite3
@@ -19,8 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samverka.errors import FileRefusedError, KnownError, Text
-from samverka.paths import backups_dir
+from samverka.errors import FileRefusedError, Text
+from samverka.models.filecopy import (  # the copy mechanism itself sits below core, shared with migrations
+    UPGRADE_REASON,
+    discard,
+    folder_for,
+    fsync_dir,
+    snapshot,
+    unique_name,
+)
 
 if TYPE_CHECKING:
     from samverka.models.db import Database
@@ -29,9 +35,8 @@ KEEP_LAST = 10
 KEEP_DAYS = 30
 BACKUP_INTERVAL_S = 300.0  # a running session is copied at most this often ...
 BACKUP_EVERY_EDITS = 50  # ... unless this many edits were made since the last copy
-SUFFIX = ".samverka"
 _NAME = re.compile(r"^(\d{8}-\d{6}-\d{6})\.([\w-]+)\.samverka$")
-_PINNED_PREFIX = "fore-uppgradering"
+_PINNED_PREFIX = UPGRADE_REASON
 
 REASONS: dict[str, Text] = {
     "oppnad": Text("När filen öppnades", "When the file was opened"),
@@ -68,95 +73,14 @@ class BackupState:
     copied_at: float
 
 
-def _safe_stem(path: Path) -> str:
-    return re.sub(r"[^\w.-]+", "_", path.stem)[:60] or "samverkan"
-
-
-def folder_for(path: str | os.PathLike[str]) -> Path:
-    """The backup folder of one collaboration file (its name plus a hash of where it lives)."""
-    resolved = Path(path).expanduser().resolve()
-    digest = hashlib.sha256(str(resolved).encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    folder = backups_dir() / f"{_safe_stem(resolved)}-{digest}"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return folder
-
-
 def take_backup(path: str | os.PathLike[str], *, reason: str = "manuell") -> Path:
     """A consistent copy of the file now, readable by the user alone; rotation runs afterwards."""
     source = Path(path).expanduser().resolve()
     folder = folder_for(source)
-    target = _unique_name(folder, reason)
-    _snapshot(source, target)
+    target = unique_name(folder, reason)
+    snapshot(source, target)
     prune(source)
     return target
-
-
-def copy_aside(path: Path, *, reason: str) -> Path:
-    """A copy kept before something irreversible (a schema upgrade); never rotated away."""
-    source = Path(path).expanduser().resolve()
-    target = _unique_name(folder_for(source), reason)
-    _snapshot(source, target)
-    return target
-
-
-def _unique_name(folder: Path, reason: str) -> Path:
-    reason = re.sub(r"[^\w-]+", "-", reason)[:60] or "manuell"
-    while True:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        target = folder / f"{stamp}.{reason}{SUFFIX}"
-        if not target.exists():
-            return target
-        time.sleep(0.000_01)
-
-
-def _snapshot(source: Path, target: Path) -> None:
-    """Copy with SQLite's backup API into a temporary file, flush it to disk, then rename it into place."""
-    temporary = target.with_name(f".{target.name}.tmp")
-    fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-    try:
-        reader = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            writer = sqlite3.connect(temporary)
-            try:
-                reader.backup(writer)
-                # A plain rollback-journal file: reading a copy then leaves no -wal/-shm beside it.
-                writer.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                writer.close()
-        finally:
-            reader.close()
-        _fsync(temporary)
-        os.replace(temporary, target)
-        _fsync_dir(target.parent)
-    except sqlite3.Error as exc:
-        _discard(temporary)
-        raise KnownError(
-            f"Säkerhetskopian av {source} kunde inte göras ({exc}). Kontrollera att disken har plats.",
-            f"The backup of {source} could not be made ({exc}). Check that the disk has room.",
-        ) from exc
-    except BaseException:
-        _discard(temporary)
-        raise
-
-
-def _discard(path: Path) -> None:
-    for name in (str(path), f"{path}-journal", f"{path}-wal", f"{path}-shm"):
-        with contextlib.suppress(OSError):
-            os.unlink(name)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        _fsync(path)
 
 
 def list_backups(path: str | os.PathLike[str]) -> list[BackupInfo]:
@@ -299,18 +223,18 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
             _fold_wal(destination)
             safety = take_backup(destination, reason="fore-aterstallning")
         temporary = destination.with_name(f".{destination.name}.aterstalls-{os.getpid()}.tmp")
-        _discard(temporary)
+        discard(temporary)
         try:
-            _snapshot(source, temporary)
+            snapshot(source, temporary)
             _check_copy(temporary)
         except BaseException:
-            _discard(temporary)
+            discard(temporary)
             raise
         for stale in (f"{destination}-wal", f"{destination}-shm"):
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(stale)
         os.replace(temporary, destination)
-        _fsync_dir(destination.parent)
+        fsync_dir(destination.parent)
     return safety
 
 

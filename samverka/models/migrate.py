@@ -60,9 +60,9 @@ def ensure_schema(db: Database) -> None:
         create_schema(db)
         return
     if db.path is not None:
-        from samverka.models.filecopy import copy_before_upgrade  # noqa: PLC0415
+        from samverka.models.filecopy import UPGRADE_REASON, copy_aside  # noqa: PLC0415
 
-        copy_before_upgrade(db.path, revision=revision or "okand")
+        copy_aside(db.path, reason=f"{UPGRADE_REASON}-{revision or 'okand'}")
     upgrade(db)
 
 

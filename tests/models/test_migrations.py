@@ -63,8 +63,11 @@ def test_first_revision_upgrades_to_head_with_data(tmp_path: Path) -> None:
     raw = sqlite3.connect(path)
     assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     raw.close()
-    backups = list((Path(__import__("os").environ["SAMVERKA_DATA_DIR"]) / "backups").glob("old.*"))
+    from samverka.core.backups import list_backups
+
+    backups = list_backups(path)
     assert backups, "the file was not copied aside before the upgrade"
+    assert all(b.pinned for b in backups)
 
 
 def test_new_file_equals_migrated_schema(tmp_path: Path, sqlite_db: Database) -> None:
