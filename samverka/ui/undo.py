@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from samverka.core.changes import Changes
-from samverka.errors import KnownError
+from samverka.errors import KnownError, Text
 from samverka.ui.bus import Bus
 
 if TYPE_CHECKING:
@@ -181,6 +181,7 @@ class UndoManager:
         self.stack.setUndoLimit(500)
         self._db_getter = db_getter
         self.last_error: KnownError | None = None
+        self.last_warning: Text | None = None  # personal data noticed in the last saved edit
 
     @property
     def db(self) -> Database:
@@ -192,6 +193,7 @@ class UndoManager:
     def run(self, command: ServiceCommand) -> bool:
         """Apply now (raises nothing: errors go to the bus), then push. Returns True if it was saved."""
         self.last_error = None
+        self.last_warning = None
         try:
             changes = command.apply()
         except KnownError as exc:
@@ -219,6 +221,7 @@ class UndoManager:
         for value in values.values():
             warning = pii_warning(value) if isinstance(value, str) else None
             if warning is not None:
+                self.last_warning = warning  # a form shows it under the field it was typed in
                 self.bus.warning_raised.emit(str(warning))
                 return
 

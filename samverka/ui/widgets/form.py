@@ -242,7 +242,8 @@ class BoundForm(QWidget):
             error = self.ctx.undo.last_error
             bound.show_error(str(error) if error is not None else "")
             return
-        bound.show_error(_personal_data_warning(self.kind, field, value))
+        warning = self.ctx.undo.last_warning
+        bound.show_error(f"⚠ {warning}" if warning is not None else "")
         if self.row is row:  # the page may already have reloaded it
             self.row = dataclasses.replace(row, **{field: value})
         if self.on_saved is not None:
@@ -257,13 +258,3 @@ class BoundForm(QWidget):
     def retranslate_ui(self) -> None:
         for bound in self.fields.values():
             bound.retranslate()
-
-
-def _personal_data_warning(kind: str, field: str, value: Any) -> str:
-    """Shown under the field it was typed in, so personal data does not reach a published document."""
-    if not isinstance(value, str) or (kind == "person" and field in ("email", "phone")):
-        return ""
-    from samverka.core.pii import pii_warning  # noqa: PLC0415
-
-    warning = pii_warning(value)
-    return f"⚠ {warning}" if warning is not None else ""
