@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_databases import fresh_pg_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 os.environ.setdefault("SAMVERKA_LANG", "sv")
 
-PG_URL = os.environ.get("SAMVERKA_TEST_DATABASE_URL", "")
 
 
 @pytest.fixture(autouse=True)
@@ -23,23 +22,6 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     data = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("SAMVERKA_DATA_DIR", str(data))
     return data
-
-
-def _pg_database() -> Iterator[str]:
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    base = make_url(PG_URL)
-    name = f"samverka_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
@@ -51,9 +33,7 @@ def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     if request.param == "sqlite":
         yield str(tmp_path / "test.samverka")
         return
-    if not PG_URL:
-        pytest.skip("SAMVERKA_TEST_DATABASE_URL is not set")
-    yield from _pg_database()
+    yield from fresh_pg_database()
 
 
 @pytest.fixture

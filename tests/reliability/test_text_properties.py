@@ -4,8 +4,6 @@ NUL and lone surrogates are refused with ValidationError; a refused write change
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,8 +11,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import String, Text, create_engine, func, select
-from sqlalchemy import text as sql
+from pg_databases import fresh_pg_database
+from sqlalchemy import String, Text, func, select
 
 from samverka.core import crud
 from samverka.core.collaboration_service import new_collaboration
@@ -30,25 +28,6 @@ FORMATTED = {("observation", "weekdays")}
 SKIPPED_TABLES = {"alembic_version", "audit_entry", "scp_technique", "measure_technique"}
 
 
-def _pg_target() -> Iterator[str]:
-    url = os.environ.get("SAMVERKA_TEST_DATABASE_URL", "")
-    if not url:
-        pytest.skip("SAMVERKA_TEST_DATABASE_URL is not set")
-    from sqlalchemy.engine import make_url
-
-    base = make_url(url)
-    name = f"samverka_props_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sql(f'CREATE DATABASE "{name}"'))
-    try:
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 @pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     tuple[Database, dict[str, int]]
@@ -57,7 +36,7 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     if request.param == "sqlite":
         targets: Iterator[str] = iter([str(tmp_path_factory.mktemp("props") / "props.samverka")])
     else:
-        targets = _pg_target()
+        targets = fresh_pg_database("samverka_props")
     target = next(targets)
     db = new_collaboration(target, name="Egenskapstest")
     ids = {"collaboration": db.collaboration_id()}
