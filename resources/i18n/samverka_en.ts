@@ -1363,10 +1363,6 @@ The details are in the log file:</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <source>Den funktionen finns inte i den här versionen ännu.</source>
-      <translation>That function is not in this version yet.</translation>
-    </message>
-    <message>
       <source>Filen är öppnad skrivskyddat.</source>
       <translation>The file is open read-only.</translation>
     </message>
@@ -1789,13 +1785,6 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Källa:</source>
       <translation>Source:</translation>
-    </message>
-  </context>
-  <context>
-    <name>PlaceholderPage</name>
-    <message>
-      <source>Det här steget finns inte i den här versionen av Samverka ännu.</source>
-      <translation>This step is not in this version of Samverka yet.</translation>
     </message>
   </context>
   <context>

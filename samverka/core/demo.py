@@ -45,7 +45,7 @@ def build_demo(target: str | os.PathLike[str]) -> Database:
     measures = _measures(db, problem, orgs, people, areas, causes)
     _promise(db, measures, orgs, areas)
     _follow_up(db, measures, goals_indicators)
-    _agreement(db, people, orgs)
+    _agreement(db)
     return db
 
 
@@ -484,21 +484,8 @@ def _follow_up(db: Database, measures: Mapping[str, int], goals: Mapping[str, in
          recommendations="Fortsätt enligt plan; starta elevdialogerna till höstterminen.", sent_to="styrgrupp")
 
 
-def _agreement(db: Database, people: Mapping[str, int], orgs: Mapping[str, int]) -> None:
-    """The draft agreement with its signatories; locked for signing when the documents service is present."""
-    import importlib  # noqa: PLC0415
+def _agreement(db: Database) -> None:
+    """Lock version 1 for signing: the signatories come from the people marked as signatories."""
+    from samverka.core import agreement_service  # noqa: PLC0415 - the PDF libraries load only here
 
-    try:
-        agreement_service = importlib.import_module("samverka.core.agreement_service")
-    except ImportError:
-        agreement_service = None
-    if agreement_service is not None and hasattr(agreement_service, "lock"):
-        agreement_service.lock(db)
-        return
-    aid = _add(db, "agreement", version=1, title="Samverkansöverenskommelse mellan Lunds kommun och "
-               "lokalpolisområde Lund 2026–2029", status="utkast")
-    for order, (key, org, place) in enumerate((("kso", "Lunds kommun", "Lund"),
-                                                ("lpo", "Polisen, lokalpolisområde Lund", "Lund"))):
-        person = crud.get(db, "person", people[key])
-        _add(db, "signatory", agreement_id=aid, person_id=person.id, name=person.name, title=person.title,
-             organisation=org, place=place, field_name=f"Signatur{order + 1}", sort_order=order)
+    agreement_service.lock(db)

@@ -153,15 +153,9 @@ def build_window(app: object, lang: str | None = None, *, presenter: bool = True
 
 
 def install_presenter_mode(window: MainWindow) -> None:
-    """The audience window and presenter panel, when that part is in this build. One "?" overlay lists the
-    window's keys and the presenter's keys together."""
-    try:
-        from samverka.ui.presenter import install_presenter  # noqa: PLC0415
-        from samverka.ui.presenter.overlay import shortcut_rows  # noqa: PLC0415
-    except ModuleNotFoundError as exc:
-        if exc.name is not None and exc.name.startswith("samverka.ui.presenter"):
-            return
-        raise
+    """The audience window and presenter panel. One "?" overlay lists the window's keys and the presenter's."""
+    from samverka.ui.presenter import install_presenter  # noqa: PLC0415 - loads the services
+    from samverka.ui.presenter.overlay import shortcut_rows  # noqa: PLC0415
     controller = install_presenter(window, window.ctx)
     controller.overlay_requested.disconnect()
     controller.overlay_requested.connect(window.overlay.toggle)

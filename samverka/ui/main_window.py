@@ -211,11 +211,8 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> None:
         """Arkiv → Exportera… (the export dialog belongs to the documents part of the app)."""
-        try:
-            from samverka.ui.dialogs.export_dialog import ExportDialog  # noqa: PLC0415
-        except ModuleNotFoundError:
-            self.message_bar.show_info(self.tr("Den funktionen finns inte i den här versionen ännu."))
-            return
+        from samverka.ui.dialogs.export_dialog import ExportDialog  # noqa: PLC0415
+
         self.flush_edits()
         ExportDialog.ask(self, self.ctx)
 
@@ -225,11 +222,8 @@ class MainWindow(QMainWindow):
         if db is None or db.path is None:
             self.message_bar.show_info(self.tr("Säkerhetskopior finns bara för samverkansfiler (.samverka)."))
             return
-        try:
-            from samverka.ui.dialogs.restore_dialog import restore_interactively  # noqa: PLC0415
-        except ModuleNotFoundError:
-            self.message_bar.show_info(self.tr("Den funktionen finns inte i den här versionen ännu."))
-            return
+        from samverka.ui.dialogs.restore_dialog import restore_interactively  # noqa: PLC0415
+
         path = str(db.path)
         self.flush_edits()
         if restore_interactively(self, path, lambda: self.set_database(None)):

@@ -1,11 +1,10 @@
-"""Where each step's page lives; a page whose module is missing (not yet built) gets a calm placeholder."""
+"""Where each step's page lives; a page's module is imported the first time the step is shown."""
 
 from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from samverka.ui.context import UiContext
 from samverka.ui.steps.base import StepPage
@@ -24,46 +23,19 @@ PAGE_MODULES: dict[int, str] = {
 }
 
 
-class PlaceholderPage(StepPage):
-    """Shown for a step whose page is not installed in this build."""
-
-    def __init__(self, ctx: UiContext, step: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.STEP = step
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setContentsMargins(0, 2, 0, 0)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.label.setText(QCoreApplication.translate(
-            "PlaceholderPage", "Det här steget finns inte i den här versionen av Samverka ännu."))
-
-
-def page_class(step: int) -> type[StepPage] | None:
-    """The StepPage subclass for a step, or None when its module is not there yet."""
+def page_class(step: int) -> type[StepPage]:
+    """The StepPage subclass for a step (its module loads only now, to keep start-up short)."""
     name = PAGE_MODULES[step]
-    try:
-        module = importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name is not None and name.startswith(exc.name):
-            return None
-        raise
+    module = importlib.import_module(name)
     for value in vars(module).values():
         if (isinstance(value, type) and issubclass(value, StepPage) and value is not StepPage
                 and getattr(value, "STEP", 0) == step and value.__module__ == name):
             return value
-    return None
+    raise LookupError(f"{name} defines no StepPage for step {step}")
 
 
 def make_page(ctx: UiContext, step: int, parent: QWidget | None = None) -> StepPage:
-    cls = page_class(step)
-    if cls is None:
-        return PlaceholderPage(ctx, step, parent)
-    page = cls(ctx, parent)
+    page = page_class(step)(ctx, parent)
     if ctx.state.db is not None:
         page.refresh()
     return page

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -13,6 +12,7 @@ from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
 from samverka.ui.steps.common import RefCache, column_box, guidance_label, tabs
+from samverka.ui.survey import SurveyPanel
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.row_table import RowTable
 
@@ -27,20 +27,6 @@ def time_pattern(row: Any) -> str:
     if row.season:
         parts.append(row.season)
     return " ".join(parts)
-
-
-def survey_panel(ctx: UiContext, parent: QWidget) -> QWidget | None:
-    """The survey engineer's panel, when it is part of this build."""
-    try:
-        module = importlib.import_module("samverka.ui.survey")
-    except ModuleNotFoundError:
-        return None
-    panel = getattr(module, "SurveyPanel", None)
-    if panel is None:
-        return None
-    widget: QWidget = panel(ctx)
-    widget.setParent(parent)
-    return widget
 
 
 class LagesbildPage(StepPage):
@@ -84,11 +70,10 @@ class LagesbildPage(StepPage):
         self.summary_hint = guidance_label(self)
         self.summary_form = BoundForm(ctx, "collaboration", self)
         self.summary_form.add("lagesbild_summary", N("Fields", "Sammanfattning av lägesbilden"), "long", lines=14)
-        self.survey = survey_panel(ctx, self)
-        pages: list[QWidget] = [self.observations, self.sources, self.areas,
+        self.survey = SurveyPanel(ctx)
+        self.survey.setParent(self)
+        pages: list[QWidget] = [self.observations, self.survey, self.sources, self.areas,
                                 column_box(self, self.summary_hint, self.summary_form)]
-        if self.survey is not None:
-            pages.insert(1, self.survey)
         self.tabs = tabs(self, pages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,9 +81,8 @@ class LagesbildPage(StepPage):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        names = [self.tr("Iakttagelser"), self.tr("Datakällor"), self.tr("Områden"), self.tr("Sammanfattning")]
-        if self.survey is not None:
-            names.insert(1, self.tr("Trygghetsmätning"))
+        names = [self.tr("Iakttagelser"), self.tr("Trygghetsmätning"), self.tr("Datakällor"), self.tr("Områden"),
+                 self.tr("Sammanfattning")]
         for i, text in enumerate(names):
             self.tabs.setTabText(i, text)
         self.summary_hint.setText(self.tr(

@@ -3,7 +3,6 @@ missing, the signatories, the versions, the lock for signing, and export with a 
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
@@ -30,6 +29,7 @@ from samverka.core import agreement_service as service
 from samverka.core import crud
 from samverka.core.changes import Changes
 from samverka.core.documents import agreement_document
+from samverka.core.signing_service import signing_status
 from samverka.export.documents import AgreementDocument
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column
@@ -227,7 +227,6 @@ class AgreementPage(StepPage):
         self.lock_button.setToolTip(reason or self.tr("Fryser innehållet, räknar ut dess kontrollsumma och "
                                                       "skapar PDF-filen som ska skrivas under."))
         locked = self.latest is not None and self.latest.status == "låst"
-        self.sign_button.setVisible(_sign_dialog() is not None)
         self.sign_button.setEnabled(locked and not db.read_only)
         self.new_version_button.setEnabled(not self._is_draft() and self.latest is not None and not db.read_only)
 
@@ -335,9 +334,10 @@ class AgreementPage(StepPage):
         self.refresh()
 
     def sign(self) -> None:
-        dialog = _sign_dialog()
-        if dialog is not None and self.latest is not None:
-            dialog.ask(self, self.ctx, self.latest.id)
+        from samverka.ui.signing.sign_dialog import SignDialog  # noqa: PLC0415
+
+        if self.latest is not None:
+            SignDialog.ask(self, self.ctx, self.latest.id)
             self.refresh()
 
     def export(self) -> None:
@@ -361,34 +361,18 @@ class AgreementPage(StepPage):
         super().hideEvent(event)
 
 
-def _sign_dialog() -> Any:
-    try:
-        module = importlib.import_module("samverka.ui.signing.sign_dialog")
-    except ModuleNotFoundError:
-        return None
-    return getattr(module, "SignDialog", None)
-
-
 def _signing_status_texts(ctx: UiContext, versions: list[Any]) -> dict[int, str]:
-    try:
-        signing = importlib.import_module("samverka.core.signing_service")
-    except ModuleNotFoundError:
-        return {}
     texts = {}
     for version in versions:
         if version.status != "utkast":
-            texts[version.id] = str(signing.signing_status(ctx.db, version.id).text)
+            texts[version.id] = str(signing_status(ctx.db, version.id).text)
     return texts
 
 
 def _signing_summary(ctx: UiContext, latest: Any) -> str:
     if latest is None or latest.status == "utkast":
         return ""
-    try:
-        signing = importlib.import_module("samverka.core.signing_service")
-    except ModuleNotFoundError:
-        return ""
-    status = signing.signing_status(ctx.db, latest.id)
+    status = signing_status(ctx.db, latest.id)
     text = str(status.text)
     return f"{text[:1].upper()}{text[1:]}. {status.remaining_text}"
 

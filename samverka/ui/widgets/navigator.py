@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -16,18 +15,14 @@ OPEN_MARK = "○"
 
 
 def evaluate_progress(db: Any) -> dict[int, tuple[bool, list[str]]]:
-    """Step -> (complete, missing texts), from the workflow rules when they are available.
+    """Step -> (complete, missing texts), from the workflow rules.
     Advice (not blocking, e.g. causes no measure addresses) follows the missing items, marked "(råd)"."""
-    try:
-        progress = importlib.import_module("samverka.workflow.progress")
-    except ModuleNotFoundError:
-        return {}
+    from samverka.workflow.progress import evaluate  # noqa: PLC0415 - the rules load the database layer
+
     result: dict[int, tuple[bool, list[str]]] = {}
-    for status in progress.evaluate(db):
-        number = status.step.number if hasattr(status.step, "number") else int(status.step)
-        advice = [f"{text} ({QCoreApplication.translate('Navigator', 'råd')})"
-                  for text in getattr(status, "advice", ())]
-        result[number] = (bool(status.complete), [str(text) for text in status.missing] + advice)
+    for status in evaluate(db):
+        advice = [f"{text} ({QCoreApplication.translate('Navigator', 'råd')})" for text in status.advice]
+        result[status.step.number] = (status.complete, [str(text) for text in status.missing] + advice)
     return result
 
 
