@@ -49,7 +49,7 @@ def run(quick: bool) -> list[tuple[str, float, str, str]]:
 
     app = QApplication.instance() or QApplication([])
     from samverka.ui.context import make_context
-    from samverka.ui.steps.step05_causes import CausePage
+    from samverka.ui.steps.step05_cause_analysis import CausePage
 
     repeats = 5 if quick else 15
     rows: list[tuple[str, float, str, str]] = []

@@ -34,8 +34,8 @@ def _first_promise(db: Database) -> int:
     rows = list_rows(db, "citizen_promise")
     if not rows:
         raise KnownError(
-            "Det finns inget medborgarlöfte att exportera. Skriv ett i steg 8 först.",
-            "There is no citizen promise to export. Write one in step 8 first.",
+            "Det finns inget medborgarlöfte att exportera. Skriv ett i steg 9 först.",
+            "There is no citizen promise to export. Write one in step 9 first.",
         )
     return int(rows[0].id)
 

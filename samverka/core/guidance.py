@@ -15,7 +15,7 @@ from samverka.paths import resource
 STEPS = range(1, 11)
 TIMER_PRESETS_MINUTES = (2, 3, 5, 10, 15)
 # A sensible first length for each step's timed exercise, until the facilitator sets their own.
-DEFAULT_TIMER_MINUTES = {1: 10, 2: 15, 3: 10, 4: 15, 5: 15, 6: 10, 7: 15, 8: 10, 9: 5, 10: 10}
+DEFAULT_TIMER_MINUTES = {1: 10, 2: 15, 3: 10, 4: 15, 5: 15, 6: 10, 7: 5, 8: 15, 9: 10, 10: 10}
 MAX_TIMER_SECONDS = 4 * 60 * 60
 
 

@@ -1,4 +1,4 @@
-"""Step 9: the agreement's versions, editable sections, signatories and signatures."""
+"""Step 7: the agreement's versions, editable sections, signatories and signatures."""
 
 from __future__ import annotations
 

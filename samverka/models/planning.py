@@ -1,4 +1,4 @@
-"""Steps 6 and 7: goals, indicators, measurements, measures and the 25 techniques."""
+"""Steps 6 and 8: goals, indicators, measurements, measures and the 25 techniques."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Step 8: citizen promises (medborgarlöften) and their public wording."""
+"""Step 9: citizen promises (medborgarlöften) and their public wording."""
 
 from __future__ import annotations
 

@@ -8,19 +8,21 @@ from PySide6.QtWidgets import QWidget
 
 from samverka.ui.context import UiContext
 from samverka.ui.steps.base import StepPage
+from samverka.workflow.steps import step_number
 
-PAGE_MODULES: dict[int, str] = {
-    1: "samverka.ui.steps.step01_samverkan",
-    2: "samverka.ui.steps.step02_lagesbild",
-    3: "samverka.ui.steps.step03_prioritering",
-    4: "samverka.ui.steps.step04_problem",
-    5: "samverka.ui.steps.step05_causes",
-    6: "samverka.ui.steps.step06_goals",
-    7: "samverka.ui.steps.step07_measures",
-    8: "samverka.ui.steps.step08_promises",
-    9: "samverka.ui.steps.step09_agreement",
-    10: "samverka.ui.steps.step10_followup",
+PAGE_MODULES_BY_KEY: dict[str, str] = {
+    "samverkan": "samverka.ui.steps.step01_collaboration",
+    "lagesbild": "samverka.ui.steps.step02_situation_picture",
+    "prioritering": "samverka.ui.steps.step03_prioritisation",
+    "problembeskrivning": "samverka.ui.steps.step04_problem_description",
+    "orsaksanalys": "samverka.ui.steps.step05_cause_analysis",
+    "mal": "samverka.ui.steps.step06_goals",
+    "overenskommelse": "samverka.ui.steps.step07_agreement",
+    "atgardsplan": "samverka.ui.steps.step08_action_plan",
+    "medborgarloften": "samverka.ui.steps.step09_promises",
+    "uppfoljning": "samverka.ui.steps.step10_follow_up",
 }
+PAGE_MODULES: dict[int, str] = {step_number(key): module for key, module in PAGE_MODULES_BY_KEY.items()}
 
 
 def page_class(step: int) -> type[StepPage]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from samverka.errors import Text
 from samverka.workflow.snapshot import Snapshot
+from samverka.workflow.steps import step_number
 
 SIX_QUESTIONS: tuple[tuple[str, str, str], ...] = (
     ("vad", "Vad", "What"),
@@ -19,7 +20,7 @@ POLICE_TYPES = {"polis"}
 MUNICIPAL_TYPES = {"kommun", "förvaltning"}
 
 
-def _step1(s: Snapshot) -> list[Text]:
+def _collaboration(s: Snapshot) -> list[Text]:
     missing: list[Text] = []
     c = s.collaboration
     if not c.period_start or not c.period_end:
@@ -38,7 +39,7 @@ def _step1(s: Snapshot) -> list[Text]:
     return missing
 
 
-def _step2(s: Snapshot) -> list[Text]:
+def _situation_picture(s: Snapshot) -> list[Text]:
     missing: list[Text] = []
     if not s.observations and not s.survey_result_count:
         missing.append(Text("Lägesbilden har inga iakttagelser eller resultat från trygghetsmätningen.",
@@ -48,7 +49,7 @@ def _step2(s: Snapshot) -> list[Text]:
     return missing
 
 
-def _step3(s: Snapshot) -> list[Text]:
+def _prioritisation(s: Snapshot) -> list[Text]:
     missing: list[Text] = []
     if not s.candidates:
         missing.append(Text("Inga problemkandidater är registrerade.", "No problem candidates are registered."))
@@ -64,7 +65,7 @@ NO_FOCUS = Text("Inget problem är valt för fokus ännu (välj i steg 3, Priori
                 "No problem is in focus yet (choose in step 3, Prioritisation).")
 
 
-def _step4(s: Snapshot) -> list[Text]:
+def _problem_description(s: Snapshot) -> list[Text]:
     if not s.focus_problems:
         return [NO_FOCUS]
     missing: list[Text] = []
@@ -79,7 +80,7 @@ def _step4(s: Snapshot) -> list[Text]:
     return missing
 
 
-def _step5(s: Snapshot) -> list[Text]:
+def _cause_analysis(s: Snapshot) -> list[Text]:
     if not s.focus_problems:
         return [NO_FOCUS]
     return [
@@ -96,7 +97,7 @@ def has_measurable_goal(s: Snapshot, problem_id: int) -> bool:
     )
 
 
-def _step6(s: Snapshot) -> list[Text]:
+def _goals(s: Snapshot) -> list[Text]:
     if not s.focus_problems:
         return [NO_FOCUS]
     return [
@@ -107,7 +108,7 @@ def _step6(s: Snapshot) -> list[Text]:
     ]
 
 
-def _step7(s: Snapshot) -> list[Text]:
+def _action_plan(s: Snapshot) -> list[Text]:
     missing: list[Text] = [] if s.focus_problems else [NO_FOCUS]
     for problem in s.focus_problems:
         if not any(m.problem_id == problem.id for m in s.measures):
@@ -132,7 +133,7 @@ def unaddressed_causes(s: Snapshot) -> list[Text]:
     ]
 
 
-def _step8(s: Snapshot) -> list[Text]:
+def _promises(s: Snapshot) -> list[Text]:
     missing: list[Text] = []
     if not s.promises:
         missing.append(Text("Inget medborgarlöfte är formulerat.", "No citizen promise has been written."))
@@ -146,13 +147,13 @@ def _step8(s: Snapshot) -> list[Text]:
     return missing
 
 
-def _step9(s: Snapshot) -> list[Text]:
+def _agreement(s: Snapshot) -> list[Text]:
     if any(a.status in ("låst", "undertecknad") for a in s.agreements):
         return []
     return [Text("Överenskommelsen är inte låst för underskrift.", "The agreement is not locked for signing.")]
 
 
-def _step10(s: Snapshot) -> list[Text]:
+def _follow_up(s: Snapshot) -> list[Text]:
     missing: list[Text] = []
     if not s.collaboration.followup_text.strip():
         missing.append(Text("Det saknas en beskrivning av hur uppföljningen går till.",
@@ -162,7 +163,12 @@ def _step10(s: Snapshot) -> list[Text]:
     return missing
 
 
+STEP_RULES_BY_KEY: dict[str, Callable[[Snapshot], list[Text]]] = {
+    "samverkan": _collaboration, "lagesbild": _situation_picture, "prioritering": _prioritisation,
+    "problembeskrivning": _problem_description, "orsaksanalys": _cause_analysis, "mal": _goals,
+    "overenskommelse": _agreement, "atgardsplan": _action_plan, "medborgarloften": _promises,
+    "uppfoljning": _follow_up,
+}
 STEP_RULES: dict[int, Callable[[Snapshot], list[Text]]] = {
-    1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5,
-    6: _step6, 7: _step7, 8: _step8, 9: _step9, 10: _step10,
+    step_number(key): rule for key, rule in STEP_RULES_BY_KEY.items()
 }

@@ -1,4 +1,8 @@
-"""The ten steps Samverka guides through, mapped to Brå's five-step collaboration process."""
+"""The ten steps Samverka guides through, mapped to Brå's five-step collaboration process.
+
+The agreement (7) ends the joint preparation (phase 3); the action plan (8) and the citizen promises (9) belong to
+implementation (phase 4) and are renewed beside the signed agreement. Code refers to steps by key where it can.
+"""
 
 from __future__ import annotations
 
@@ -35,15 +39,15 @@ STEPS: tuple[Step, ...] = (
     Step(6, "mal", Text("Mål", "Goals"),
          Text("Vad vill vi uppnå, och hur ser vi att vi har lyckats?",
               "What do we want to achieve, and how will we see that we succeeded?"), 3),
-    Step(7, "atgardsplan", Text("Åtgärdsplan", "Action plan"),
-         Text("Vilka åtgärder påverkar orsakerna, och vem ansvarar för dem?",
-              "Which measures act on the causes, and who is responsible for them?"), 4),
-    Step(8, "medborgarloften", Text("Medborgarlöften", "Citizen promises"),
-         Text("Vad lovar vi invånarna, och hur berättar vi om resultatet?",
-              "What do we promise the residents, and how will we report back?"), 4),
-    Step(9, "overenskommelse", Text("Överenskommelse", "Agreement"),
+    Step(7, "overenskommelse", Text("Överenskommelse", "Agreement"),
          Text("Är vi överens om innehållet, och vem skriver under?",
               "Do we agree on the content, and who signs?"), 3),
+    Step(8, "atgardsplan", Text("Åtgärdsplan", "Action plan"),
+         Text("Vilka åtgärder påverkar orsakerna, och vem ansvarar för dem?",
+              "Which measures act on the causes, and who is responsible for them?"), 4),
+    Step(9, "medborgarloften", Text("Medborgarlöften", "Citizen promises"),
+         Text("Vad lovar vi invånarna, och hur berättar vi om resultatet?",
+              "What do we promise the residents, and how will we report back?"), 4),
     Step(10, "uppfoljning", Text("Uppföljning", "Follow-up"),
          Text("Gjorde vi det vi sa, och fick det effekt?",
               "Did we do what we said, and did it work?"), 5),
@@ -62,3 +66,14 @@ def step(number: int) -> Step:
     if not 1 <= number <= len(STEPS):
         raise ValueError(f"no step {number}")
     return STEPS[number - 1]
+
+
+STEP_NUMBERS: dict[str, int] = {s.key: s.number for s in STEPS}
+
+
+def step_number(key: str) -> int:
+    """The number a step has in the current order (the order may change; keys do not)."""
+    try:
+        return STEP_NUMBERS[key]
+    except KeyError:
+        raise ValueError(f"no step {key!r}") from None

@@ -37,7 +37,7 @@ class PageRig:
 @pytest.fixture
 def rig(qtbot, lund: tuple[Database, int, dict[str, int]]) -> Iterator[PageRig]:  # type: ignore[no-untyped-def]
     from samverka.ui.context import make_context
-    from samverka.ui.steps.step05_causes import CausePage
+    from samverka.ui.steps.step05_cause_analysis import CausePage
 
     db, problem, ids = lund
     ctx = make_context(db)

@@ -128,7 +128,7 @@ def test_projection_colours_have_contrast() -> None:
 
 
 def test_demo_causes_in_all_four_views(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
-    from samverka.ui.steps.step05_causes import CausePage
+    from samverka.ui.steps.step05_cause_analysis import CausePage
 
     ctx = make_context(demo_db)
     page = CausePage(ctx)

@@ -12,7 +12,7 @@ from samverka.models.db import Database
 def test_demo_fills_the_steps(demo_db: Database) -> None:
     summary = overview(demo_db)
     incomplete = {s.step.number: [str(m) for m in s.missing] for s in summary.steps if not s.complete}
-    # Step 9 completes when the documents service locks the agreement; everything else must be complete.
+    # Step 7 completes when the documents service locks the agreement; everything else must be complete.
     assert set(incomplete) <= {9}, incomplete
     assert summary.counts["causes"] >= 10
     assert summary.counts["measures"] >= 9

@@ -20,7 +20,7 @@ def ctx(demo_db: Any) -> Any:
 
 @pytest.fixture
 def page(ctx: Any, qtbot: Any) -> Any:
-    from samverka.ui.steps.step09_agreement import AgreementPage
+    from samverka.ui.steps.step07_agreement import AgreementPage
 
     widget = AgreementPage(ctx)
     qtbot.addWidget(widget)
@@ -31,7 +31,7 @@ def page(ctx: Any, qtbot: Any) -> Any:
 
 
 def test_page_shows_the_locked_demo(page: Any) -> None:
-    assert page.STEP == 9
+    assert page.STEP == 7
     assert page.sections.count() == 13
     assert page.versions.rowCount() == 1 and page.versions.item(0, 1).text() == "Låst för underskrift"
     assert not page.lock_button.isEnabled() and "redan låst" in page.lock_button.toolTip()

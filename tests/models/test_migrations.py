@@ -84,3 +84,29 @@ def test_new_file_equals_migrated_schema(tmp_path: Path, sqlite_db: Database) ->
         return result
     assert sqlite_db.path is not None
     assert columns(path) == columns(sqlite_db.path)
+
+
+def test_stored_step_numbers_follow_the_new_step_order(tmp_path: Path) -> None:
+    """0003 moved the agreement to step 7: notes, timer settings and meetings written for the old numbers move too."""
+    path = tmp_path / "order.samverka"
+    _first_revision_file(path)
+    db = Database(sqlite_engine(path), str(path), path)
+    upgrade(db, "0002")
+    with db.engine.begin() as conn:
+        for old, note in ((7, "åtgärder"), (8, "löften"), (9, "överenskommelse"), (5, "orsaker")):
+            conn.execute(text("INSERT INTO step_note (collaboration_id, step, text) VALUES (1, :s, :t)"),
+                         {"s": old, "t": note})
+            conn.execute(text("INSERT INTO step_setting (collaboration_id, step, timer_seconds) VALUES (1, :s, 60)"),
+                         {"s": old})
+        conn.execute(text("INSERT INTO meeting (collaboration_id, title, step) VALUES (1, 'Underskrift', 9)"))
+        conn.execute(text("PRAGMA user_version=2"))
+    db.close()
+    db = open_database(path)
+    with db.read() as session:
+        notes = dict(session.execute(text("SELECT text, step FROM step_note")).all())
+        settings = sorted(s for (s,) in session.execute(text("SELECT step FROM step_setting")).all())
+        meeting = session.execute(text("SELECT step FROM meeting")).scalar()
+    db.close()
+    assert notes == {"åtgärder": 8, "löften": 9, "överenskommelse": 7, "orsaker": 5}
+    assert settings == [5, 7, 8, 9]
+    assert meeting == 7

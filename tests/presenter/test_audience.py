@@ -20,7 +20,7 @@ def _texts(controller) -> str:  # type: ignore[no-untyped-def]
 def test_content_follows_the_selection_and_edits(qtbot, demo_presenter):  # type: ignore[no-untyped-def]
     ctx, window, controller = demo_presenter
     controller.start(from_first=True)
-    ctx.state.set_step(7)
+    ctx.state.set_step(8)
     measures = crud.list_rows(ctx.db, "measure", order_by=("sort_order", "id"))
     assert controller.audience.canvas.slide.spotlight is None
     ctx.state.select(Selection("measure", measures[4].id))

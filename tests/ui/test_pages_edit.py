@@ -219,16 +219,16 @@ def test_step6_goals_with_smart(window: Any, new_file: Path) -> None:
     assert crud.get(window.ctx.db, "goal", goal_id).baseline_date is None
 
 
-def test_step7_measures_causes_techniques(window: Any, new_file: Path) -> None:
+def test_step8_measures_causes_techniques(window: Any, new_file: Path) -> None:
     open_step(window, new_file, 4)
     problem_id = add_problem(window)
     cause_id, _ = crud.create(window.ctx.db, "cause", {"problem_id": problem_id, "text": "Mörk passage"})
-    window.go_to_step(7)
-    page = window.page(7)
+    window.go_to_step(8)
+    page = window.page(8)
     page.refresh()
     assert "Mörk passage" in page.flags.text()
     measure_id = table_roundtrip(window, page.measures, "measure", "status", "pågår", new_file)
-    page = window.page(7)
+    page = window.page(8)
     page.measures.select_id(measure_id)
     assert page.measures.model.flagged(page.measures.current_row())  # no owner yet
     page.causes.set_link(measure_id, cause_id, True)
@@ -247,14 +247,14 @@ def test_step7_measures_causes_techniques(window: Any, new_file: Path) -> None:
     assert rows(window, "measure_technique", measure_id=measure_id)[0].technique_id == 7
 
 
-def test_step8_promises_from_measures(window: Any, new_file: Path) -> None:
+def test_step9_promises_from_measures(window: Any, new_file: Path) -> None:
     open_step(window, new_file, 4)
     problem_id = add_problem(window)
     measure_id, _ = crud.create(window.ctx.db, "measure", {"problem_id": problem_id, "title": "Tända belysningen"})
-    window.go_to_step(8)
-    page = window.page(8)
+    window.go_to_step(9)
+    page = window.page(9)
     promise_id = table_roundtrip(window, page.promises, "citizen_promise", "target_group", "Pendlare", new_file)
-    page = window.page(8)
+    page = window.page(9)
     page.promises.select_id(promise_id)
     page.measure_choice.setCurrentIndex(page.measure_choice.findData(measure_id))
     page._add_from_measure()

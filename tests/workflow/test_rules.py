@@ -18,10 +18,12 @@ def _missing(db: Database, step: int) -> list[str]:
 
 def test_ten_steps_in_order() -> None:
     assert [s.title.sv for s in STEPS] == [
-        "Samverkan", "Lägesbild", "Prioritering", "Problembeskrivning", "Orsaksanalys", "Mål", "Åtgärdsplan",
-        "Medborgarlöften", "Överenskommelse", "Uppföljning",
+        "Samverkan", "Lägesbild", "Prioritering", "Problembeskrivning", "Orsaksanalys", "Mål", "Överenskommelse",
+        "Åtgärdsplan", "Medborgarlöften", "Uppföljning",
     ]
     assert all(s.question.sv and s.question.en for s in STEPS)
+    # Brå's phases never go backwards: the agreement ends the joint preparation before implementation.
+    assert [s.bra_phase for s in STEPS] == sorted(s.bra_phase for s in STEPS)
 
 
 def test_new_collaboration_is_incomplete_with_reasons(db: Database) -> None:

@@ -24,8 +24,8 @@ def promise_document(db: Database, promise_id: int) -> PromiseDocument:
     promise = data.by_id("citizen_promise").get(promise_id)
     if promise is None:
         raise NotFoundError(
-            f"Medborgarlöftet {promise_id} finns inte. Välj ett av löftena i steg 8.",
-            f"The citizen promise {promise_id} does not exist. Choose one of the promises in step 8.",
+            f"Medborgarlöftet {promise_id} finns inte. Välj ett av löftena i steg 9.",
+            f"The citizen promise {promise_id} does not exist. Choose one of the promises in step 9.",
         )
     return build_promise(promise, data)
 

@@ -20,7 +20,7 @@ REPORT_TABLES = (
 # The app's ten steps (samverka.workflow.steps), named here because core sits below workflow.
 STEP_NAMES = {
     1: "Samverkan", 2: "Lägesbild", 3: "Prioritering", 4: "Problembeskrivning", 5: "Orsaksanalys", 6: "Mål",
-    7: "Åtgärdsplan", 8: "Medborgarlöften", 9: "Överenskommelse", 10: "Uppföljning",
+    7: "Överenskommelse", 8: "Åtgärdsplan", 9: "Medborgarlöften", 10: "Uppföljning",
 }
 
 

@@ -58,9 +58,9 @@ WATCHED: dict[int, frozenset[str]] = {
     4: frozenset({"problem"}),
     5: frozenset({"cause", "problem"}),
     6: frozenset({"goal", "indicator", "problem"}),
-    7: frozenset({"measure", "organisation", "person"}),
-    8: frozenset({"citizen_promise", "promise_item", "organisation"}),
-    9: frozenset({"agreement", "signatory", "signature"}),
+    7: frozenset({"agreement", "signatory", "signature"}),
+    8: frozenset({"measure", "organisation", "person"}),
+    9: frozenset({"citizen_promise", "promise_item", "organisation"}),
     10: frozenset({"measure", "status_update"}),
 }
 ALWAYS_WATCHED = frozenset({"vote_round", "vote_count", "collaboration"})
@@ -240,7 +240,7 @@ def _owner(org: str, person: str) -> str:
     return ", ".join(part for part in (org, person) if part)
 
 
-def _step7(db: Database, view: View) -> Slide:
+def _action_plan(db: Database, view: View) -> Slide:
     orgs, people = _names(db, "organisation"), _names(db, "person")
     entries = tuple(
         Entry(m.title, t("Ansvarig: ", "Owner: ") + (_owner(orgs.get(m.responsible_org_id or 0, ""),
@@ -253,7 +253,7 @@ def _step7(db: Database, view: View) -> Slide:
     return Slide("list", t("Åtgärder och ansvariga", "Measures and owners"), entries, spotlight=view.selection)
 
 
-def _step8(db: Database, view: View) -> Slide:
+def _promises(db: Database, view: View) -> Slide:
     promises = crud.list_rows(db, "citizen_promise", order_by=("id",))
     if not promises:
         return _empty("Inget medborgarlöfte är skrivet än.", "No citizen promise has been written yet.")
@@ -269,7 +269,7 @@ def _step8(db: Database, view: View) -> Slide:
     return Slide("list", heading, tuple(entries), spotlight=view.selection)
 
 
-def _step9(db: Database, view: View) -> Slide:
+def _agreement(db: Database, view: View) -> Slide:
     agreements = crud.list_rows(db, "agreement", order_by=("version",))
     if not agreements:
         return _empty("Överenskommelsen är inte påbörjad.", "The agreement has not been started.")
@@ -325,5 +325,6 @@ def _vote_slide(db: Database, round_id: int) -> Slide:
 
 
 BUILDERS: dict[int, Callable[[Database, View], Slide]] = {
-    1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6, 7: _step7, 8: _step8, 9: _step9, 10: _step10,
+    1: _step1, 2: _step2, 3: _step3, 4: _step4, 5: _step5, 6: _step6,
+    7: _agreement, 8: _action_plan, 9: _promises, 10: _step10,
 }

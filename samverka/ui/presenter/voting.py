@@ -34,7 +34,7 @@ from samverka.ui.context import UiContext
 from samverka.ui.presenter.controller import PresenterController
 
 # Which items a step votes on by default.
-STEP_KINDS = {3: "problem_candidate", 5: "cause", 7: "measure"}
+STEP_KINDS = {3: "problem_candidate", 5: "cause", 8: "measure"}
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Step 7 Åtgärdsplan: measures with owner, place, dates, status and horizon, the causes each addresses
+"""Step 8 Åtgärdsplan: measures with owner, place, dates, status and horizon, the causes each addresses
 and the situational-prevention techniques it uses; flags for unaddressed causes and ownerless measures."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from samverka.ui.widgets.row_table import RowTable
 
 
 class MeasuresPage(StepPage):
-    STEP = 7
+    STEP = 8
     WATCHED = frozenset({"measure", "measure_cause", "measure_technique", "cause", "organisation", "person",
                          "problem", "area"})
 

@@ -1,4 +1,4 @@
-"""Step 9 Överenskommelse: the agreement's sections (generated from the earlier steps, editable), what is still
+"""Step 7 Överenskommelse: the agreement's sections (generated from the earlier steps, editable), what is still
 missing, the signatories, the versions, the lock for signing, and export with a preview."""
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ SHOWN = frozenset({
 
 
 class AgreementPage(StepPage):
-    STEP = 9
+    STEP = 7
     WATCHED = SHOWN
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:

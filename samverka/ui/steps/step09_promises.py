@@ -1,4 +1,4 @@
-"""Step 8 Medborgarlöften: promises built from chosen measures, in public "vi lovar att …" wording,
+"""Step 9 Medborgarlöften: promises built from chosen measures, in public "vi lovar att …" wording,
 with their period and how the result is reported back."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def promise_wording(measure_title: str) -> str:
 
 
 class PromisesPage(StepPage):
-    STEP = 8
+    STEP = 9
     WATCHED = frozenset({"citizen_promise", "promise_item", "measure", "organisation", "area"})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
