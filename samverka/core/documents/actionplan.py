@@ -118,7 +118,8 @@ def _groups(data: Data) -> tuple[PlanGroup, ...]:
     groups = []
     for number_, problem in enumerate(focus, start=1):
         ref = str(number_)
-        measures = tuple(_measure(m, f"{ref}.{i}", data, causes) for i, m in enumerate(by_problem.get(problem.id, []), 1))
+        rows = by_problem.get(problem.id, [])
+        measures = tuple(_measure(m, f"{ref}.{i}", data, causes) for i, m in enumerate(rows, 1))
         groups.append(PlanGroup(ref, problem.title, goals_for(problem.id, data), measures))
     common = by_problem.get(None, [])
     if common:

@@ -8,7 +8,6 @@ from samverka import vocab
 from samverka.core.documents.common import Data, iso, join, label, number
 from samverka.export.documents import ActionRow, GoalItem
 
-
 # A strategic sub-goal of the whole agreement (no problem); the data model adds the type.
 STRATEGIC = "strategiskt"
 

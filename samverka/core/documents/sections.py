@@ -148,8 +148,8 @@ def _bilagor(d: Data) -> str:
     annexes = annex_list(d)
     if not annexes:
         return "Överenskommelsen har inga bilagor ännu."
-    return (f"Till överenskommelsen hör {annex_count(annexes)} ({annex_phrase(annexes)}). Åtgärdsplanen beslutas av kommunstyrelsen och "
-            "medborgarlöftena av parterna; gällande version finns i kommunens diarium.")
+    return (f"Till överenskommelsen hör {annex_count(annexes)} ({annex_phrase(annexes)}). Åtgärdsplanen beslutas "
+            "av kommunstyrelsen och medborgarlöftena av parterna; gällande version finns i kommunens diarium.")
 
 
 GENERATORS: dict[str, Callable[[Data], str]] = {

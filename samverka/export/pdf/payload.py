@@ -35,7 +35,7 @@ TOC_DETAIL_LIMIT = 40
 def payload(document: AnyDocument) -> dict[str, Any]:
     kind, label = KINDS[type(document)]
     lang = getattr(document, "language", "sv") or "sv"
-    data: dict[str, Any] = _prepared(dataclasses.asdict(document), lang)  # type: ignore[call-overload]
+    data: dict[str, Any] = _prepared(dataclasses.asdict(document), lang)
     title = data["title"]
     data.update(
         kind=kind,

@@ -14,7 +14,7 @@ from samverka.paths import resource
 
 REPLACEMENT = "\ufffd"
 FONT_FILES = (
-    "NotoSans-Regular.ttf", "NotoSansArabic-Regular.ttf", "DejaVuSans.ttf", "DroidSansFallbackFull.ttf",
+    "NotoSans-Regular.ttf", "NotoSansArabic-Regular.ttf", "DejaVuSans.ttf", "wqy-microhei.ttc",
     "Symbola.ttf",
 )
 # Control characters a font cannot show; newline stays (a line break), tab becomes spaces.
@@ -23,7 +23,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SIMPLE = re.compile(r"[\n\x20-\x7e\xa0-\u024f\u2010-\u2027\u2030-\u205e\u20ac\u2212\u00ad]*")
 # A run without a break opportunity longer than this is given some (a pasted URL, a name with no spaces).
 LONG_TOKEN = 40
-_LONG = re.compile(r"[^\s\u200b]{%d,}" % (LONG_TOKEN + 1))
+_LONG = re.compile(rf"[^\s\u200b]{{{LONG_TOKEN + 1},}}")
 
 
 def prepare(text: str, lang: str = "sv") -> str:
