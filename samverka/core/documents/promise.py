@@ -33,7 +33,7 @@ from samverka.models.db import Database
 
 PROMISE_TABLES = (
     "collaboration", "organisation", "person", "area", "data_source", "citizen_promise", "promise_item", "measure",
-    "goal", "indicator", "problem", "measurement", "survey_result",
+    "goal", "indicator", "problem",
 )
 LINK_TEXT = "Medborgarlöftet är en bilaga till samverkansöverenskommelsen mellan {parties}."
 # Internal words a resident should not meet, and what the promise says instead.
@@ -115,7 +115,9 @@ def report_back_text(dates: list[str], end: Any) -> str:
     return f"I {MONTHS[month - 1]} {year} lämnar vi en återrapport om hur det har gått med löftena."
 
 
-def plain_goals(problem_ids: list[int], data: Data) -> tuple[PlainGoal, ...]:
+def plain_goals(problem_ids: list[int], data: Data, *, with_result: bool = False) -> tuple[PlainGoal, ...]:
+    """The goals in plain words; the latest measured value only for the follow-up (the promise itself does not
+    change when a new measurement comes in)."""
     indicators = data.by_id("indicator")
     goals = []
     for pid in problem_ids:
@@ -123,7 +125,7 @@ def plain_goals(problem_ids: list[int], data: Data) -> tuple[PlainGoal, ...]:
             indicator = indicators.get(goal_row.indicator_id) if goal_row.indicator_id is not None else None
             if indicator is None:
                 continue
-            series = indicator_series(indicator, data)
+            series = indicator_series(indicator, data) if with_result else []
             latest = series[-1] if series else None
             goals.append(PlainGoal(
                 what=plain(indicator.name),

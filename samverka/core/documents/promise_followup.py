@@ -8,12 +8,12 @@ from collections import Counter
 from typing import Any
 
 from samverka.core.documents.common import Data, count_words, field_of, iso, join, number, read, slug, with_hash_id
-from samverka.core.documents.promise import PROMISE_TABLES, build_promise, draft_promise
+from samverka.core.documents.promise import PROMISE_TABLES, build_promise, draft_promise, plain_goals
 from samverka.errors import NotFoundError
 from samverka.export.documents import PromiseFollowupDocument, PromiseOutcome
 from samverka.models.db import Database
 
-FOLLOWUP_TABLES = (*PROMISE_TABLES, "status_update", "promise_item_status")
+FOLLOWUP_TABLES = (*PROMISE_TABLES, "status_update", "promise_item_status", "measurement", "survey_result")
 VERDICTS = {"hållet": "Hållet", "delvis": "Delvis hållet", "inte hållet": "Inte hållet", "pågår": "Pågår"}
 # A measure's status, when no promise status is reported, in the words of the public follow-up.
 FROM_MEASURE = {"genomförd": "hållet", "pågår": "pågår", "planerad": "pågår", "inställd": "inte hållet"}
@@ -54,13 +54,21 @@ def build_followup(promise: Any | None, data: Data) -> PromiseFollowupDocument:
         parties=doc.parties,
         summary=summary(outcomes),
         outcomes=outcomes,
-        goals=doc.plain_goals,
+        goals=plain_goals(_problem_ids(promise, data), data, with_result=True),
         next_steps=(doc.follow_up or "Parterna fortsätter arbetet och följer upp löftena igen vid nästa "
                                      "trygghetsmätning."),
         contribute=doc.contribute or "Hör av dig till kommunen eller polisen om du vill bidra eller har synpunkter.",
     )
     key = promise.id if promise is not None else "UTKAST"
     return with_hash_id(result, f"MU-{slug(data.collaboration.kommun or data.collaboration.name)}-{key}")  # type: ignore[no-any-return]
+
+
+def _problem_ids(promise: Any | None, data: Data) -> list[int]:
+    measures = data.by_id("measure")
+    items = [i for i in data.of("promise_item") if promise is not None and i.promise_id == promise.id]
+    chosen = [measures.get(i.measure_id or -1) for i in items] if promise is not None else [
+        m for m in data.of("measure") if m.is_citizen_promise]
+    return sorted({m.problem_id for m in chosen if m is not None and m.problem_id is not None})
 
 
 def _outcome(item: Any, line: Any, data: Data) -> PromiseOutcome:

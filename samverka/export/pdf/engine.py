@@ -71,8 +71,9 @@ def compile_document(payload: dict[str, Any], created: dt.datetime) -> Compiled:
 
 def creation_time(date_text: str) -> dt.datetime:
     """The document's fixed creation date (from its data, never the clock): same data, same bytes."""
+    text = date_text.strip().removesuffix("UTC").strip()  # "2026-11-25 14:03 UTC" (a lock time) or a date
     try:
-        moment = dt.datetime.fromisoformat(date_text.strip()) if date_text.strip() else None
+        moment = dt.datetime.fromisoformat(text) if text else None
     except ValueError:
         moment = None
     if moment is None:
