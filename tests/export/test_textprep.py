@@ -3,7 +3,6 @@ typographic, characters no bundled font has become "�" (never an empty box), l
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -78,9 +77,3 @@ def test_emoji_and_cjk_in_a_document(demo_db: Any, tmp_path: Path) -> None:
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert "WenQuanYi" in fonts
 
-
-def test_a_changed_signatory_changes_nothing_else(demo_db: Any) -> None:
-    from samverka.core.export_service import document
-
-    doc = document(demo_db, "agreement")
-    assert dataclasses.replace(doc) == doc
