@@ -37,8 +37,8 @@ def build_docx(document: AgreementDocument | ActionPlanDocument) -> bytes:
 
 
 def _swedish(doc: Any) -> None:
-    from docx.oxml.ns import qn  # noqa: PLC0415
     from docx.oxml import OxmlElement  # noqa: PLC0415
+    from docx.oxml.ns import qn  # noqa: PLC0415
 
     rpr = doc.styles["Normal"].element.get_or_add_rPr()
     lang = OxmlElement("w:lang")
