@@ -1,4 +1,8 @@
-"""samverka export {agreement,promise,lagesbild,report,followup,actions,json} FILE -o OUT"""
+"""samverka export {agreement,actionplan,promise,promise-followup,lagesbild,report,followup,actions,json} FILE -o OUT
+
+The format follows the output file's suffix (.pdf, .docx for the agreement and action-plan drafts, .xlsx/.csv,
+.json); `samverka.core.export_service.FORMATS` says which kind takes which format, so a new kind is one entry.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,19 @@ from pathlib import Path
 
 from samverka.errors import KnownError
 
-DOCUMENTS = ("agreement", "promise", "lagesbild", "report", "followup")
-
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from samverka.core.export_service import FORMATS  # noqa: PLC0415
+
     parser = subparsers.add_parser(
         "export", help="exportera dokument och data / export documents and data",
-        description="Skapa en PDF (överenskommelse, medborgarlöfte, lägesbild, workshoprapport, uppföljning), "
-                    "åtgärdsplanen som XLSX/CSV eller hela samverkan som JSON.",
+        description="Skapa en PDF (överenskommelse, åtgärdsplan, medborgarlöfte och dess uppföljning, lägesbild, "
+                    "workshoprapport, uppföljning), ett DOCX-utkast på remiss (överenskommelse, åtgärdsplan), "
+                    "åtgärdsplanen som XLSX/CSV eller hela samverkan som JSON. Formatet följer filens ändelse.",
     )
-    parser.add_argument("what", choices=(*DOCUMENTS, "actions", "json"), help="vad som exporteras")
+    parser.add_argument("what", choices=tuple(FORMATS), help="vad som exporteras")
     parser.add_argument("file", help=".samverka-fil eller databasadress")
-    parser.add_argument("-o", "--output", required=True, help="filen som skapas (.pdf, .xlsx, .csv, .json)")
+    parser.add_argument("-o", "--output", required=True, help="filen som skapas (.pdf, .docx, .xlsx, .csv, .json)")
     parser.add_argument("--promise-id", type=int, help="medborgarlöftet (standard: det första)")
     parser.add_argument("--meeting-id", type=int, help="mötet (standard: det senaste)")
     parser.add_argument("--version-id", type=int, help="överenskommelsens version (standard: den aktuella)")
@@ -31,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from samverka.export.files import write_atomic  # noqa: PLC0415
 
     output = Path(args.output)
-    fmt = _format(args.what, output)
+    fmt = output_format(args.what, output)
     db = open_collaboration(args.file, read_only=True)
     try:
         data = export_bytes(db, args.what, fmt, promise_id=args.promise_id, meeting_id=args.meeting_id,
@@ -42,9 +47,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _format(what: str, output: Path) -> str:
+def output_format(what: str, output: Path) -> str:
+    from samverka.core.export_service import FORMATS  # noqa: PLC0415
+
     suffix = output.suffix.lower().lstrip(".")
-    allowed = {"actions": ("xlsx", "csv"), "json": ("json",)}.get(what, ("pdf",))
+    allowed = FORMATS[what]
     if suffix not in allowed:
         raise KnownError(
             f"Filen för '{what}' ska sluta på {' eller '.join('.' + a for a in allowed)}.",

@@ -23,7 +23,7 @@ from samverka.core.documents.agreement import (
     locked_version,
 )
 from samverka.core.documents.common import Data, content_hash, read, read_tables
-from samverka.core.documents.sections import SECTION_KEYS, generated_text
+from samverka.core.documents.sections import SECTION_KEYS, SECTION_TABLES, generated_text
 from samverka.core.documents.signatories import default_place, field_name
 from samverka.core.lock_rules import missing_for_lock
 from samverka.core.validation import check_text
@@ -113,7 +113,7 @@ def sync_versions(db: Database) -> Changes:
 def section_text(db: Database, key: str, agreement_id: int | None = None) -> tuple[str, bool]:
     """(text, edited) of a section of the given (or latest) version."""
     _check_key(key)
-    data = read(db, ("collaboration", "problem", "citizen_promise", "agreement", "agreement_section"))
+    data = read(db, (*SECTION_TABLES, "agreement", "agreement_section"))
     target = agreement_id or _latest_id(data)
     for section in data.of("agreement_section"):
         if section.agreement_id == target and section.key == key:
@@ -131,7 +131,7 @@ def set_section(db: Database, key: str, body: str) -> Changes:
     _check_key(key)
     check_text(key, body)
     agreement_id, changes = current_draft(db)
-    data = read(db, ("collaboration", "problem", "citizen_promise"))
+    data = read(db, SECTION_TABLES)
     follows = body.strip() == generated_text(key, data).strip()
     with db.write() as session:
         existing = session.scalars(
@@ -167,7 +167,8 @@ def lock(db: Database) -> Changes:
     with db.read() as session:
         data = read_tables(session, cid, AGREEMENT_TABLES)
     row = data.by_id("agreement")[agreement_id]
-    document = locked_version(live_document(data, row), now.date().isoformat())
+    prepared = now.strftime("%Y-%m-%d %H:%M UTC")  # utcnow() is naive UTC
+    document = locked_version(live_document(data, row), now.date().isoformat(), prepared)
     pdf = _pdf_for_signing(document, now)
     with db.write() as session:
         agreement = session.get(Agreement, agreement_id)
@@ -189,8 +190,9 @@ def lock(db: Database) -> Changes:
 
 
 def _pdf_for_signing(document: AgreementDocument, now: dt.datetime) -> bytes:
-    """The agreement PDF with its signature fields and signing record, when the signing module can add them."""
-    from samverka.export.pdf.agreement import build_pdf  # noqa: PLC0415
+    """The agreement PDF (its last page the signing record) with its signature fields, when the signing module
+    can add them."""
+    from samverka.export.pdf import build_pdf  # noqa: PLC0415
     from samverka.export.pdf_types import SigningRecord  # noqa: PLC0415
 
     result = build_pdf(document)

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from samverka.core.documents.sheets import action_plan_sheets
-from samverka.errors import KnownError
 from samverka.export.documents import AnyDocument
 from samverka.models.db import Database
 
-PDF_DOCUMENTS = ("agreement", "promise", "lagesbild", "report", "followup")
+PDF_DOCUMENTS = ("agreement", "actionplan", "promise", "promise-followup", "lagesbild", "report", "followup")
+# Drafts for circulation on remiss (comments in a word processor); the final versions stay PDF.
+DOCX_DOCUMENTS = ("agreement", "actionplan")
+# Which formats each export takes; the command line picks the format from the output file's suffix.
+FORMATS: dict[str, tuple[str, ...]] = {
+    **{what: ("pdf",) for what in PDF_DOCUMENTS},
+    **{what: ("pdf", "docx") for what in DOCX_DOCUMENTS},
+    "actions": ("xlsx", "csv"),
+    "json": ("json",),
+}
 
 
 def document(db: Database, what: str, *, promise_id: int | None = None, meeting_id: int | None = None,
@@ -17,8 +25,12 @@ def document(db: Database, what: str, *, promise_id: int | None = None, meeting_
 
     if what == "agreement":
         return documents.agreement_document(db, agreement_id)
+    if what == "actionplan":
+        return documents.action_plan_document(db)
     if what == "promise":
-        return documents.promise_document(db, promise_id if promise_id is not None else _first_promise(db))
+        return documents.promise_document(db, promise_id)
+    if what == "promise-followup":
+        return documents.promise_followup_document(db, promise_id)
     if what == "lagesbild":
         return documents.lagesbild_document(db)
     if what == "report":
@@ -26,18 +38,6 @@ def document(db: Database, what: str, *, promise_id: int | None = None, meeting_
     if what == "followup":
         return documents.followup_document(db)
     raise ValueError(f"unknown document {what!r}")
-
-
-def _first_promise(db: Database) -> int:
-    from samverka.core.crud import list_rows  # noqa: PLC0415
-
-    rows = list_rows(db, "citizen_promise")
-    if not rows:
-        raise KnownError(
-            "Det finns inget medborgarlöfte att exportera. Skriv ett i steg 9 först.",
-            "There is no citizen promise to export. Write one in step 9 first.",
-        )
-    return int(rows[0].id)
 
 
 def pdf_bytes(db: Database, what: str, *, promise_id: int | None = None, meeting_id: int | None = None,
@@ -74,6 +74,10 @@ def _latest_signed(db: Database, agreement_id: int) -> bytes | None:
 
 def export_bytes(db: Database, what: str, fmt: str, *, promise_id: int | None = None,
                  meeting_id: int | None = None, agreement_id: int | None = None) -> bytes:
+    if fmt == "docx" and what in DOCX_DOCUMENTS:
+        from samverka.export.docx import build_docx  # noqa: PLC0415
+
+        return build_docx(document(db, what, agreement_id=agreement_id))  # type: ignore[arg-type]
     if what in PDF_DOCUMENTS:
         return pdf_bytes(db, what, promise_id=promise_id, meeting_id=meeting_id, agreement_id=agreement_id)
     if what == "actions":

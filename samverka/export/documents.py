@@ -1,4 +1,4 @@
-"""Plain data for the five documents. `samverka.core.documents` fills them; the PDF builders only read them.
+"""Plain data for the seven documents. `samverka.core.documents` fills them; the PDF builders only read them.
 
 Every field is a str, an int, a float, None or a tuple of these dataclasses, so a document converts to JSON
 (to freeze a locked agreement) and back without loss. Texts are preformatted for print (dates, numbers).
@@ -10,8 +10,14 @@ import dataclasses
 import json
 import types
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
+
+
+def later(default: Any) -> Any:
+    """A field added after documents were first frozen: left out of the canonical JSON while at its default,
+    so the content hash of a document locked by an earlier version stays the same."""
+    return field(default=default, metadata={"later": True})
 
 
 @dataclass(frozen=True)
@@ -52,7 +58,7 @@ class GoalItem:
 
 @dataclass(frozen=True)
 class ActionRow:
-    """One line of the action plan: who does what, when, against which cause."""
+    """One measure as the workshop report lists it (a snapshot, so its status is shown)."""
 
     ref: str
     title: str
@@ -78,11 +84,45 @@ class FocusProblem:
 
 
 @dataclass(frozen=True)
+class Annex:
+    """An annex the agreement refers to: a separate document, named with its version and document ID."""
+
+    number: int
+    title: str
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    """Who decided a kommunal document, when and under which paragraph (beslutande organ, datum, §, dnr)."""
+
+    body: str = ""
+    date: str = ""
+    paragraph: str = ""
+    diarienummer: str = ""
+
+
+@dataclass(frozen=True)
 class PromiseLine:
+    """One promise: what is done (a quantified activity where known), by which party, where and when."""
+
     wording: str
     responsible: str = ""
     place: str = ""
     when: str = ""
+    activity: str = later("")
+    report_back: str = later("")
+
+
+@dataclass(frozen=True)
+class PlainGoal:
+    """A goal in words a resident understands: what is measured, the value today, the aim and when."""
+
+    what: str
+    today: str = ""
+    aim: str = ""
+    when: str = ""
+    result: str = ""
 
 
 @dataclass(frozen=True)
@@ -105,6 +145,11 @@ class PromiseDocument:
     contribute: str
     channels: str
     signatories: tuple[Signatory, ...]
+    version: int = later(1)
+    report_back: str = later("")
+    plain_goals: tuple[PlainGoal, ...] = later(())
+    dialogue_basis: str = later("")
+    draft: bool = later(False)
 
 
 @dataclass(frozen=True)
@@ -128,6 +173,89 @@ class AgreementDocument:
     signatories: tuple[Signatory, ...]
     promises: tuple[PromiseDocument, ...]
     content_sha256: str = ""
+    sub_goals: tuple[str, ...] = later(())
+    resources: tuple[tuple[str, str], ...] = later(())
+    annexes: tuple[Annex, ...] = later(())
+    # Set when the version is locked: the signing record (last pages) states when it was prepared for signing.
+    prepared_at: str = later("")
+    language: str = later("sv")
+
+
+@dataclass(frozen=True)
+class PlanMeasure:
+    """One measure of the action plan: what, who, when, against which causes. No status (that is follow-up)."""
+
+    ref: str
+    title: str
+    description: str = ""
+    responsible: str = ""
+    partners: str = ""
+    place: str = ""
+    period: str = ""
+    frequency: str = ""
+    causes: tuple[str, ...] = ()
+    prevention: str = ""
+    horizon: str = ""
+    resources: str = ""
+    promise: bool = False
+
+
+@dataclass(frozen=True)
+class PlanGroup:
+    """The measures against one focus problem (or the common ones), with the goals they serve."""
+
+    ref: str
+    title: str
+    goals: tuple[GoalItem, ...]
+    measures: tuple[PlanMeasure, ...]
+
+
+@dataclass(frozen=True)
+class ActionPlanDocument:
+    document_id: str
+    title: str
+    date: str
+    version: int
+    status: str
+    kommun: str
+    police_area: str
+    period: str
+    decision: DecisionRecord
+    agreement_reference: str
+    intro: str
+    groups: tuple[PlanGroup, ...]
+    follow_up: str
+    responsible_summary: tuple[tuple[str, int], ...] = ()
+    language: str = "sv"
+
+
+@dataclass(frozen=True)
+class PromiseOutcome:
+    """How one promise went, in public words: planned and done counts, the verdict and a comment."""
+
+    wording: str
+    responsible: str
+    planned: str
+    done: str
+    verdict: str
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class PromiseFollowupDocument:
+    document_id: str
+    title: str
+    date: str
+    promise_title: str
+    promise_id: str
+    period: str
+    parties: tuple[str, ...]
+    summary: str
+    outcomes: tuple[PromiseOutcome, ...]
+    goals: tuple[PlainGoal, ...]
+    next_steps: str
+    contribute: str
+    language: str = "sv"
 
 
 @dataclass(frozen=True)
@@ -180,6 +308,25 @@ class CandidateItem:
 
 
 @dataclass(frozen=True)
+class CrimeCategory:
+    """Crime statistics of one category: the observations' summed quantity per unit, and their trend."""
+
+    category: str
+    amount: str
+    observations: int
+    trend: str = ""
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """What one party brought to the lägesbild (its own picture) and from which sources."""
+
+    organisation: str
+    text: str
+    sources: str = ""
+
+
+@dataclass(frozen=True)
 class LagesbildDocument:
     document_id: str
     title: str
@@ -192,6 +339,14 @@ class LagesbildDocument:
     survey_rows: tuple[tuple[str, str, str, str, str, str], ...]
     observations: tuple[ObservationItem, ...]
     candidates: tuple[CandidateItem, ...]
+    extent: str = later("")
+    consequences: str = later("")
+    other: str = later("")
+    analysis: str = later("")
+    categories: tuple[CrimeCategory, ...] = later(())
+    harms: tuple[tuple[str, str], ...] = later(())
+    contributions: tuple[Contribution, ...] = later(())
+    language: str = later("sv")
 
 
 @dataclass(frozen=True)
@@ -221,6 +376,7 @@ class WorkshopReportDocument:
     results: tuple[StepResult, ...]
     decisions: tuple[str, ...]
     measures: tuple[ActionRow, ...]
+    language: str = later("sv")
 
 
 @dataclass(frozen=True)
@@ -265,16 +421,38 @@ class FollowupDocument:
     measures: tuple[MeasureStatusRow, ...]
     indicators: tuple[IndicatorStatusRow, ...]
     charts: tuple[ChartData, ...]
+    status_summary: str = later("")
+    language: str = later("sv")
 
 
-AnyDocument = AgreementDocument | PromiseDocument | LagesbildDocument | WorkshopReportDocument | FollowupDocument
+AnyDocument = (
+    AgreementDocument | ActionPlanDocument | PromiseDocument | PromiseFollowupDocument | LagesbildDocument
+    | WorkshopReportDocument | FollowupDocument
+)
 
 T = TypeVar("T")
 
 
 def to_json(document: object) -> str:
-    """Canonical JSON of a document: sorted keys, no spaces, so equal content gives an equal hash."""
-    return json.dumps(dataclasses.asdict(document), ensure_ascii=False, sort_keys=True, separators=(",", ":"))  # type: ignore[call-overload]
+    """Canonical JSON of a document: sorted keys, no spaces, so equal content gives an equal hash.
+
+    A field marked `later` is left out while at its default, so older content keeps its hash.
+    """
+    return json.dumps(_plain(document), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.metadata.get("later") and item == f.default:
+                continue
+            out[f.name] = _plain(item)
+        return out
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    return value
 
 
 def from_json(cls: type[T], text: str) -> T:

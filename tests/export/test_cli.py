@@ -11,13 +11,46 @@ from pdf_checks import qpdf_ok
 
 from samverka.cli import main
 
+KINDS = ["agreement", "actionplan", "promise", "promise-followup", "lagesbild", "report", "followup"]
 
-@pytest.mark.parametrize("what", ["agreement", "promise", "lagesbild", "report", "followup"])
+
+@pytest.mark.parametrize("what", KINDS)
 def test_export_pdf(demo_path: Path, tmp_path: Path, what: str, capsys: Any) -> None:
     out = tmp_path / f"{what}.pdf"
     assert main(["export", what, str(demo_path), "-o", str(out)]) == 0
     assert qpdf_ok(out) and out.stat().st_mode & 0o777 == 0o600
     assert str(out) in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("what", ["agreement", "actionplan"])
+def test_export_docx_draft_for_remiss(demo_path: Path, tmp_path: Path, what: str) -> None:
+    from docx import Document
+
+    out = tmp_path / f"{what}.docx"
+    assert main(["export", what, str(demo_path), "-o", str(out)]) == 0
+    assert out.stat().st_mode & 0o777 == 0o600
+    doc = Document(str(out))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "UTKAST FÖR REMISS" in text and doc.core_properties.language == "sv-SE"
+    assert ("Informationsdelning och sekretess" if what == "agreement" else "Om åtgärdsplanen") in text
+    assert main(["export", "promise", str(demo_path), "-o", str(tmp_path / "p.docx")]) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("what", KINDS)
+def test_every_kind_works_on_the_large_collaboration(large_path: Path, tmp_path: Path, what: str) -> None:
+    out = tmp_path / f"{what}.pdf"
+    assert main(["export", what, str(large_path), "-o", str(out)]) == 0
+    assert qpdf_ok(out)
+
+
+@pytest.fixture(scope="module")
+def large_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from samverka.core.large import build_large
+
+    path = tmp_path_factory.mktemp("large") / "large.samverka"
+    build_large(path).close()
+    return path
 
 
 def test_export_options(demo_path: Path, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""The locked agreement as stored (with its signing record page) embeds every font it uses."""
+"""The locked agreement as stored (its last page the signing record) embeds every font it uses."""
 
 from __future__ import annotations
 
@@ -19,4 +19,5 @@ def test_stored_locked_agreement_embeds_all_fonts(demo_db: Database, tmp_path: P
     assert rows
     assert all(row[-5] == "yes" for row in rows), fonts  # the "emb" column
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "Underskriftsbilaga" in text
+    assert "Underskriftsbilaga" in text and "Signing record" not in text and "avtal" not in text.lower().replace(
+        "avtalet", "")

@@ -27,8 +27,8 @@ def test_the_demo_is_locked_with_hash_and_pdf(demo_db: Any, tmp_path: Path) -> N
 
 def test_an_edit_after_locking_makes_a_new_draft_and_keeps_the_old(demo_db: Any) -> None:
     (v1,) = service.versions(demo_db)
-    measure = crud.list_rows(demo_db, "measure")[0]
-    crud.update(demo_db, "measure", measure.id, {"title": "Ny belysning vid Bantorget"})
+    cause = crud.list_rows(demo_db, "cause")[0]
+    crud.update(demo_db, "cause", cause.id, {"text": "Ny belysning saknas vid Bantorget"})
     assert agreement_document(demo_db).status == "Utkast"
     changes = service.sync_versions(demo_db)
     assert changes.touches("agreement")
@@ -36,8 +36,8 @@ def test_an_edit_after_locking_makes_a_new_draft_and_keeps_the_old(demo_db: Any)
     assert (old.id, old.pdf, old.content_hash, old.status) == (v1.id, v1.pdf, v1.content_hash, "låst")
     assert (new.version, new.status) == (2, "utkast")
     assert agreement_document(demo_db, old.id).document_id == v1.document_id  # the frozen content
-    assert "Ny belysning" not in agreement_document(demo_db, old.id).actions[0].title
-    assert agreement_document(demo_db).actions[0].title == "Ny belysning vid Bantorget"
+    assert "Ny belysning" not in agreement_document(demo_db, old.id).problems[0].causes[0].text
+    assert agreement_document(demo_db).problems[0].causes[0].text == "Ny belysning saknas vid Bantorget"
     assert service.sync_versions(demo_db).kinds == frozenset()  # one draft is enough
 
     service.lock(demo_db)
@@ -68,9 +68,17 @@ def test_missing_content_blocks_the_lock(db: Any) -> None:
     assert all(v.status == "utkast" for v in service.versions(db))
 
 
-def test_unlock_undoes_an_unsigned_lock(demo_db: Any) -> None:
+def test_a_measure_status_never_changes_the_signed_agreement(demo_db: Any) -> None:
+    (v1,) = service.versions(demo_db)
     measure = crud.list_rows(demo_db, "measure")[0]
-    crud.update(demo_db, "measure", measure.id, {"title": "Ändrad"})
+    crud.update(demo_db, "measure", measure.id, {"status": "genomförd", "title": "Ny titel"})
+    assert service.sync_versions(demo_db).kinds == frozenset()  # the action plan is an annex, renewed alone
+    assert agreement_document(demo_db).document_id == v1.document_id
+
+
+def test_unlock_undoes_an_unsigned_lock(demo_db: Any) -> None:
+    cause = crud.list_rows(demo_db, "cause")[0]
+    crud.update(demo_db, "cause", cause.id, {"text": "Ändrad"})
     service.lock(demo_db)
     v2 = service.versions(demo_db)[-1]
     service.unlock(demo_db, v2.id)

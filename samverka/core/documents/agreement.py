@@ -9,9 +9,12 @@ import dataclasses
 from typing import Any
 
 from samverka import vocab
+from samverka.core.documents.annexes import ANNEX_TABLES, annex_list
 from samverka.core.documents.common import (
     Data,
+    agreement_title,
     content_hash,
+    field_of,
     iso,
     join,
     label,
@@ -19,20 +22,22 @@ from samverka.core.documents.common import (
     read,
     slug,
 )
-from samverka.core.documents.goals import action_rows, goals_for
-from samverka.core.documents.promise import PROMISE_TABLES, build_promise, main_parties
-from samverka.core.documents.sections import SECTIONS, generated_text, police_area
+from samverka.core.documents.goals import STRATEGIC, goals_for
+from samverka.core.documents.promise import main_parties
+from samverka.core.documents.sections import SECTIONS, generated_text
 from samverka.core.documents.signatories import agreement_signatories, default_signatories
 from samverka.core.documents.six import SIX_QUESTIONS
 from samverka.errors import NotFoundError
 from samverka.export.documents import AgreementDocument, CauseItem, FocusProblem, Section, from_json
 from samverka.models.db import Database
 
-AGREEMENT_TABLES = (
-    *PROMISE_TABLES, "membership", "cause", "measure_cause", "agreement", "agreement_section", "signatory",
-)
-# Fields left out of the content hash: they are derived from it or change when it is locked.
-HASH_BLANKS: dict[str, Any] = {"document_id": "", "status": "", "content_sha256": "", "date": ""}
+AGREEMENT_TABLES = tuple(dict.fromkeys((
+    *ANNEX_TABLES, "membership", "cause", "measure_cause", "agreement", "agreement_section", "signatory",
+)))
+# Fields left out of the content hash: they are derived from it or change when it is locked, and the annex
+# list: annexes (the action plan, the promises) are renewed without a new version of the agreement.
+HASH_BLANKS: dict[str, Any] = {"document_id": "", "status": "", "content_sha256": "", "date": "", "annexes": (),
+                               "prepared_at": ""}
 GROUP_ORDER = ("styrgrupp", "beredningsgrupp", "arbetsgrupp")
 MAX_CAUSE_DEPTH = 4
 
@@ -80,11 +85,7 @@ def draft_id(data: Data, version: int) -> str:
 
 
 def default_title(data: Data) -> str:
-    c = data.collaboration
-    years = f" {c.period_start.year}–{c.period_end.year}" if c.period_start and c.period_end else ""
-    kommun = c.kommun or "kommunen"
-    lpo = police_area(c.lokalpolisomrade) or "lokalpolisområdet"
-    return f"Samverkansöverenskommelse mellan {kommun} och {lpo}{years}"
+    return agreement_title(data)
 
 
 def live_document(data: Data, base: Any | None, *, next_version: bool = False) -> AgreementDocument:
@@ -96,7 +97,7 @@ def live_document(data: Data, base: Any | None, *, next_version: bool = False) -
     )
     signatory_rows = [s for s in data.of("signatory") if base is not None and s.agreement_id == base.id]
     signatories = agreement_signatories(signatory_rows) if signatory_rows else default_signatories(data)
-    problems, actions = _problems_and_actions(data)
+    problems = _problems(data)
     c = data.collaboration
     date_source = (base.locked_at or base.created_at) if base is not None else c.created_at
     return AgreementDocument(
@@ -111,7 +112,7 @@ def live_document(data: Data, base: Any | None, *, next_version: bool = False) -
         parties=tuple(main_parties(data)),
         sections=sections,
         problems=problems,
-        actions=actions,
+        actions=(),  # the action plan is its own document (an annex); status belongs in follow-up
         groups=_groups(data),
         roles=tuple((o.name, o.responsibilities) for o in data.of("organisation") if o.responsibilities.strip()),
         indicators=tuple(
@@ -124,12 +125,17 @@ def live_document(data: Data, base: Any | None, *, next_version: bool = False) -
             for s in data.of("data_source")
         ),
         signatories=signatories,
-        promises=tuple(build_promise(p, data) for p in data.of("citizen_promise")),
+        promises=(),  # each promise is an annex, named in `annexes`
+        sub_goals=tuple(g.text for g in data.of("goal") if g.type == STRATEGIC),
+        resources=tuple((o.name, str(field_of(o, "resources", ""))) for o in data.of("organisation")
+                        if str(field_of(o, "resources", "")).strip()),
+        annexes=annex_list(data),
     )
 
 
-def locked_version(document: AgreementDocument, locked_date: str) -> AgreementDocument:
-    """The frozen form: the hash of the content names the document."""
+def locked_version(document: AgreementDocument, locked_date: str, prepared_at: str = "") -> AgreementDocument:
+    """The frozen form: the hash of the content names the document; `prepared_at` ("2026-11-25 14:03 UTC")
+    puts the signing record on its last page."""
     digest = content_hash(document, **HASH_BLANKS)
     base_id = document.document_id.removesuffix("-UTKAST")
     return dataclasses.replace(
@@ -138,37 +144,26 @@ def locked_version(document: AgreementDocument, locked_date: str) -> AgreementDo
         status=label(vocab.AGREEMENT_STATUS, "låst"),
         content_sha256=digest,
         date=locked_date,
+        prepared_at=prepared_at,
     )
 
 
-def _problems_and_actions(data: Data) -> tuple[tuple[FocusProblem, ...], tuple[Any, ...]]:
+def _problems(data: Data) -> tuple[FocusProblem, ...]:
     focus = [p for p in data.of("problem") if p.in_focus]
     causes_by_problem = data.group("cause", "problem_id")
-    measures_by_problem = data.group("measure", "problem_id")
-    problems = []
-    measures: list[Any] = []
-    refs: dict[int, str] = {}
-    for number, problem in enumerate(focus, start=1):
-        ref = str(number)
-        problems.append(
-            FocusProblem(
-                ref=ref,
-                title=problem.title,
-                statement=problem.statement,
-                area=data.name("area", problem.area_id),
-                focus_area=problem.focus_area,
-                questions=tuple((sv, str(getattr(problem, field))) for field, sv in SIX_QUESTIONS),
-                causes=_cause_items(causes_by_problem.get(problem.id, [])),
-                goals=goals_for(problem.id, data),
-            )
+    return tuple(
+        FocusProblem(
+            ref=str(number),
+            title=problem.title,
+            statement=problem.statement,
+            area=data.name("area", problem.area_id),
+            focus_area=problem.focus_area,
+            questions=tuple((sv, str(getattr(problem, field))) for field, sv in SIX_QUESTIONS),
+            causes=_cause_items(causes_by_problem.get(problem.id, [])),
+            goals=goals_for(problem.id, data),
         )
-        for index, measure in enumerate(measures_by_problem.get(problem.id, []), start=1):
-            refs[measure.id] = f"{ref}.{index}"
-            measures.append(measure)
-    for index, measure in enumerate(measures_by_problem.get(None, []), start=1):
-        refs[measure.id] = f"G.{index}"
-        measures.append(measure)
-    return tuple(problems), action_rows(measures, data, refs)
+        for number, problem in enumerate(focus, start=1)
+    )
 
 
 def _cause_items(causes: list[Any]) -> tuple[CauseItem, ...]:

@@ -31,6 +31,8 @@ class Data:
 
     rows: dict[str, list[Any]]
     _index: dict[str, dict[int, Any]] = field(default_factory=dict)
+    # Results computed once per read and shared by several parts of a document (the annex list).
+    memo: dict[str, Any] = field(default_factory=dict)
 
     def of(self, kind: str) -> list[Any]:
         return self.rows.get(kind, [])
@@ -58,7 +60,9 @@ class Data:
 def read_tables(session: Session, collaboration_id: int, kinds: Iterable[str]) -> Data:
     """Plain rows of each table; tables owned by the collaboration are filtered to it."""
     rows: dict[str, list[Any]] = {}
-    for kind in kinds:
+    for kind in dict.fromkeys(kinds):
+        if kind not in ROW_TYPES:  # a table a later schema adds (the document shows what exists)
+            continue
         table = table_for(kind)
         row_type = ROW_TYPES[kind]
         query = select(table)
@@ -173,3 +177,35 @@ def hours_text(start: int | None, end: int | None) -> str:
 
 def join(parts: Sequence[str], sep: str = " · ") -> str:
     return sep.join(part for part in parts if part)
+
+
+def police_area(name: str) -> str:
+    """"LPO Lund" reads "lokalpolisområde Lund" in running text."""
+    if name.upper().startswith("LPO "):
+        return "lokalpolisområde " + name[4:]
+    return name
+
+
+def agreement_title(data: Data) -> str:
+    c = data.collaboration
+    years = f" {c.period_start.year}–{c.period_end.year}" if c.period_start and c.period_end else ""
+    kommun = c.kommun or "kommunen"
+    lpo = police_area(c.lokalpolisomrade) or "lokalpolisområdet"
+    return f"Samverkansöverenskommelse mellan {kommun} och {lpo}{years}"
+
+
+NUMBER_WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+
+
+def count_words(n: int, one: str, many: str, *, neuter: bool = False) -> str:
+    """"en bilaga", "ett löfte", "tre bilagor", "14 bilagor": Swedish numbers in words up to twelve."""
+    word = NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
+    if n == 1 and neuter:
+        word = "ett"
+    return f"{word} {one if n == 1 else many}".strip()
+
+
+def field_of(row: Any, name: str, default: Any = None) -> Any:
+    """A column a later schema adds (planned by the data model work); the default until it exists."""
+    value = getattr(row, name, default)
+    return default if value is None else value

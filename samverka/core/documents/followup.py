@@ -6,7 +6,18 @@ from collections import Counter
 from typing import Any
 
 from samverka import vocab
-from samverka.core.documents.common import Data, iso, join, label, number, read, short_period, slug, with_hash_id
+from samverka.core.documents.common import (
+    Data,
+    count_words,
+    iso,
+    join,
+    label,
+    number,
+    read,
+    short_period,
+    slug,
+    with_hash_id,
+)
 from samverka.core.documents.survey import indicator_series
 from samverka.export.documents import (
     ChartData,
@@ -30,6 +41,7 @@ def followup_document(db: Database) -> FollowupDocument:
     c = data.collaboration
     dates = [r.date for r in data.of("follow_up_report") if r.date]
     dates += [u.date for u in data.of("status_update") if u.date]
+    measures = _measures(data)
     doc = FollowupDocument(
         document_id="",
         title=f"Uppföljning – {c.name}",
@@ -41,9 +53,10 @@ def followup_document(db: Database) -> FollowupDocument:
                           r.recommendations, r.sent_to)
             for r in sorted(data.of("follow_up_report"), key=lambda r: (iso(r.date), r.id))
         ),
-        measures=_measures(data),
+        measures=measures,
         indicators=_indicators(data),
         charts=_charts(data),
+        status_summary=status_summary(measures),
     )
     return with_hash_id(doc, f"UP-{slug(c.kommun or c.name)}")  # type: ignore[no-any-return]
 
@@ -137,3 +150,22 @@ def _charts(data: Data) -> tuple[ChartData, ...]:
         if len(charts) > MAX_INDICATOR_CHARTS:
             break
     return tuple(charts)
+
+
+STATUS_FORMS = {"Genomförd": ("genomförd", "genomförda"), "Pågår": ("pågår", "pågår"),
+                "Planerad": ("planerad", "planerade"), "Inställd": ("inställd", "inställda")}
+
+
+def status_summary(rows: tuple[MeasureStatusRow, ...]) -> str:
+    """"Av nio åtgärder är tre genomförda, två pågår och fyra planerade." – counted from the table's own rows."""
+    if not rows:
+        return ""
+    counts = Counter(r.status for r in rows)
+    parts = []
+    for status, (one, many) in STATUS_FORMS.items():
+        if counts.get(status):
+            parts.append(count_words(counts[status], one, many))
+    parts += [f"{n} {status.lower()}" for status, n in counts.items() if status not in STATUS_FORMS]
+    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
+    verb = "är" if not text.split(" ", 1)[1].startswith("pågår") else ""
+    return f"Av {count_words(len(rows), 'åtgärd', 'åtgärder')} {verb} {text}.".replace("  ", " ")

@@ -8,6 +8,9 @@ from samverka import vocab
 from samverka.core.documents.common import Data, iso, join, label, number
 from samverka.export.documents import ActionRow, GoalItem
 
+# A strategic sub-goal of the whole agreement (no problem); the data model adds the type.
+STRATEGIC = "strategiskt"
+
 
 def goal_item(goal: Any, data: Data) -> GoalItem:
     indicator = data.by_id("indicator").get(goal.indicator_id) if goal.indicator_id is not None else None
@@ -16,7 +19,7 @@ def goal_item(goal: Any, data: Data) -> GoalItem:
     if baseline and goal.baseline_date:
         baseline += f" ({goal.baseline_date.year})"
     return GoalItem(
-        type_label=label(vocab.GOAL_TYPES, goal.type),
+        type_label="Strategiskt delmål" if goal.type == STRATEGIC else label(vocab.GOAL_TYPES, goal.type),
         text=goal.text,
         indicator=indicator.name if indicator is not None else "",
         baseline=baseline,
@@ -26,7 +29,7 @@ def goal_item(goal: Any, data: Data) -> GoalItem:
 
 
 def goals_for(problem_id: int | None, data: Data) -> tuple[GoalItem, ...]:
-    return tuple(goal_item(g, data) for g in data.of("goal") if g.problem_id == problem_id)
+    return tuple(goal_item(g, data) for g in data.of("goal") if g.problem_id == problem_id and g.type != STRATEGIC)
 
 
 def action_rows(measures: list[Any], data: Data, refs: dict[int, str]) -> tuple[ActionRow, ...]:

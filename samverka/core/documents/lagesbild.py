@@ -8,6 +8,8 @@ from typing import Any
 from samverka import vocab
 from samverka.core.documents.common import (
     Data,
+    count_words,
+    field_of,
     hours_text,
     iso,
     join,
@@ -23,6 +25,8 @@ from samverka.export.documents import (
     CandidateItem,
     ChartData,
     ChartSeries,
+    Contribution,
+    CrimeCategory,
     LagesbildDocument,
     ObservationItem,
     SourceItem,
@@ -31,7 +35,7 @@ from samverka.models.db import Database
 
 LAGESBILD_TABLES = (
     "collaboration", "organisation", "area", "data_source", "observation", "survey_result", "problem_candidate",
-    "priority_criterion", "priority_score", "problem",
+    "priority_criterion", "priority_score", "problem", "lagesbild_contribution",
 )
 MAX_ITEMS = 14
 YEARS_SHOWN = 3
@@ -58,6 +62,13 @@ def lagesbild_document(db: Database) -> LagesbildDocument:
         survey_rows=_survey_rows(data),
         observations=tuple(_observation(o, data) for o in data.of("observation")),
         candidates=_candidates(data),
+        extent=str(field_of(c, "lagesbild_extent", "")) or _extent(data),
+        consequences=str(field_of(c, "lagesbild_consequences", "")),
+        other=str(field_of(c, "lagesbild_other", "")),
+        analysis=str(field_of(c, "lagesbild_analysis", "")) or _analysis(data),
+        categories=_categories(data),
+        harms=tuple((p.title, p.skada) for p in data.of("problem") if p.in_focus and p.skada.strip()),
+        contributions=_contributions(data),
     )
     return with_hash_id(doc, f"LB-{slug(c.kommun or c.name)}")  # type: ignore[no-any-return]
 
@@ -151,3 +162,59 @@ def _candidates(data: Data) -> tuple[CandidateItem, ...]:
                       number(round(totals[c.id], 1)) if c.id in totals else "")
         for c in data.of("problem_candidate")
     )
+
+
+def _extent(data: Data) -> str:
+    """One sentence counted from the same observations as the table below it."""
+    observations = data.of("observation")
+    if not observations:
+        return ""
+    categories = {o.category for o in observations if o.category}
+    sources = {o.source_id for o in observations if o.source_id is not None}
+    return (f"Kartläggningen omfattar {count_words(len(observations), 'iakttagelse', 'iakttagelser')} i "
+            f"{count_words(len(categories), 'kategori', 'kategorier')} från "
+            f"{count_words(len(sources), 'källa', 'källor')}. Tabellen visar omfattningen per kategori.")
+
+
+def _categories(data: Data) -> tuple[CrimeCategory, ...]:
+    """Per category: the summed quantity per unit, how many observations, and the trends reported."""
+    grouped: dict[str, list[Any]] = defaultdict(list)
+    for o in data.of("observation"):
+        grouped[o.category or "Övrigt"].append(o)
+    rows = []
+    for category, items in sorted(grouped.items(), key=lambda kv: kv[0].lower()):
+        sums: dict[str, float] = defaultdict(float)
+        for o in items:
+            if o.quantity is not None:
+                sums[o.unit.strip()] += o.quantity
+        amount = ", ".join(number(value, unit) for unit, value in sums.items())
+        trends = sorted({label(vocab.TRENDS, o.trend) for o in items if o.trend})
+        rows.append(CrimeCategory(category.capitalize(), amount or "–", len(items), ", ".join(trends)))
+    return tuple(rows)
+
+
+def _analysis(data: Data) -> str:
+    selected = [c.title for c in data.of("problem_candidate") if c.selected]
+    focus = [p.title for p in data.of("problem") if p.in_focus]
+    chosen = focus or selected
+    if not chosen:
+        return ""
+    names = ", ".join(f"”{t}”" for t in chosen)
+    return (f"Parterna har vägt problemen mot Brås kriterier för prioritering: hur vanliga brotten är och hur de "
+            f"utvecklas, var otryggheten är störst, vilka som drabbas, signalbrott och hur många som påverkas, "
+            f"och mot förmågan att påverka. I fokus står {names}.")
+
+
+def _contributions(data: Data) -> tuple[Contribution, ...]:
+    """The parties' own pictures: their written contributions, else the sources each party brought."""
+    written = data.of("lagesbild_contribution")
+    if written:
+        return tuple(Contribution(data.name("organisation", field_of(r, "organisation_id")) or
+                                  str(field_of(r, "organisation", "")), str(field_of(r, "text", "")),
+                                  str(field_of(r, "sources", ""))) for r in written)
+    by_owner: dict[str, list[str]] = defaultdict(list)
+    for source in data.of("data_source"):
+        owner = data.name("organisation", source.owner_org_id)
+        if owner:
+            by_owner[owner].append(join([source.name, source.period], ", "))
+    return tuple(Contribution(owner, "Bidrog med " + "; ".join(names) + ".") for owner, names in by_owner.items())

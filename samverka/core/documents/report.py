@@ -32,6 +32,8 @@ def workshop_report_document(db: Database, meeting_id: int | None = None) -> Wor
         meeting = max(meetings, key=lambda m: (m.date.isoformat() if m.date else "", m.id))
     else:
         meeting = data.by_id("meeting").get(meeting_id) if meeting_id is not None else None
+    if meeting is None and not meetings:
+        meeting = _no_meeting()
     if meeting is None:
         raise NotFoundError(
             "Det finns inget sådant möte. Lägg till mötet i steg 1 och välj det sedan.",
@@ -40,7 +42,8 @@ def workshop_report_document(db: Database, meeting_id: int | None = None) -> Wor
     c = data.collaboration
     doc = WorkshopReportDocument(
         document_id="",
-        title=f"Minnesanteckningar – {meeting.title or 'workshop'}",
+        title=(f"Minnesanteckningar – {meeting.title or 'workshop'}" if meeting.id > 0
+               else f"Arbetsrapport – {c.name}"),
         date=iso(meeting.date or c.created_at),
         meeting_title=meeting.title,
         place=meeting.place,
@@ -54,6 +57,14 @@ def workshop_report_document(db: Database, meeting_id: int | None = None) -> Wor
         measures=_measures(meeting, data),
     )
     return with_hash_id(doc, f"WR-{slug(c.kommun or c.name)}-{meeting.id}")  # type: ignore[no-any-return]
+
+
+def _no_meeting() -> Any:
+    """No meeting is recorded: the report states where the work stands in every step instead."""
+    from types import SimpleNamespace  # noqa: PLC0415
+
+    return SimpleNamespace(id=-1, title="", step=None, date=None, place="", facilitator_id=None, agenda="",
+                           minutes="", decisions="")
 
 
 def meeting_label(meeting: Any) -> str:
@@ -76,15 +87,16 @@ def _attendees(meeting: Any, data: Data) -> tuple[AttendeeGroup, ...]:
 def _results(meeting: Any, data: Data) -> tuple[StepResult, ...]:
     results: list[StepResult] = []
     step = meeting.step
-    if step == 2:
+    every = meeting.id < 0  # no meeting: every step's results
+    if step == 2 or every:
         lines = tuple(join([o.description, number(o.quantity, o.unit)], " – ") for o in data.of("observation"))
         if lines:
             results.append(StepResult(f"Steg 2 {STEP_NAMES[2]}: iakttagelser", lines))
-    if step in (2, 3):
+    if step in (2, 3) or every:
         lines = tuple(("✓ " if c.selected else "") + c.title for c in data.of("problem_candidate"))
         if lines:
             results.append(StepResult(f"Steg 3 {STEP_NAMES[3]}: problemkandidater (✓ = valt för fokus)", lines))
-    if step in (4, 5):
+    if step in (4, 5) or every:
         for problem in (p for p in data.of("problem") if p.in_focus):
             results.append(StepResult(f"Steg 4 {STEP_NAMES[4]}: {problem.title}", (problem.statement,)))
     by_problem: dict[int, list[str]] = defaultdict(list)
@@ -94,7 +106,7 @@ def _results(meeting: Any, data: Data) -> tuple[StepResult, ...]:
     for problem_id, cause_lines in by_problem.items():
         title = data.name("problem", problem_id, "title")
         results.append(StepResult(f"Steg 5 {STEP_NAMES[5]}: {title}", tuple(cause_lines)))
-    if step is not None and 5 <= step <= 6:
+    if (step is not None and 5 <= step <= 6) or every:
         goals = tuple(f"{g.type_label}: {g.text}" for g in (goal_item(x, data) for x in data.of("goal")))
         if goals:
             results.append(StepResult(f"Steg 6 {STEP_NAMES[6]}", goals))

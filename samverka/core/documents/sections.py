@@ -1,5 +1,8 @@
-"""The agreement's numbered text sections (domain.md (c)) and the text generated for each from earlier steps.
+"""The agreement's numbered text sections and the text generated for each from earlier steps.
 
+The sections follow Brå's minimum content and what real agreements carry (Lund 2014/2019/2024, Västerås 2019,
+Luleå 2024–27, Strängnäs): a revision and termination clause, the working cycle, communication, information
+sharing within secrecy rules, resources, the national strategy, and a numbered list of annexes.
 A facilitator's edit (an agreement_section row) replaces the generated text of that section only.
 """
 
@@ -7,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from samverka.core.documents.common import Data, long_date, period
+from samverka.core.documents.annexes import ANNEX_TABLES, annex_count, annex_list, annex_phrase
+from samverka.core.documents.common import Data, long_date, period, police_area
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("parter", "Parter"),
     ("bakgrund", "Bakgrund och syfte"),
     ("period", "Giltighetstid"),
+    ("revidering", "Revidering och uppsägning"),
     ("overgripande_mal", "Övergripande mål"),
     ("lagesbild", "Sammanfattning av den gemensamma lägesbilden"),
     ("fokusomraden", "Fokusområden och problem i fokus"),
@@ -20,26 +25,31 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("mal", "Mätbara mål"),
     ("organisation", "Organisation"),
     ("roller", "Roller och ansvar"),
-    ("arbetssatt", "Arbetssätt och åtgärdsplan"),
+    ("resurser", "Resurser"),
+    ("arbetssatt", "Arbetssätt och arbetscykel"),
+    ("kommunikation", "Kommunikation"),
+    ("informationsdelning", "Informationsdelning och sekretess"),
     ("dokumentation", "Dokumentation"),
-    ("uppfoljning", "Uppföljning och revidering"),
+    ("uppfoljning", "Uppföljning"),
+    ("bilagor", "Bilagor"),
 )
 SECTION_KEYS = tuple(key for key, _ in SECTIONS)
 HEADINGS = dict(SECTIONS)
+# What the generated texts read (the agreement service reads these to compare an edit with the generated text).
+SECTION_TABLES = ("collaboration", "organisation", "problem", *ANNEX_TABLES)
 
 DEFAULT_BACKGROUND = (
     "Sedan den 1 juli 2023 har kommunen enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete "
     "ett lagstadgat ansvar att ta fram en lägesbild, besluta om en åtgärdsplan och ha en samordningsfunktion. "
     "Polisen har ett eget brottsförebyggande uppdrag. Syftet med överenskommelsen är ett strukturerat, "
-    "kunskapsbaserat och långsiktigt samarbete i linje med regeringens program Tillsammans mot brott."
+    "kunskapsbaserat och långsiktigt samarbete mellan parterna."
 )
-
-
-def police_area(name: str) -> str:
-    """"LPO Lund" reads "lokalpolisområde Lund" in running text."""
-    if name.upper().startswith("LPO "):
-        return "lokalpolisområde " + name[4:]
-    return name
+NATIONAL = (
+    "Överenskommelsen utgår från regeringens nationella brottsförebyggande program Tillsammans mot brott "
+    "(skr. 2016/17:126), Polisens brottsförebyggande strategi och Brås, Polisens och SKR:s modell för lokal "
+    "samverkan (Samverkan i lokalt brottsförebyggande arbete). Arbetet är kunskapsbaserat: lägesbild, "
+    "orsaksanalys, åtgärder som riktas mot orsakerna och uppföljning."
+)
 
 
 def _parter(d: Data) -> str:
@@ -48,38 +58,105 @@ def _parter(d: Data) -> str:
             f"{police_area(c.lokalpolisomrade) or 'lokalpolisområdet'}. Följande parter deltar i samverkan:")
 
 
+def _bakgrund(d: Data) -> str:
+    return f"{d.collaboration.background or DEFAULT_BACKGROUND}\n\n{NATIONAL}"
+
+
 def _period(d: Data) -> str:
     c = d.collaboration
-    text = f"Överenskommelsen gäller {period(c.period_start, c.period_end)}."
     if c.period_start and c.period_end:
-        text = (f"Överenskommelsen gäller från och med den {long_date(c.period_start)} till och med den "
+        return (f"Överenskommelsen gäller från och med den {long_date(c.period_start)} till och med den "
                 f"{long_date(c.period_end)}.")
-    return text + (" Den revideras när lägesbilden eller förutsättningarna förändras väsentligt, "
-                   "och senast inför en ny period.")
+    return f"Överenskommelsen gäller {period(c.period_start, c.period_end)}."
+
+
+def _revidering(d: Data) -> str:
+    annexes = annex_list(d)
+    renewed = (f" {annex_phrase(annexes).capitalize()} förnyas utan att överenskommelsen skrivs under på nytt."
+               if annexes else "")
+    return (
+        "Parterna går igenom överenskommelsen vid den årliga uppföljningen. Den revideras när den gemensamma "
+        "lägesbilden eller förutsättningarna förändras väsentligt, och senast inför en ny period. En ändring "
+        f"görs skriftligt och godkänns av parterna som skrivit under.{renewed}\n\n"
+        "Var och en av parterna kan säga upp överenskommelsen skriftligt. Den upphör då att gälla tre månader "
+        "efter att den andra parten fått uppsägningen."
+    )
 
 
 def _fokus(d: Data) -> str:
     n = sum(1 for p in d.of("problem") if p.in_focus)
     if not n:
         return "Parterna har ännu inte valt något problem att fokusera på."
-    which = "följande problem" if n > 1 else "följande problem"
+    what = "följande problem" if n > 1 else "följande problem"
     return (f"Utifrån den gemensamma lägesbilden och Brås kriterier för prioritering har parterna valt att "
-            f"fokusera på {which}.")
+            f"fokusera på {what}.")
+
+
+def _resurser(d: Data) -> str:
+    return ("Varje part avsätter den tid, den personal och de medel som behövs för att genomföra sina åtaganden "
+            "i åtgärdsplanen och för att delta i styrgrupp, beredningsgrupp och arbetsgrupper. Resurserna för "
+            "enskilda åtgärder anges i åtgärdsplanen.")
 
 
 def _arbetssatt(d: Data) -> str:
-    text = ("Parterna genomför åtgärderna i åtgärdsplanen nedan. Varje åtgärd riktas mot en eller flera av de "
-            "troliga orsakerna. Information delas inom ramen för gällande sekretessregler, och parterna "
-            "kommunicerar arbetet gemensamt.")
-    if d.of("citizen_promise"):
-        text += " Medborgarlöftena är den publika delen av överenskommelsen och finns som bilagor."
-    return text
+    annexes = annex_list(d)
+    plan = next((a for a in annexes if a.title.startswith("Åtgärdsplan")), None)
+    promises = [a for a in annexes if a.title.startswith("Medborgarlöfte")]
+    plan_ref = f" (bilaga {plan.number})" if plan else ""
+    if len(promises) > 1:
+        promise_ref = f" (bilagorna {promises[0].number}–{promises[-1].number})"
+    elif promises:
+        promise_ref = f" (bilaga {promises[0].number})"
+    else:
+        promise_ref = ""
+    return (
+        "Arbetet följer en årlig cykel:\n"
+        "1. Kommunpolisen och den brottsförebyggande samordnaren håller gemensamma lägesbildsmöten varje månad "
+        "och följer händelser och trender.\n"
+        "2. Den gemensamma lägesbilden uppdateras varje år, efter trygghetsmätningen, med kartläggning, "
+        "omfattning, konsekvenser och analys.\n"
+        f"3. Kommunstyrelsen beslutar varje år om en åtgärdsplan{plan_ref} utifrån lägesbilden. Varje åtgärd "
+        "riktas mot en eller flera av de troliga orsakerna.\n"
+        f"4. Parterna ger medborgarlöften{promise_ref}: den publika delen av överenskommelsen, med en "
+        "återrapport till invånarna.\n"
+        "5. Arbetet följs upp årligen och rapporteras till styrgruppen och kommunstyrelsen; resultatet är "
+        "underlag för nästa års lägesbild."
+    )
+
+
+def _kommunikation(d: Data) -> str:
+    return (
+        "Parterna kommunicerar arbetet gemensamt. Medborgarlöftena publiceras på kommunens webbplats och på "
+        "polisen.se, och resultatet återrapporteras till invånarna. En part kommunicerar inte den andra partens "
+        "åtgärder utan att först ha stämt av med den. Varje part utser en kontaktperson för kommunikationen, och "
+        "parterna informerar varandra i förväg om utspel som rör samverkan."
+    )
+
+
+def _informationsdelning(d: Data) -> str:
+    return (
+        "Parterna delar den information som behövs för lägesbilden, åtgärderna och uppföljningen, inom ramen för "
+        "offentlighets- och sekretesslagen (2009:400). Uppgifter om enskilda lämnas bara ut när en "
+        "sekretessbrytande bestämmelse är tillämplig; socialtjänstens och skolans sekretess gäller fullt ut.\n\n"
+        "Lägesbilden och uppföljningen bygger i första hand på sammanställda och avidentifierade uppgifter. "
+        "Personuppgifter behandlas enligt dataskyddsförordningen och bara när det behövs för ändamålet. Varje "
+        "part ansvarar för sina egna uppgifter och för att de som deltar i arbetet känner till reglerna."
+    )
+
+
+def _bilagor(d: Data) -> str:
+    annexes = annex_list(d)
+    if not annexes:
+        return "Överenskommelsen har inga bilagor ännu."
+    return (f"Till överenskommelsen hör {annex_count(annexes)} ({annex_phrase(annexes)}). Åtgärdsplanen beslutas "
+            "av kommunstyrelsen och medborgarlöftena av parterna; gällande version finns i kommunens diarium.")
 
 
 GENERATORS: dict[str, Callable[[Data], str]] = {
     "parter": _parter,
-    "bakgrund": lambda d: d.collaboration.background or DEFAULT_BACKGROUND,
+    "bakgrund": _bakgrund,
     "period": _period,
+    "revidering": _revidering,
     "overgripande_mal": lambda d: d.collaboration.overall_goal,
     "lagesbild": lambda d: d.collaboration.lagesbild_summary,
     "fokusomraden": _fokus,
@@ -90,9 +167,13 @@ GENERATORS: dict[str, Callable[[Data], str]] = {
     "organisation": lambda d: d.collaboration.organisation_text,
     "roller": lambda d: ("Varje part ansvarar för de åtgärder den har åtagit sig i åtgärdsplanen och för att "
                          "resurser finns avsatta."),
+    "resurser": _resurser,
     "arbetssatt": _arbetssatt,
+    "kommunikation": _kommunikation,
+    "informationsdelning": _informationsdelning,
     "dokumentation": lambda d: d.collaboration.documentation_text,
     "uppfoljning": lambda d: d.collaboration.followup_text,
+    "bilagor": _bilagor,
 }
 
 

@@ -1,4 +1,4 @@
-"""Prepare a locked agreement PDF for signing: empty signature fields, the signing record, Samverka's marker."""
+"""Prepare a locked agreement PDF for signing: empty signature fields and Samverka's marker."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 
 from samverka.errors import KnownError
 from samverka.export.pdf_types import SignatureBox, SigningRecord
-from samverka.export.signing.record_page import render_record
 
 # Private data in the catalog's page-piece dictionary (ISO 32000 14.5): how signing recognises Samverka's PDFs.
 PIECE_NAME = "/Samverka"
@@ -17,7 +16,7 @@ _FIELD_NAME = re.compile(r"^[A-Za-z0-9_\-]{1,60}$")
 
 
 def prepare_for_signing(pdf: bytes, record: SigningRecord) -> bytes:
-    """The agreement with one empty signature field per signatory and the signing record page appended."""
+    """The agreement with one empty signature field per signatory (its signing record is already its last page)."""
     from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: PLC0415 - pyHanko loads lazily
     from pyhanko.pdf_utils.writer import copy_into_new_writer  # noqa: PLC0415
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field  # noqa: PLC0415
@@ -30,9 +29,7 @@ def prepare_for_signing(pdf: bytes, record: SigningRecord) -> bytes:
             "PDF-filen är redan förberedd för underskrift.", "The PDF has already been prepared for signing."
         )
     writer: Any = copy_into_new_writer(reader)
-    last_box = reader.find_page_for_modification(page_count - 1)[0].get_object()["/MediaBox"]
-    size = (float(last_box[2]) - float(last_box[0]), float(last_box[3]) - float(last_box[1]))
-    _append_pdf_pages(writer, render_record(record, size), size)
+    # The signing record is the agreement's own last page now (rendered at lock time): nothing is appended.
     writer.root["/PieceInfo"] = _marker(record)
     writer.update_root()
     for box in record.signatories:
