@@ -257,13 +257,13 @@ def _prioritisation(db: Database, areas: Mapping[str, int], orgs: Mapping[str, i
     criteria = crud.list_rows(db, "priority_criterion", order_by=("sort_order",))
     specs = [
         ("evening", "Otrygghet kvällstid vid Lund C", "Kvinnor och unga undviker stationsområdet kvällstid.",
-         "LU01", "polis", (2, 3, 2, 3, 3, 3, 2)),
+         "LU01", "polis", (2, 3, 2, 3, 3, 2, 2, 3)),
         ("bikes", "Cykelstölder vid stationen", "410 anmälda cykelstölder per år vid stationens cykelställ.",
-         "LU01", "tekniska", (3, 1, 1, 2, 2, 2, 1)),
+         "LU01", "tekniska", (3, 1, 1, 2, 2, 1, 2, 2)),
         ("mopeds", "Buskörning med moped i Norra Fäladen", "Mopeder på gång- och cykelvägar kvällstid.",
-         "LU02", "kommun", (1, 2, 1, 2, 1, 2, 1)),
+         "LU02", "kommun", (1, 2, 1, 2, 1, 1, 2, 2)),
         ("drugs_school", "Narkotikaerbjudanden till elever", "Elever erbjuds narkotika på väg till skolan.",
-         "LU01", "skola", (1, 2, 3, 1, 2, 2, 3)),
+         "LU01", "skola", (1, 2, 3, 1, 2, 3, 2, 2)),
     ]
     candidates = {}
     for order, (key, title, description, area, org, scores) in enumerate(specs):
