@@ -40,7 +40,7 @@ FOLLOWUP_TABLES = ("organisation", "data_source", "indicator", "goal", "measurem
 
 @dataclass(frozen=True)
 class SeriesPoint:
-    measurement_id: int
+    id: int  # the measurement's id
     date: dt.date | None
     value: float
     source: str
@@ -173,7 +173,8 @@ def _num(value: float) -> str:
 
 
 def _by_date(rows: list[Any]) -> tuple[Any, ...]:
-    return tuple(sorted(rows, key=lambda r: (r.date is None, r.date or dt.date.min, r.id)))
+    """Oldest first, undated last, ties in the order they were entered."""
+    return tuple(sorted(rows, key=lambda r: (r.date is None, r.date or dt.date.min, getattr(r, "id", 0))))
 
 
 def _goal_for(indicator_id: int, data: Data) -> GoalRow | None:
