@@ -150,8 +150,11 @@ def _check_key(key: str) -> None:
         raise ValueError(f"unknown agreement section {key!r}")
 
 
-def lock(db: Database) -> Changes:
-    """Freeze the current draft: content JSON + SHA-256, document ID, the PDF prepared for signing, status låst."""
+def lock(db: Database, *, at: dt.datetime | None = None) -> Changes:
+    """Freeze the current draft: content JSON + SHA-256, document ID, the PDF prepared for signing, status låst.
+
+    `at` dates the version (default now); the demo dates its agreement at the start of its period.
+    """
     agreement_id, changes = current_draft(db)
     missing = missing_for_lock(db)
     if missing:
@@ -159,7 +162,7 @@ def lock(db: Database) -> Changes:
             "Överenskommelsen kan inte låsas ännu. Det här saknas:\n" + "\n".join(f"– {m.sv}" for m in missing),
             "The agreement cannot be locked yet. This is missing:\n" + "\n".join(f"– {m.en}" for m in missing),
         )
-    now = utcnow()
+    now = at or utcnow()
     cid = db.collaboration_id()
     with db.read() as session:
         data = read_tables(session, cid, AGREEMENT_TABLES)

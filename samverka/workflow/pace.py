@@ -32,13 +32,10 @@ class Pace:
     @property
     def explanation(self) -> Text:
         """Why it is (or is not) behind, with the numbers."""
-        unit = f" {self.unit}" if self.unit else ""
         when = self.as_of.isoformat()
         if self.behind:
-            return Text(
-                f"{self.text.sv}: efter plan – till {when} borde minst {self.expected}{unit} vara gjorda.",
-                f"{self.text.en}: behind – by {when} at least {self.expected}{unit} should be done.",
-            )
+            return Text(f"{self.text.sv}, men till {when} borde minst {self.expected} vara gjorda.",
+                        f"{self.text.en}, but by {when} at least {self.expected} should be done.")
         return Text(f"{self.text.sv}: enligt plan.", f"{self.text.en}: on pace.")
 
 

@@ -145,7 +145,7 @@ def lagging_promises(s: Snapshot) -> list[Missing]:
                              promise.period_end, latest.date)
         if pace is not None and pace.behind:
             found.append(missing(
-                "uppfoljning", f"Löftet '{_item_label(item)}' ligger efter: {pace.explanation.sv.rstrip('.')}",
+                "uppfoljning", f"Löftet '{_item_label(item)}' ligger efter plan: {pace.explanation.sv.rstrip('.')}",
                 f"The promise '{_item_label(item)}' is behind: {pace.explanation.en.rstrip('.')}",
                 entity="promise_item", entity_id=item.id, field="activity_count"))
     return found

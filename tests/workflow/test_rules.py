@@ -338,8 +338,8 @@ def test_step_10_flags_a_promise_behind_its_pace(db: Database) -> None:
     status = _status(db, "uppfoljning")
     assert status.complete
     assert [a.sv for a in status.advice] == [
-        "Löftet 'Nattvandring varannan fredag' ligger efter: 9 av 26 kvällar: efter plan – till 2026-09-30 borde "
-        "minst 13 kvällar vara gjorda (steg 10, Uppföljning)."]
+        "Löftet 'Nattvandring varannan fredag' ligger efter plan: 9 av 26 kvällar, men till 2026-09-30 borde minst "
+        "13 vara gjorda (steg 10, Uppföljning)."]
     crud.create(db, "promise_item_status", {"promise_item_id": item, "date": D(2026, 10, 31), "status": "delvis",
                                             "done_count": 15})
     assert _status(db, "uppfoljning").advice == ()
