@@ -73,3 +73,22 @@ def test_smart_s_flags_a_vague_verb_with_a_suggestion() -> None:
     assert "Brå warns" in specific.reason.en
     clear = dataclasses.replace(_goal(""), text="Andelen otrygga vid stationen ska minska till 25 %")
     assert check_goal(clear).complete
+
+
+@pytest.mark.parametrize("step", range(1, 11))
+def test_guidance_says_when_each_step_is_done_in_both_languages(step: int) -> None:
+    from samverka.core import guidance
+
+    assert guidance.done_when(step, "sv") and guidance.done_when(step, "en")
+
+
+def test_guidance_names_the_event_chain_and_follow_up_in_the_room() -> None:
+    from samverka.core import guidance
+    from samverka.workflow.steps import step_number
+
+    causes = guidance.guidance(step_number("orsaksanalys"), "sv")
+    assert "händelsekedjan – Brås verktyg" in causes and "5 varför är inte ett av Brås verktyg" in causes
+    follow_up = guidance.guidance(step_number("uppfoljning"), "sv")
+    assert "värde, datum, källa och kommentar" in follow_up and "9 av 26 kvällar" in follow_up
+    assert "undertecknad av alla" in guidance.done_when(step_number("overenskommelse"), "sv")
+    assert guidance.DEFAULT_TIMER_MINUTES[step_number("overenskommelse")] == 5
