@@ -261,7 +261,7 @@ def set_event_chain(db: Database, problem_id: int, phases: Mapping[str, Sequence
     unknown = set(phases) - set(CHAIN_PHASES)
     if unknown:
         raise ValueError(f"not event-chain phases: {sorted(unknown)}")
-    wanted: dict[int, tuple[str, int]] = {}
+    wanted: dict[int, tuple[str, int | None]] = {}
     for phase, ids in phases.items():
         for position, cause_id in enumerate(ids, start=1):
             if cause_id in wanted:
@@ -274,9 +274,9 @@ def set_event_chain(db: Database, problem_id: int, phases: Mapping[str, Sequence
             raise NotFoundError("En orsak i händelsekedjan finns inte längre. Uppdatera vyn.",
                                 "A cause in the event chain no longer exists. Refresh the view.")
         for cause in causes:
-            phase, position = wanted.get(cause.id, ("", None))
-            if (cause.chain_phase, cause.chain_position) != (phase, position):
-                cause.chain_phase, cause.chain_position = phase, position
+            place = wanted.get(cause.id, ("", None))
+            if (cause.chain_phase, cause.chain_position) != place:
+                cause.chain_phase, cause.chain_position = place
                 changed.append(cause.id)
         _audit(session, "event chain", None, {"problem_id": problem_id, "phases": {k: list(v) for k, v in
                                                                                    phases.items()}})

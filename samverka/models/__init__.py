@@ -53,10 +53,11 @@ from samverka.models.situation import (
 )
 
 __all__ = [
-    "ActionPlan", "AffectedGroup", "Agreement", "AgreementSection", "Area", "AreaAlias", "Attendance", "AuditEntry", "Base",
-    "CalendarEvent", "Cause", "CauseEvidence", "CitizenPromise", "Collaboration", "ColumnMapping", "Controller", "DataSource",
-    "FishboneBone", "FollowUpReport", "Goal", "Indicator", "LagesbildContribution", "Measure", "MeasureCause", "MeasureTechnique",
-    "Measurement", "Meeting", "Membership", "Observation", "Organisation", "Person", "PriorityCriterion",
-    "PriorityScore", "Problem", "ProblemCandidate", "ProblemEvidence", "PromiseItem", "PromiseItemStatus", "ScpTechnique", "Signatory",
-    "Signature", "StatusUpdate", "StepNote", "StepSetting", "SurveyImport", "SurveyResult", "VoteCount", "VoteRound",
+    "ActionPlan", "AffectedGroup", "Agreement", "AgreementSection", "Area", "AreaAlias", "Attendance", "AuditEntry",
+    "Base", "CalendarEvent", "Cause", "CauseEvidence", "CitizenPromise", "Collaboration", "ColumnMapping",
+    "Controller", "DataSource", "FishboneBone", "FollowUpReport", "Goal", "Indicator", "LagesbildContribution",
+    "Measure", "MeasureCause", "MeasureTechnique", "Measurement", "Meeting", "Membership", "Observation",
+    "Organisation", "Person", "PriorityCriterion", "PriorityScore", "Problem", "ProblemCandidate", "ProblemEvidence",
+    "PromiseItem", "PromiseItemStatus", "ScpTechnique", "Signatory", "Signature", "StatusUpdate", "StepNote",
+    "StepSetting", "SurveyImport", "SurveyResult", "VoteCount", "VoteRound",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -135,11 +136,8 @@ def test_method_columns_fill_from_old_data_and_downgrade_keeps_rows(tmp_path: Pa
     assert tuple(positions) == (None, 2, "")
     assert filters == {"Möjlighet att påverka": 1, "Signalbrott": 0}
     assert version == 1
-    from samverka.models.migrate import alembic_config as config
-    from alembic import command
-
     with db.engine.begin() as conn:
-        command.downgrade(config(conn), "0003")
+        command.downgrade(alembic_config(conn), "0003")
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT chain_position FROM cause")).scalar() == 2
         assert conn.execute(text("SELECT count(*) FROM promise_item")).scalar() == 1
