@@ -22,7 +22,7 @@ from sqlalchemy import Table, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from samverka.core.validation import validate
-from samverka.errors import FileRefusedError
+from samverka.errors import FileRefusedError, KnownError
 from samverka.models import Base
 from samverka.models.base import utcnow
 from samverka.models.collaboration import new_uid
@@ -248,3 +248,39 @@ def _remove(temporary: Path) -> None:
     for path in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
+
+
+@dataclass(frozen=True)
+class PreviousPeriod:
+    """Where the previous period's file was, and whether it is still there and still the same collaboration."""
+
+    name: str
+    location: str
+    uid: str
+    found: bool  # a file is at the location
+    same: bool  # ... and it is the collaboration this period came from (its uid matches)
+
+
+def previous_period(db: Database) -> PreviousPeriod | None:
+    """The link back to the previous period, checked against the file (opened read-only), or None."""
+    table = _table("collaboration")
+    with db.read() as session:
+        row = session.execute(select(table.c.previous_uid, table.c.previous_file, table.c.previous_name)
+                              .where(table.c.id == db.collaboration_id())).one()
+    uid, location, name = str(row[0]), str(row[1]), str(row[2])
+    if not uid and not location:
+        return None
+    path = Path(location)
+    if "://" in location or not path.is_file():
+        return PreviousPeriod(name, location, uid, False, False)
+    from samverka.core.collaboration_service import open_collaboration  # noqa: PLC0415
+
+    try:
+        old = open_collaboration(path, read_only=True, backup=False)
+    except KnownError:
+        return PreviousPeriod(name, location, uid, True, False)
+    try:
+        found_uid = _collaboration(old)["uid"]
+    finally:
+        old.close()
+    return PreviousPeriod(name, location, uid, True, found_uid == uid)

@@ -146,3 +146,41 @@ def test_cli(demo_path: Path, tmp_path: Path, capsys: Any) -> None:
     finally:
         set_language("sv")
     assert "already exists" in capsys.readouterr().err
+
+
+def test_machine_ids_are_not_scanned_as_personal_data(tmp_path: Path) -> None:
+    """A collaboration's uid is random hex: a run of digits in it must never read as a phone number."""
+    from samverka.core.collaboration_service import new_collaboration
+    from samverka.core.pii import scan_collaboration as scan
+
+    db = new_collaboration(tmp_path / "uid.samverka", name="Ren")
+    try:
+        crud.update(db, "collaboration", db.collaboration_id(), {"uid": "0701234567198503121234abcdef0000",
+                                                                 "previous_uid": "0701234567"})
+        assert scan(db) == []
+    finally:
+        db.close()
+
+
+def test_the_new_period_finds_its_previous_file(demo_path: Path, tmp_path: Path) -> None:
+    from samverka.core.next_period import previous_period
+
+    old = open_collaboration(demo_path, read_only=True, backup=False)
+    try:
+        assert previous_period(old) is None  # the demo is a first period
+        result = start_next_period(old, tmp_path / "ny.samverka")
+    finally:
+        old.close()
+    new = open_collaboration(result.path)
+    try:
+        link = previous_period(new)
+        assert link is not None and link.found and link.same and link.location == str(demo_path.resolve())
+        moved = demo_path.rename(tmp_path / "flyttad.samverka")
+        link = previous_period(new)
+        assert link is not None and not link.found and link.name.startswith("Lunds kommun")
+        moved.rename(demo_path)
+        crud.update(new, "collaboration", new.collaboration_id(), {"previous_uid": "annan"})
+        link = previous_period(new)
+        assert link is not None and link.found and not link.same
+    finally:
+        new.close()
