@@ -176,6 +176,17 @@ def _focus_problem(db: Database) -> int:
     return problem
 
 
+def test_step_4_statement_and_the_six_questions(db: Database) -> None:
+    problem = _focus_problem(db)
+    assert {m.field for m in _missing(db, "problembeskrivning")} == {
+        "statement", "vad", "var", "nar", "vem_vad_orsakar", "varfor", "skada"}
+    assert all(m.entity_id == problem for m in _missing(db, "problembeskrivning"))
+    crud.update(db, "problem", problem, {"statement": "Kvinnor undviker Bantorget.", "vad": "Ofredanden",
+                                         "var": "Bantorget", "nar": "Tors–lör 21–02", "vem_vad_orsakar": "Grupper",
+                                         "varfor": "Ingen väktare", "skada": "Platsen undviks"})
+    assert _missing(db, "problembeskrivning") == []
+
+
 def test_problem_without_causes_is_named(db: Database) -> None:
     problem = _focus_problem(db)
     assert _texts(db, "orsaksanalys") == ["Problemet 'Otrygghet kvällstid' saknar orsaksanalys (steg 5, Orsaksanalys)."]
@@ -285,10 +296,18 @@ def test_step_7_before_the_lock_lists_the_gate(db: Database) -> None:
         "Överenskommelsen är inte låst för underskrift (steg 7, Överenskommelse)."]
 
 
-def test_step_8_needs_a_decided_action_plan(db: Database) -> None:
+def test_step_8_needs_measures_with_owners_and_a_decided_action_plan(db: Database) -> None:
     problem = _focus_problem(db)
+    cause, _ = crud.create(db, "cause", {"problem_id": problem, "text": "Mörkt"})
+    assert _where(_missing(db, "atgardsplan")) == {("atgardsplan", "measure", "problem_id"),
+                                                   ("atgardsplan", "action_plan", "status")}
     org = _org(db, "Tekniska", "förvaltning")
-    crud.create(db, "measure", {"title": "Belysning", "problem_id": problem, "responsible_org_id": org})
+    measure, _ = crud.create(db, "measure", {"title": "Belysning", "problem_id": problem})
+    assert ("atgardsplan", "measure", "responsible_org_id") in _where(_missing(db, "atgardsplan"))
+    assert [(a.entity, a.entity_id) for a in _status(db, "atgardsplan").advice] == [("cause", cause)]
+    crud.update(db, "measure", measure, {"responsible_org_id": org})
+    crud.create(db, "measure_cause", {"measure_id": measure, "cause_id": cause})
+    assert _status(db, "atgardsplan").advice == ()
     assert _where(_missing(db, "atgardsplan")) == {("atgardsplan", "action_plan", "status")}
     crud.create(db, "action_plan", {"version": 1, "status": "beslutad", "decided_by": "Kommunstyrelsen"})
     assert _missing(db, "atgardsplan") == []
