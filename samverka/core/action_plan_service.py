@@ -8,6 +8,7 @@ The version mechanism is the agreement's (core.versioning): a draft on demand, f
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -26,7 +27,7 @@ from samverka.core.changes import NO_CHANGES, Changes
 from samverka.core.documents.common import read, read_tables
 from samverka.core.validation import validate
 from samverka.dto import ActionPlanRow
-from samverka.errors import KnownError, NotFoundError
+from samverka.errors import ConflictError, KnownError, NotFoundError
 from samverka.models import ActionPlan, AuditEntry
 from samverka.models.base import utcnow
 from samverka.models.db import Database
@@ -65,10 +66,15 @@ def _carry(previous: ActionPlan | None, draft: ActionPlan) -> None:
 def current_draft(db: Database) -> tuple[int, Changes]:
     """The draft being prepared, created on demand (the first version, or the next after a decided one)."""
     with db.write() as session:
-        draft, created = versioning.open_draft(session, ActionPlan, db.collaboration_id(), carry=_carry)
-        if created and draft.version == 1:
-            _first_defaults(session, draft)
+        draft, created = _open_draft(session, db.collaboration_id())
         return draft.id, Changes.of("action_plan", draft.id) if created else NO_CHANGES
+
+
+def _open_draft(session: Session, collaboration_id: int) -> tuple[ActionPlan, bool]:
+    draft, created = versioning.open_draft(session, ActionPlan, collaboration_id, carry=_carry)
+    if created and draft.version == 1:
+        _first_defaults(session, draft)
+    return draft, created
 
 
 def _first_defaults(session: Session, draft: ActionPlan) -> None:
@@ -80,12 +86,29 @@ def _first_defaults(session: Session, draft: ActionPlan) -> None:
 
 
 def update_draft(db: Database, values: Mapping[str, Any], *, expected: Mapping[str, Any] | None = None) -> Changes:
-    """Edit the draft's title, period or decision record (a decided version cannot change)."""
+    """Edit the draft's title, period or decision record, in one transaction (a decided version never changes:
+    the edit opens the next version). With `expected`, refuse if someone else changed those fields."""
     unknown = set(values) - EDITABLE
     if unknown:
         raise ValueError(f"not editable on an action plan: {sorted(unknown)}")
-    plan_id, changes = current_draft(db)
-    return changes | crud.update(db, "action_plan", plan_id, values, expected=expected)
+    clean = crud.coerce("action_plan", values)
+    with db.write() as session:
+        draft, _ = _open_draft(session, db.collaboration_id())
+        for name, old in crud.coerce("action_plan", expected or {}).items():
+            if getattr(draft, name) != old:
+                raise ConflictError(
+                    "Någon annan har ändrat åtgärdsplanen medan du redigerade. Din ändring sparades inte.",
+                    "Someone else changed the action plan while you were editing. Your change was not saved.",
+                    field=name,
+                )
+        current = {column: getattr(draft, column) for column in EDITABLE}
+        validate("action_plan", {**current, **clean})
+        for name, value in clean.items():
+            setattr(draft, name, value)
+        session.add(AuditEntry(action="update", entity="action_plan", entity_id=draft.id,
+                               detail=json.dumps(clean, default=str)))
+        draft_id = draft.id
+    return Changes.of("action_plan", draft_id)
 
 
 def missing_for_decision(db: Database) -> list[Missing]:

@@ -172,3 +172,13 @@ def test_renewal_refuses_a_bad_period(db: Database) -> None:
     with pytest.raises(ValidationError, match="före startdatumet"):
         promise_service.renew_promise(db, first, period_start=D(2027, 4, 1), period_end=D(2027, 1, 1))
     assert len(crud.list_rows(db, "citizen_promise")) == 1
+
+
+def test_draft_edits_refuse_a_stale_value_and_a_bad_period(db: Database) -> None:
+    plans.update_draft(db, {"paragraph": "§ 45"})
+    with pytest.raises(ConflictError):
+        plans.update_draft(db, {"paragraph": "§ 46"}, expected={"paragraph": "§ 44"})
+    with pytest.raises(ValidationError, match="före startdatumet"):
+        plans.update_draft(db, {"period_start": D(2027, 1, 1), "period_end": D(2026, 1, 1)})
+    (draft,) = plans.versions(db)
+    assert (draft.paragraph, draft.period_start) == ("§ 45", None)
