@@ -8,6 +8,28 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
+class ActionPlanRow:
+    """A row of action_plan."""
+
+    KIND = "action_plan"
+    id: int
+    collaboration_id: int
+    version: int
+    title: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    decided_by: str
+    decision_date: dt.date | None
+    paragraph: str
+    diarienummer: str
+    status: str
+    document_id: str
+    content_json: str
+    content_hash: str
+    decided_at: dt.datetime | None
+    created_at: dt.datetime
+
+@dataclass(frozen=True, slots=True)
 class AffectedGroupRow:
     """A row of affected_group."""
 
@@ -92,6 +114,23 @@ class AuditEntryRow:
     detail: str
 
 @dataclass(frozen=True, slots=True)
+class CalendarEventRow:
+    """A row of calendar_event."""
+
+    KIND = "calendar_event"
+    id: int
+    collaboration_id: int
+    title: str
+    kind: str
+    month: int
+    day: int | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+    recurs_yearly: bool
+    note: str
+    sort_order: int
+
+@dataclass(frozen=True, slots=True)
 class CauseRow:
     """A row of cause."""
 
@@ -105,6 +144,8 @@ class CauseRow:
     controller_role: str
     fishbone_bone: str
     chain_position: int | None
+    chain_phase: str
+    why_position: int | None
     perspective: str
     confidence: str
     votes: int
@@ -140,6 +181,9 @@ class CitizenPromiseRow:
     contribute_text: str
     publication_channels: str
     published_date: dt.date | None
+    version: int
+    dialogue_basis: str
+    renews_id: int | None
 
 @dataclass(frozen=True, slots=True)
 class CollaborationRow:
@@ -161,6 +205,14 @@ class CollaborationRow:
     documentation_text: str
     followup_text: str
     created_at: dt.datetime
+    lagesbild_extent: str
+    lagesbild_consequences: str
+    lagesbild_other: str
+    lagesbild_analysis: str
+    uid: str
+    previous_uid: str
+    previous_file: str
+    previous_name: str
 
 @dataclass(frozen=True, slots=True)
 class ColumnMappingRow:
@@ -257,6 +309,20 @@ class IndicatorRow:
     how_measured: str
     frequency: str
     responsible_org_id: int | None
+    carried_from: int | None
+
+@dataclass(frozen=True, slots=True)
+class LagesbildContributionRow:
+    """A row of lagesbild_contribution."""
+
+    KIND = "lagesbild_contribution"
+    id: int
+    collaboration_id: int
+    organisation_id: int | None
+    text: str
+    sources: str
+    date: dt.date | None
+    sort_order: int
 
 @dataclass(frozen=True, slots=True)
 class MeasureRow:
@@ -284,6 +350,7 @@ class MeasureRow:
     status: str
     is_citizen_promise: bool
     sort_order: int
+    carried_from: int | None
 
 @dataclass(frozen=True, slots=True)
 class MeasureCauseRow:
@@ -378,6 +445,7 @@ class OrganisationRow:
     type: str
     parent_id: int | None
     responsibilities: str
+    resources: str
     sort_order: int
 
 @dataclass(frozen=True, slots=True)
@@ -404,6 +472,7 @@ class PriorityCriterionRow:
     name: str
     description: str
     weight: float
+    is_filter: bool
     sort_order: int
 
 @dataclass(frozen=True, slots=True)
@@ -437,6 +506,7 @@ class ProblemRow:
     skada: str
     in_focus: bool
     sort_order: int
+    carried_from: int | None
 
 @dataclass(frozen=True, slots=True)
 class ProblemCandidateRow:
@@ -452,6 +522,7 @@ class ProblemCandidateRow:
     raised_by_org_id: int | None
     selected: bool
     rationale: str
+    dialogue_basis: str
     sort_order: int
 
 @dataclass(frozen=True, slots=True)
@@ -475,6 +546,24 @@ class PromiseItemRow:
     responsible_org_id: int | None
     wording: str
     sort_order: int
+    all_parties: bool
+    activity_count: int | None
+    activity_unit: str
+    place: str
+    when_text: str
+    report_back_date: dt.date | None
+
+@dataclass(frozen=True, slots=True)
+class PromiseItemStatusRow:
+    """A row of promise_item_status."""
+
+    KIND = "promise_item_status"
+    id: int
+    promise_item_id: int
+    date: dt.date | None
+    status: str
+    done_count: int | None
+    comment: str
 
 @dataclass(frozen=True, slots=True)
 class ScpTechniqueRow:
@@ -618,6 +707,7 @@ class VoteRoundRow:
 
 
 ROW_TYPES: dict[str, type] = {
+    "action_plan": ActionPlanRow,
     "affected_group": AffectedGroupRow,
     "agreement": AgreementRow,
     "agreement_section": AgreementSectionRow,
@@ -625,6 +715,7 @@ ROW_TYPES: dict[str, type] = {
     "area_alias": AreaAliasRow,
     "attendance": AttendanceRow,
     "audit_entry": AuditEntryRow,
+    "calendar_event": CalendarEventRow,
     "cause": CauseRow,
     "cause_evidence": CauseEvidenceRow,
     "citizen_promise": CitizenPromiseRow,
@@ -636,6 +727,7 @@ ROW_TYPES: dict[str, type] = {
     "follow_up_report": FollowUpReportRow,
     "goal": GoalRow,
     "indicator": IndicatorRow,
+    "lagesbild_contribution": LagesbildContributionRow,
     "measure": MeasureRow,
     "measure_cause": MeasureCauseRow,
     "measure_technique": MeasureTechniqueRow,
@@ -651,6 +743,7 @@ ROW_TYPES: dict[str, type] = {
     "problem_candidate": ProblemCandidateRow,
     "problem_evidence": ProblemEvidenceRow,
     "promise_item": PromiseItemRow,
+    "promise_item_status": PromiseItemStatusRow,
     "scp_technique": ScpTechniqueRow,
     "signatory": SignatoryRow,
     "signature": SignatureRow,

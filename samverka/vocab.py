@@ -31,7 +31,12 @@ ROLES: Choices = {
     "deltagare": ("Deltagare", "Participant"),
     "sekreterare": ("Sekreterare", "Secretary"),
     "undertecknare": ("Undertecknare", "Signatory"),
+    # The kommun's statutory coordination function (2023:196) and who owns the communication.
+    "samordningsfunktion": ("Samordningsfunktion", "Coordination function"),
+    "kommunikationsansvarig": ("Kommunikationsansvarig", "Communication lead"),
 }
+# Either role names the samordningsfunktion (the brottsförebyggande samordnare embodies it).
+COORDINATION_ROLES = frozenset({"samordningsfunktion", "samordnare"})
 AREA_TYPES: Choices = {
     "kommun": ("Kommun", "Municipality"),
     "tätort": ("Tätort", "Town"),
@@ -86,7 +91,7 @@ TRIANGLE_SIDES: Choices = {
 }
 CONTROLLER_ROLES: Choices = {
     "": ("Ingen", "None"),
-    "handler": ("Handledare (handler)", "Handler"),
+    "handler": ("Handledare", "Handler"),
     "guardian": ("Kapabel väktare", "Capable guardian"),
     "manager": ("Platsansvarig", "Place manager"),
 }
@@ -96,6 +101,13 @@ FISHBONE_BONES: Choices = {
     "brottsutsatt": ("Brottsutsatt", "Victim"),
     "gärningsperson": ("Gärningsperson", "Offender"),
     "objekt/plats": ("Objekt/plats", "Object/place"),
+}
+# The event chain (händelsekedja): what happens before, during and after the problem event.
+CHAIN_PHASES: Choices = {
+    "": ("Inte i händelsekedjan", "Not in the event chain"),
+    "före": ("Före", "Before"),
+    "under": ("Under", "During"),
+    "efter": ("Efter", "After"),
 }
 PERSPECTIVES: Choices = {
     "": ("Inget", "None"),
@@ -112,6 +124,7 @@ GOAL_TYPES: Choices = {
     "effekt": ("Effektmål", "Outcome goal"),
     "process": ("Processmål", "Process goal"),
     "produktion": ("Produktionsmål", "Output goal"),
+    "strategiskt": ("Strategiskt delmål", "Strategic sub-goal"),
 }
 PREVENTION_TYPES: Choices = {
     "situationell": ("Situationell", "Situational"),
@@ -130,6 +143,24 @@ MEASURE_STATUS: Choices = {
     "pågår": ("Pågår", "In progress"),
     "genomförd": ("Genomförd", "Done"),
     "inställd": ("Inställd", "Cancelled"),
+}
+PROMISE_ITEM_STATUS: Choices = {
+    "hållet": ("Hållet", "Kept"),
+    "delvis": ("Delvis hållet", "Partly kept"),
+    "inte_hållet": ("Inte hållet", "Not kept"),
+}
+ACTION_PLAN_STATUS: Choices = {
+    "utkast": ("Utkast", "Draft"),
+    "beslutad": ("Beslutad", "Decided"),
+}
+CALENDAR_KINDS: Choices = {
+    "lägesbildsmöte": ("Lägesbildsmöte", "Situation-picture meeting"),
+    "trygghetsmätning": ("Trygghetsmätning", "Safety survey"),
+    "styrgrupp": ("Styrgruppsmöte", "Steering-group meeting"),
+    "rapport_ks": ("Rapport till kommunstyrelsen", "Report to the municipal executive board"),
+    "förnyelse_löften": ("Förnyelse av medborgarlöften", "Renewal of citizen promises"),
+    "uppföljning": ("Uppföljning", "Follow-up"),
+    "annat": ("Annat", "Other"),
 }
 FOLLOWUP_TYPES: Choices = {
     "process": ("Processuppföljning", "Process follow-up"),

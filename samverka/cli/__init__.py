@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "samverka.cli.cmd_verify",
     "samverka.cli.cmd_check_pii",
     "samverka.cli.cmd_backup",
+    "samverka.cli.cmd_next_period",
 )
 
 

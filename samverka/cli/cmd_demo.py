@@ -10,6 +10,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("file", help="ny .samverka-fil")
     parser.add_argument("--large", action="store_true",
                         help="en stor samverkan för prestandatester / a large collaboration for benchmarks")
+    parser.add_argument("--signed", action="store_true",
+                        help="överenskommelsen undertecknad på papper / the agreement signed on paper")
     parser.set_defaults(func=run)
 
 
@@ -21,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         from samverka.core.demo import build_demo  # noqa: PLC0415
 
-        db = build_demo(args.file)
+        db = build_demo(args.file, signed=args.signed)
     print(db.location)
     db.close()
     return 0

@@ -1,7 +1,8 @@
-"""samverka export {agreement,actionplan,promise,promise-followup,lagesbild,report,followup,actions,json} FILE -o OUT
+"""samverka export KIND FILE -o OUT: a document (agreement, actionplan, promise, promise-followup, lagesbild, report,
+followup), the action plan as data (actions), the whole collaboration (json) or the årshjul (calendar).
 
 The format follows the output file's suffix (.pdf, .docx for the agreement and action-plan drafts, .xlsx/.csv,
-.json); `samverka.core.export_service.FORMATS` says which kind takes which format, so a new kind is one entry.
+.json, .ics); `samverka.core.export_service.FORMATS` says which kind takes which format, so a new kind is one entry.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     parser.add_argument("what", choices=tuple(FORMATS), help="vad som exporteras")
     parser.add_argument("file", help=".samverka-fil eller databasadress")
-    parser.add_argument("-o", "--output", required=True, help="filen som skapas (.pdf, .docx, .xlsx, .csv, .json)")
+    parser.add_argument("-o", "--output", required=True,
+                        help="filen som skapas (.pdf, .docx, .xlsx, .csv, .json, .ics)")
     parser.add_argument("--promise-id", type=int, help="medborgarlöftet (standard: det första)")
     parser.add_argument("--meeting-id", type=int, help="mötet (standard: det senaste)")
     parser.add_argument("--version-id", type=int, help="överenskommelsens version (standard: den aktuella)")

@@ -1,4 +1,5 @@
-"""samverka info FILE [--json]: name, period, parties, the ten steps and counts. Never changes the file."""
+"""samverka info FILE [--json]: name, period, parties, the ten steps (what is missing and where to fix it, and
+advice) and counts. Never changes the file. Swedish unless --lang en."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from samverka.core.collaboration_service import open_collaboration  # noqa: PLC0415
-    from samverka.core.overview import overview  # noqa: PLC0415
+    from samverka.core.overview import COUNT_LABELS, overview  # noqa: PLC0415
 
     db = open_collaboration(args.file, read_only=True)
     try:
@@ -43,7 +44,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"    {mark} {status.step.number:2d} {status.step.title}: {state}")
         for item in status.missing:
             print(f"         – {item}")
+        for item in status.advice:
+            print(f"         {'advice' if english else 'råd'}: {item}")
     print(f"  {'Counts' if english else 'Antal'}:")
     for name, count in summary.counts.items():
-        print(f"    {name}: {count}")
+        sv, en = COUNT_LABELS.get(name, (name, name))
+        print(f"    {en if english else sv}: {count}")
     return 0

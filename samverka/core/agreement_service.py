@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from samverka.core import versioning
 from samverka.core.changes import NO_CHANGES, Changes
 from samverka.core.documents.agreement import (
     AGREEMENT_TABLES,
@@ -55,21 +56,17 @@ def latest(db: Database) -> AgreementRow | None:
 def current_draft(db: Database) -> tuple[int, Changes]:
     """The draft being edited, created on demand (the first version, or the next after a locked one)."""
     cid = db.collaboration_id()
-    with db.write() as session:
-        newest = session.scalars(
-            select(Agreement).where(Agreement.collaboration_id == cid).order_by(Agreement.version.desc()).limit(1)
-        ).first()
-        if newest is not None and newest.status == "utkast":
-            return newest.id, NO_CHANGES
-        draft = Agreement(collaboration_id=cid, version=(newest.version + 1) if newest else 1, status="utkast")
-        session.add(draft)
-        session.flush()
-        if newest is not None:
-            _copy_edits(session, newest.id, draft.id)
+
+    def carry(previous: Agreement | None, draft: Agreement) -> None:
+        if previous is not None:
+            _copy_edits(session, previous.id, draft.id)
         else:
             _default_signatories(session, cid, draft.id)
-        session.add(AuditEntry(action="create", entity="agreement", entity_id=draft.id,
-                               detail=f'{{"version": {draft.version}}}'))
+
+    with db.write() as session:
+        draft, created = versioning.open_draft(session, Agreement, cid, carry=carry)
+        if not created:
+            return draft.id, NO_CHANGES
         return draft.id, Changes.of("agreement", draft.id) | Changes.kinds_only("agreement_section", "signatory")
 
 
@@ -153,8 +150,11 @@ def _check_key(key: str) -> None:
         raise ValueError(f"unknown agreement section {key!r}")
 
 
-def lock(db: Database) -> Changes:
-    """Freeze the current draft: content JSON + SHA-256, document ID, the PDF prepared for signing, status låst."""
+def lock(db: Database, *, at: dt.datetime | None = None) -> Changes:
+    """Freeze the current draft: content JSON + SHA-256, document ID, the PDF prepared for signing, status låst.
+
+    `at` dates the version (default now); the demo dates its agreement at the start of its period.
+    """
     agreement_id, changes = current_draft(db)
     missing = missing_for_lock(db)
     if missing:
@@ -162,7 +162,7 @@ def lock(db: Database) -> Changes:
             "Överenskommelsen kan inte låsas ännu. Det här saknas:\n" + "\n".join(f"– {m.sv}" for m in missing),
             "The agreement cannot be locked yet. This is missing:\n" + "\n".join(f"– {m.en}" for m in missing),
         )
-    now = utcnow()
+    now = at or utcnow()
     cid = db.collaboration_id()
     with db.read() as session:
         data = read_tables(session, cid, AGREEMENT_TABLES)
@@ -177,11 +177,9 @@ def lock(db: Database) -> Changes:
                 "Utkastet ändrades medan det låstes. Försök igen.",
                 "The draft changed while it was being locked. Try again.",
             )
-        agreement.status = "låst"
+        versioning.freeze(agreement, status="låst", content_json=to_json(document),
+                          content_hash=document.content_sha256, document_id=document.document_id)
         agreement.title = document.title
-        agreement.document_id = document.document_id
-        agreement.content_json = to_json(document)
-        agreement.content_hash = document.content_sha256
         agreement.locked_at = now
         agreement.pdf = pdf
         session.add(AuditEntry(action="lock", entity="agreement", entity_id=agreement_id,
@@ -222,19 +220,12 @@ def unlock(db: Database, agreement_id: int) -> Changes:
                 "Versionen är redan undertecknad och kan inte låsas upp. Gör en ny version i stället.",
                 "The version is already signed and cannot be unlocked. Make a new version instead.",
             )
-        newer = session.scalars(
-            select(Agreement.id).where(Agreement.collaboration_id == agreement.collaboration_id,
-                                       Agreement.version > agreement.version)
-        ).first()
-        if newer is not None:
+        if versioning.has_newer(session, Agreement, agreement):
             raise KnownError(
                 "Det finns redan en nyare version; den låsta versionen kan inte låsas upp.",
                 "A newer version exists already; the locked version cannot be unlocked.",
             )
-        agreement.status = "utkast"
-        agreement.document_id = ""
-        agreement.content_json = ""
-        agreement.content_hash = ""
+        versioning.thaw(agreement)
         agreement.locked_at = None
         agreement.pdf = None
         session.add(AuditEntry(action="unlock", entity="agreement", entity_id=agreement_id, detail=""))

@@ -1,4 +1,8 @@
-"""The cause graph of one problem as plain data: the four canvases are drawn from this, never from ORM objects."""
+"""The cause graph of one problem as plain data: the canvases are drawn from this, never from ORM objects.
+
+Five views over one graph: Brå's crime triangle, fishbone, event chain (händelsekedja) and cause tree, and the
+five whys, which is a complement rather than one of Brå's tools.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,61 @@ from samverka.models import Cause, CauseEvidence, FishboneBone, MeasureCause, Pr
 from samverka.models.db import Database
 
 STANDARD_BONES: tuple[str, ...] = tuple(vocab.FISHBONE_BONES)
+CHAIN_PHASES: tuple[str, ...] = tuple(code for code in vocab.CHAIN_PHASES if code)
+
+
+@dataclass(frozen=True)
+class CauseView:
+    """One way of looking at the graph; `bra_tool` False marks a complement to Brå's own tools."""
+
+    key: str
+    label: Text
+    bra_tool: bool
+    note: Text
+
+
+VIEWS: tuple[CauseView, ...] = (
+    CauseView("triangle", Text("Brottstriangeln", "Crime triangle"), True,
+              Text("Gärningsperson, offer/mål och plats, med handledare, kapabel väktare och platsansvarig.",
+                   "Offender, target/victim and place, with handler, capable guardian and place manager.")),
+    CauseView("fishbone", Text("Fiskben", "Fishbone"), True,
+              Text("Brås ben: brottsutsatt, gärningsperson och objekt/plats.",
+                   "Brå's bones: victim, offender and object/place.")),
+    CauseView("event_chain", Text("Händelsekedja", "Event chain"), True,
+              Text("Vad händer före, under och efter händelsen? Kedjan kan brytas tidigt.",
+                   "What happens before, during and after the event? The chain can be broken early.")),
+    CauseView("tree", Text("Orsaksträd", "Cause tree"), True,
+              Text("Direkta och indirekta orsaker; används sedan för att välja åtgärder.",
+                   "Direct and indirect causes; used later to choose measures.")),
+    CauseView("five_whys", Text("5 varför (komplement)", "Five whys (complement)"), False,
+              Text("Ett komplement, inte ett av Brås verktyg: fråga varför tills ni når en grundorsak.",
+                   "A complement, not one of Brå's tools: ask why until you reach a root cause.")),
+)
+
+
+@dataclass(frozen=True)
+class ChainPhase:
+    key: str  # "före", "under", "efter"
+    label: Text
+    cause_ids: tuple[int, ...]  # in chain order
+
+
+@dataclass(frozen=True)
+class EventChain:
+    """The händelsekedja: causes placed before, during and after the problem event, each phase in order."""
+
+    phases: tuple[ChainPhase, ...]
+    unplaced: tuple[int, ...]  # causes not (yet) in the chain, in tree order
+
+    def phase(self, key: str) -> ChainPhase:
+        for phase in self.phases:
+            if phase.key == key:
+                return phase
+        raise KeyError(key)
+
+    def ordered(self) -> tuple[int, ...]:
+        """The whole chain from the first "före" to the last "efter"."""
+        return tuple(cause_id for phase in self.phases for cause_id in phase.cause_ids)
 
 
 @dataclass(frozen=True)
@@ -85,12 +144,13 @@ class CauseGraph:
         return chain
 
     def explicit_chain(self) -> tuple[int, ...]:
-        placed = [n for n in self.nodes.values() if n.cause.chain_position is not None]
-        placed.sort(key=lambda n: (n.cause.chain_position or 0, n.cause.sort_order, n.id))
+        """The five-whys chain as the facilitator ordered it (`why_position`)."""
+        placed = [n for n in self.nodes.values() if n.cause.why_position is not None]
+        placed.sort(key=lambda n: (n.cause.why_position or 0, n.cause.sort_order, n.id))
         return tuple(n.id for n in placed)
 
     def chain(self) -> tuple[int, ...]:
-        """The five-whys chain: chain_position order when set, else the deepest parent path (first in order)."""
+        """The five-whys chain: why_position order when set, else the deepest parent path (first in order)."""
         explicit = self.explicit_chain()
         if explicit:
             return explicit
@@ -101,6 +161,19 @@ class CauseGraph:
         if deepest is None:
             return ()
         return (*reversed(self.ancestors(deepest)), deepest)
+
+    def event_chain(self) -> EventChain:
+        """The händelsekedja: each phase's causes by `chain_position` (then tree order); the rest unplaced."""
+        order = {cause_id: index for index, cause_id in enumerate(self.preorder())}
+        phases = []
+        for key in CHAIN_PHASES:
+            members = [n for n in self.nodes.values() if n.cause.chain_phase == key]
+            members.sort(key=lambda n: (n.cause.chain_position is None, n.cause.chain_position or 0,
+                                        order.get(n.id, 0)))
+            sv, en = vocab.CHAIN_PHASES[key]
+            phases.append(ChainPhase(key, Text(sv, en), tuple(n.id for n in members)))
+        unplaced = tuple(i for i in self.preorder() if self.nodes[i].cause.chain_phase not in CHAIN_PHASES)
+        return EventChain(tuple(phases), unplaced)
 
     def effective_bone(self, cause_id: int) -> str:
         """A cause without a bone of its own sits on its nearest ancestor's bone."""

@@ -1,4 +1,4 @@
-"""Operations on a problem's cause graph: add, move, re-parent, place, five-whys chain, and layout undo.
+"""Operations on a problem's cause graph: add, move, re-parent, place, event chain, five-whys chain, layout undo.
 
 Qt-free. Simple field edits and deletes go through `crud` (its snapshot restores a deleted cause with all its
 children); what touches several causes at once is one transaction here. `layout_snapshot`/`restore_layout`
@@ -8,7 +8,7 @@ give the UI an exact inverse for every multi-row change (move, re-parent, chain 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +16,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from samverka.core import crud
-from samverka.core.cause_graph import STANDARD_BONES, Bone, CauseGraph, CauseNode, cause_graph
+from samverka.core.cause_graph import (
+    CHAIN_PHASES,
+    STANDARD_BONES,
+    VIEWS,
+    Bone,
+    CauseGraph,
+    CauseNode,
+    CauseView,
+    ChainPhase,
+    EventChain,
+    cause_graph,
+)
 from samverka.core.cause_links import (
     add_bone,
     delete_bone,
@@ -36,18 +47,19 @@ from samverka.models import AuditEntry, Cause, FishboneBone
 from samverka.models.db import Database
 
 __all__ = [
-    "STANDARD_BONES", "Bone", "CauseGraph", "CauseNode", "LayoutSnapshot", "TechniqueSuggestion", "add_bone",
-    "add_cause", "cause_graph", "delete_bone", "delete_cause", "evidence_options", "layout_snapshot",
-    "link_evidence", "link_measure", "measures_for_cause", "move_cause", "new_cause_values",
-    "new_measure_for_cause", "place_cause", "rename_bone", "reparent_cause", "restore_bone", "restore_layout",
-    "set_chain", "suggest_techniques", "unaddressed_causes", "why_values",
+    "CHAIN_PHASES", "STANDARD_BONES", "VIEWS", "Bone", "CauseGraph", "CauseNode", "CauseView", "ChainPhase",
+    "EventChain", "LayoutSnapshot", "TechniqueSuggestion", "add_bone", "add_cause", "cause_graph", "delete_bone",
+    "delete_cause", "evidence_options", "layout_snapshot", "link_evidence", "link_measure", "measures_for_cause",
+    "move_cause", "new_cause_values", "new_measure_for_cause", "place_cause", "place_in_event_chain", "rename_bone",
+    "reparent_cause", "restore_bone", "restore_layout", "set_chain", "set_event_chain", "suggest_techniques",
+    "unaddressed_causes", "why_values",
 ]
 
 # The fields a drag, a re-parent or a chain edit may change; a snapshot of them undoes any of those.
 LAYOUT_FIELDS = ("parent_id", "sort_order", "kind", "triangle_side", "controller_role", "fishbone_bone",
-                 "chain_position")
-PLACEMENT_FIELDS = frozenset({"triangle_side", "controller_role", "fishbone_bone", "chain_position", "kind",
-                              "perspective"})
+                 "chain_position", "chain_phase", "why_position")
+PLACEMENT_FIELDS = frozenset({"triangle_side", "controller_role", "fishbone_bone", "chain_position", "chain_phase",
+                              "why_position", "kind", "perspective"})
 # A new child lands where its parent is drawn, so it appears beside it in every view.
 INHERITED = ("triangle_side", "controller_role", "fishbone_bone", "perspective")
 
@@ -125,8 +137,8 @@ def why_values(db: Database, graph: CauseGraph, text: str) -> dict[str, Any]:
     explicit = graph.explicit_chain()
     placement: dict[str, Any] = {}
     if explicit:
-        last_position = graph.node(explicit[-1]).cause.chain_position or 0
-        placement["chain_position"] = last_position + 1
+        last_position = graph.node(explicit[-1]).cause.why_position or 0
+        placement["why_position"] = last_position + 1
     return new_cause_values(db, graph.problem_id, text, last, **placement)
 
 
@@ -237,11 +249,52 @@ def set_chain(db: Database, problem_id: int, ordered_ids: list[int] | tuple[int,
                                 "A cause in the chain no longer exists. Refresh the view.")
         for cause in causes:
             position = wanted.get(cause.id)
-            if cause.chain_position != position:
-                cause.chain_position = position
+            if cause.why_position != position:
+                cause.why_position = position
                 changed.append(cause.id)
         _audit(session, "chain", None, {"problem_id": problem_id, "chain": list(ordered_ids)})
     return Changes.of("cause", *changed)
+
+
+def set_event_chain(db: Database, problem_id: int, phases: Mapping[str, Sequence[int]]) -> Changes:
+    """Make `phases` ("före"/"under"/"efter" -> ordered cause ids) the event chain; other causes leave it."""
+    unknown = set(phases) - set(CHAIN_PHASES)
+    if unknown:
+        raise ValueError(f"not event-chain phases: {sorted(unknown)}")
+    wanted: dict[int, tuple[str, int | None]] = {}
+    for phase, ids in phases.items():
+        for position, cause_id in enumerate(ids, start=1):
+            if cause_id in wanted:
+                raise ValueError("a cause can be in the event chain once")
+            wanted[cause_id] = (phase, position)
+    changed: list[int] = []
+    with db.write() as session:
+        causes = session.scalars(select(Cause).where(Cause.problem_id == problem_id)).all()
+        if set(wanted) - {c.id for c in causes}:
+            raise NotFoundError("En orsak i händelsekedjan finns inte längre. Uppdatera vyn.",
+                                "A cause in the event chain no longer exists. Refresh the view.")
+        for cause in causes:
+            place = wanted.get(cause.id, ("", None))
+            if (cause.chain_phase, cause.chain_position) != place:
+                cause.chain_phase, cause.chain_position = place
+                changed.append(cause.id)
+        _audit(session, "event chain", None, {"problem_id": problem_id, "phases": {k: list(v) for k, v in
+                                                                                   phases.items()}})
+    return Changes.of("cause", *changed)
+
+
+def place_in_event_chain(db: Database, cause_id: int, phase: str, index: int | None = None) -> Changes:
+    """Put one cause into a phase at `index` (the end when None), or out of the chain with phase ""."""
+    if phase and phase not in CHAIN_PHASES:
+        raise ValueError(f"not an event-chain phase: {phase!r}")
+    with db.read() as session:
+        problem_id = _cause(session, cause_id).problem_id
+    chain = cause_graph(db, problem_id).event_chain()
+    phases = {p.key: [i for i in p.cause_ids if i != cause_id] for p in chain.phases}
+    if phase:
+        members = phases[phase]
+        members.insert(len(members) if index is None else max(0, min(index, len(members))), cause_id)
+    return set_event_chain(db, problem_id, phases)
 
 
 def layout_snapshot(db: Database, problem_id: int) -> LayoutSnapshot:

@@ -12,15 +12,17 @@ from samverka.dto import CollaborationRow
 from samverka.models import Collaboration, PriorityCriterion
 from samverka.models.db import Database, create_database, is_url, open_database
 
-# Brå's criteria for choosing problems (domain.md step 4) plus the organisational filters.
-BRA_CRITERIA: tuple[tuple[str, str], ...] = (
-    ("Vanligast och ökar", "De vanligaste brotten, deras utveckling och avvikelse från jämförbara områden."),
-    ("Mest utsatta eller otrygga platser", "De mest utsatta eller otrygga delarna av kommunen."),
-    ("Mest utsatta personer", "De mest brottsutsatta personerna, eller de som begår flest brott."),
-    ("Signalbrott", "Synliga brott som märks lokalt och påverkar tryggheten."),
-    ("Drabbar många", "Brott som direkt eller indirekt påverkar många människor."),
-    ("Möjlighet att påverka", "Parterna har resurser och förmåga att påverka problemet."),
-    ("Hög kostnad för samhället", "Problemet kostar mycket i pengar eller lidande."),
+# Brå's criteria for choosing problems (domain.md step 4) plus the organisational filters. Resources and the
+# ability to influence are filters (passed or failed), never added to the score: (name, description, is_filter).
+BRA_CRITERIA: tuple[tuple[str, str, bool], ...] = (
+    ("Vanligast och ökar", "De vanligaste brotten, deras utveckling och avvikelse från jämförbara områden.", False),
+    ("Mest utsatta eller otrygga platser", "De mest utsatta eller otrygga delarna av kommunen.", False),
+    ("Mest utsatta personer", "De mest brottsutsatta personerna, eller de som begår flest brott.", False),
+    ("Signalbrott", "Synliga brott som märks lokalt och påverkar tryggheten.", False),
+    ("Drabbar många", "Brott som direkt eller indirekt påverkar många människor.", False),
+    ("Hög kostnad för samhället", "Problemet kostar mycket i pengar eller lidande.", False),
+    ("Tillräckliga resurser", "Filter: parterna har resurser att arbeta med problemet (0 = nej, 1–3 = ja).", True),
+    ("Möjlighet att påverka", "Filter: parterna kan påverka problemet (0 = nej, 1–3 = ja).", True),
 )
 
 
@@ -53,10 +55,11 @@ def new_collaboration(
             collaboration = Collaboration(**values)
             session.add(collaboration)
             session.flush()
-            for order, (criterion, description) in enumerate(BRA_CRITERIA):
+            for order, (criterion, description, is_filter) in enumerate(BRA_CRITERIA):
                 session.add(
                     PriorityCriterion(
-                        collaboration_id=collaboration.id, name=criterion, description=description, sort_order=order
+                        collaboration_id=collaboration.id, name=criterion, description=description,
+                        is_filter=is_filter, sort_order=order,
                     )
                 )
     except BaseException:

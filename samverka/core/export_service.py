@@ -15,6 +15,7 @@ FORMATS: dict[str, tuple[str, ...]] = {
     **{what: ("pdf", "docx") for what in DOCX_DOCUMENTS},
     "actions": ("xlsx", "csv"),
     "json": ("json",),
+    "calendar": ("ics",),
 }
 
 
@@ -80,6 +81,10 @@ def export_bytes(db: Database, what: str, fmt: str, *, promise_id: int | None = 
         return build_docx(document(db, what, agreement_id=agreement_id))  # type: ignore[arg-type]
     if what in PDF_DOCUMENTS:
         return pdf_bytes(db, what, promise_id=promise_id, meeting_id=meeting_id, agreement_id=agreement_id)
+    if what == "calendar":  # the årshjul as iCalendar
+        from samverka.core.calendar_service import calendar_ics  # noqa: PLC0415
+
+        return calendar_ics(db)
     if what == "actions":
         from samverka.export.tabular import to_csv, to_xlsx  # noqa: PLC0415
 

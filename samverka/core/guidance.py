@@ -11,12 +11,20 @@ from samverka.dto import StepNoteRow, StepSettingRow
 from samverka.errors import ValidationError, language
 from samverka.models.db import Database
 from samverka.paths import resource
+from samverka.workflow.steps import STEPS as STEP_LIST
+from samverka.workflow.steps import step_number
 
-STEPS = range(1, 11)
+STEPS = range(1, len(STEP_LIST) + 1)
 TIMER_PRESETS_MINUTES = (2, 3, 5, 10, 15)
-# A sensible first length for each step's timed exercise, until the facilitator sets their own.
-DEFAULT_TIMER_MINUTES = {1: 10, 2: 15, 3: 10, 4: 15, 5: 15, 6: 10, 7: 5, 8: 15, 9: 10, 10: 10}
+# A sensible first length for each step's timed exercise, until the facilitator sets their own (by step key, so
+# the numbers follow the step order).
+_TIMER_MINUTES_BY_KEY = {
+    "samverkan": 10, "lagesbild": 15, "prioritering": 10, "problembeskrivning": 15, "orsaksanalys": 15, "mal": 10,
+    "overenskommelse": 5, "atgardsplan": 15, "medborgarloften": 10, "uppfoljning": 10,
+}
+DEFAULT_TIMER_MINUTES = {step_number(key): minutes for key, minutes in _TIMER_MINUTES_BY_KEY.items()}
 MAX_TIMER_SECONDS = 4 * 60 * 60
+_DONE_WHEN = {"sv": "**Klart när:**", "en": "**Done when:**"}
 
 
 def guidance_path(step: int, lang: str) -> str:
@@ -31,6 +39,16 @@ def guidance(step: int, lang: str | None = None) -> str:
         path = resource("guidance", f"step-{step:02d}.{code}.md")
         if path.is_file():
             return path.read_text(encoding="utf-8")
+    return ""
+
+
+def done_when(step: int, lang: str | None = None) -> str:
+    """The guidance's "Klart när" sentence: the step's checklist as the rules judge it, in words."""
+    chosen = lang or language()
+    marker = _DONE_WHEN.get(chosen, _DONE_WHEN["sv"])
+    for line in guidance(step, chosen).splitlines():
+        if line.startswith(marker):
+            return line.removeprefix(marker).strip()
     return ""
 
 

@@ -4,17 +4,18 @@ and someone to sign."""
 from __future__ import annotations
 
 from samverka.core.documents.common import Data, read
-from samverka.errors import Text
 from samverka.models.db import Database
 from samverka.workflow.gates import lock_blockers
+from samverka.workflow.missing import Missing, missing
 
 
-def missing_for_lock(db: Database) -> list[Text]:
-    missing = lock_blockers(db)
+def missing_for_lock(db: Database) -> list[Missing]:
+    found = lock_blockers(db)
     if not _has_signatories(read(db, ("person", "agreement", "signatory"))):
-        missing.append(Text("Ingen undertecknare är angiven (markera KSO och LPO-chef som undertecknare i steg 1).",
-                            "No signatory is named (mark the KSO and the LPO chief as signatories in step 1)."))
-    return missing
+        found.append(missing("samverkan", "Ingen undertecknare är angiven (markera KSO och LPO-chef som undertecknare)",
+                             "No signatory is named (mark the KSO and the LPO chief as signatories)",
+                             entity="person", field="is_signatory"))
+    return found
 
 
 def _has_signatories(data: Data) -> bool:

@@ -9,11 +9,15 @@ from sqlalchemy import func, select
 
 from samverka import vocab
 from samverka.models import (
+    ActionPlan,
+    CalendarEvent,
     Cause,
     CitizenPromise,
     Goal,
     Indicator,
+    LagesbildContribution,
     Measure,
+    Measurement,
     Meeting,
     Observation,
     Organisation,
@@ -23,6 +27,7 @@ from samverka.models import (
     SurveyResult,
 )
 from samverka.models.db import Database
+from samverka.workflow.missing import Missing
 from samverka.workflow.progress import StepStatus, evaluate_snapshot
 from samverka.workflow.snapshot import load_snapshot
 
@@ -32,12 +37,15 @@ COUNTED: tuple[tuple[str, Any, Any], ...] = (
     ("meetings", Meeting, Meeting.collaboration_id),
     ("observations", Observation, Observation.collaboration_id),
     ("survey_results", SurveyResult, SurveyResult.collaboration_id),
+    ("lagesbild_contributions", LagesbildContribution, LagesbildContribution.collaboration_id),
     ("problem_candidates", ProblemCandidate, ProblemCandidate.collaboration_id),
     ("problems", Problem, Problem.collaboration_id),
     ("goals", Goal, Goal.collaboration_id),
     ("indicators", Indicator, Indicator.collaboration_id),
     ("measures", Measure, Measure.collaboration_id),
+    ("action_plans", ActionPlan, ActionPlan.collaboration_id),
     ("citizen_promises", CitizenPromise, CitizenPromise.collaboration_id),
+    ("calendar_events", CalendarEvent, CalendarEvent.collaboration_id),
 )
 
 
@@ -67,12 +75,41 @@ class Overview:
                     "complete": s.complete,
                     "missing": [str(m) for m in s.missing],
                     "advice": [str(a) for a in s.advice],
+                    # Where each item is fixed, for tools that jump there (the texts above say it in words).
+                    "missing_where": [_where(m) for m in s.missing],
+                    "advice_where": [_where(a) for a in s.advice],
                 }
                 for s in self.steps
             ],
             "counts": self.counts,
             "file": self.location,
         }
+
+
+def _where(item: Missing) -> dict[str, Any]:
+    return {"step": item.step, "step_key": item.step_key, "entity": item.entity, "entity_id": item.entity_id,
+            "field": item.field}
+
+
+# The counts as `samverka info` names them: (Swedish, English).
+COUNT_LABELS: dict[str, tuple[str, str]] = {
+    "organisations": ("organisationer", "organisations"),
+    "people": ("personer", "people"),
+    "meetings": ("möten", "meetings"),
+    "observations": ("iakttagelser", "observations"),
+    "survey_results": ("resultat från trygghetsmätningen", "safety-survey results"),
+    "lagesbild_contributions": ("lägesbildsbidrag", "situation-picture contributions"),
+    "problem_candidates": ("problemkandidater", "problem candidates"),
+    "problems": ("problem", "problems"),
+    "causes": ("orsaker", "causes"),
+    "goals": ("mål", "goals"),
+    "indicators": ("indikatorer", "indicators"),
+    "measurements": ("mätvärden", "measurements"),
+    "measures": ("åtgärder", "measures"),
+    "action_plans": ("versioner av åtgärdsplanen", "action plan versions"),
+    "citizen_promises": ("medborgarlöften", "citizen promises"),
+    "calendar_events": ("händelser i årshjulet", "calendar events"),
+}
 
 
 def overview(db: Database) -> Overview:
@@ -85,6 +122,11 @@ def overview(db: Database) -> Overview:
         counts["causes"] = int(
             session.scalar(
                 select(func.count()).select_from(Cause).join(Problem).where(Problem.collaboration_id == cid)
+            ) or 0
+        )
+        counts["measurements"] = int(
+            session.scalar(
+                select(func.count()).select_from(Measurement).join(Indicator).where(Indicator.collaboration_id == cid)
             ) or 0
         )
     c = snapshot.collaboration

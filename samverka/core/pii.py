@@ -169,6 +169,8 @@ SKIPPED_COLUMNS = frozenset({
     ("person", "email"), ("person", "phone"), ("signature", "certificate_fingerprint"),
     ("agreement", "content_hash"), ("agreement", "document_id"), ("survey_import", "sha256"),
     ("column_mapping", "signature"), ("column_mapping", "mapping_json"),
+    ("collaboration", "uid"), ("collaboration", "previous_uid"), ("action_plan", "content_hash"),
+    ("action_plan", "document_id"), ("action_plan", "content_json"),
 })
 SKIPPED_TABLES = frozenset({"audit_entry", "scp_technique", "alembic_version"})
 

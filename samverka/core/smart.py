@@ -1,6 +1,7 @@
 """The SMART check of a goal: Specifik, Mätbar, Accepterad, Realistisk, Tidsatt. Qt-free, used live by step 6.
 
 Each letter gets a verdict and a reason saying what to add; the rules are deliberately simple and explainable.
+S also flags the vague verbs Brå warns against ("verka för", "stärka", …) with what to write instead.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 
 from samverka.dto import GoalRow
 from samverka.errors import Text
+from samverka.workflow.wording import vague_phrases
 
 MIN_WORDS = 5
 # A change larger than this share of the baseline within one agreement period is flagged as hard to reach.
@@ -57,6 +59,13 @@ def check_goal(goal: GoalRow, *, has_indicator: bool | None = None) -> SmartResu
 
 
 def _specific(goal: GoalRow) -> tuple[bool, Text]:
+    vague = vague_phrases(goal.text)
+    if vague:
+        first = vague[0]
+        return False, Text(
+            f"Brå varnar för vaga formuleringar som '{first.found}'. {first.suggestion.sv}",
+            f"Brå warns against vague wording such as '{first.found}'. {first.suggestion.en}",
+        )
     words = len(goal.text.split())
     if words >= MIN_WORDS:
         return True, Text("Målet är beskrivet i ord.", "The goal is described in words.")

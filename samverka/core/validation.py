@@ -23,6 +23,7 @@ CHOICES: dict[tuple[str, str], vocab.Choices] = {
     ("cause", "triangle_side"): vocab.TRIANGLE_SIDES,
     ("cause", "controller_role"): vocab.CONTROLLER_ROLES,
     ("cause", "perspective"): vocab.PERSPECTIVES,
+    ("cause", "chain_phase"): vocab.CHAIN_PHASES,
     ("cause", "confidence"): vocab.CONFIDENCE,
     ("controller", "role"): {k: v for k, v in vocab.CONTROLLER_ROLES.items() if k},
     ("goal", "type"): vocab.GOAL_TYPES,
@@ -36,6 +37,9 @@ CHOICES: dict[tuple[str, str], vocab.Choices] = {
     ("collaboration", "status"): vocab.COLLABORATION_STATUS,
     ("vote_round", "item_kind"): vocab.VOTE_ITEM_KINDS,
     ("signature", "method"): vocab.SIGNATURE_METHODS,
+    ("promise_item_status", "status"): vocab.PROMISE_ITEM_STATUS,
+    ("action_plan", "status"): vocab.ACTION_PLAN_STATUS,
+    ("calendar_event", "kind"): vocab.CALENDAR_KINDS,
 }
 
 REQUIRED_TEXT: dict[tuple[str, str], tuple[str, str]] = {
@@ -50,6 +54,7 @@ REQUIRED_TEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("indicator", "name"): ("Indikatorn måste ha ett namn.", "The indicator needs a name."),
     ("citizen_promise", "title"): ("Medborgarlöftet måste ha en rubrik.", "The citizen promise needs a title."),
     ("fishbone_bone", "name"): ("Benet måste ha ett namn.", "The bone needs a name."),
+    ("calendar_event", "title"): ("Händelsen i årshjulet måste ha en rubrik.", "The calendar event needs a title."),
 }
 
 # (kind, field): (low, high) inclusive
@@ -67,6 +72,13 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("vote_round", "cap_per_item"): (0, 99),
     ("vote_round", "participants"): (0, 10000),
     ("cause", "chain_position"): (0, 1000),
+    ("cause", "why_position"): (0, 1000),
+    ("promise_item", "activity_count"): (0, 100000),
+    ("promise_item_status", "done_count"): (0, 100000),
+    ("calendar_event", "month"): (1, 12),
+    ("calendar_event", "day"): (1, 31),
+    ("action_plan", "version"): (1, 10000),
+    ("citizen_promise", "version"): (1, 10000),
     ("survey_result", "year"): (1900, 2200),
 }
 
@@ -76,6 +88,8 @@ DATE_PAIRS: dict[str, tuple[str, str]] = {
     "measure": ("start", "end"),
     "membership": ("valid_from", "valid_to"),
     "goal": ("baseline_date", "target_date"),
+    "action_plan": ("period_start", "period_end"),
+    "calendar_event": ("start_date", "end_date"),
 }
 
 
@@ -172,7 +186,22 @@ def _check_hours(values: Mapping[str, Any]) -> None:
         )
 
 
+def _check_calendar_day(values: Mapping[str, Any]) -> None:
+    """A yearly event's day must exist in its month every year (so 29 February is refused)."""
+    month, day = values.get("month"), values.get("day")
+    if isinstance(month, int) and isinstance(day, int) and 1 <= month <= 12 and day > _DAYS_IN_MONTH[month - 1]:
+        raise ValidationError(
+            f"Dag {day} finns inte i månad {month} varje år. Välj en dag mellan 1 och {_DAYS_IN_MONTH[month - 1]}.",
+            f"Day {day} does not exist in month {month} every year. Choose a day from 1 to "
+            f"{_DAYS_IN_MONTH[month - 1]}.",
+            field="day",
+        )
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
 EXTRA_CHECKS: dict[str, tuple[Callable[[Mapping[str, Any]], None], ...]] = {
     "affected_group": (_check_shares,),
     "observation": (_check_hours,),
+    "calendar_event": (_check_calendar_day,),
 }

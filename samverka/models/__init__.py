@@ -1,7 +1,9 @@
 """SQLAlchemy models of a collaboration. No Qt here."""
 
+from samverka.models.action_plan import ActionPlan
 from samverka.models.agreement import Agreement, AgreementSection, Signatory, Signature
 from samverka.models.base import Base
+from samverka.models.calendar import CalendarEvent
 from samverka.models.collaboration import (
     Attendance,
     Collaboration,
@@ -17,6 +19,7 @@ from samverka.models.evidence import (
     AreaAlias,
     ColumnMapping,
     DataSource,
+    LagesbildContribution,
     Observation,
     SurveyImport,
     SurveyResult,
@@ -40,7 +43,7 @@ from samverka.models.problem import (
     Problem,
     ProblemEvidence,
 )
-from samverka.models.promise import CitizenPromise, PromiseItem
+from samverka.models.promise import CitizenPromise, PromiseItem, PromiseItemStatus
 from samverka.models.situation import (
     PriorityCriterion,
     PriorityScore,
@@ -50,10 +53,11 @@ from samverka.models.situation import (
 )
 
 __all__ = [
-    "AffectedGroup", "Agreement", "AgreementSection", "Area", "AreaAlias", "Attendance", "AuditEntry", "Base",
-    "Cause", "CauseEvidence", "CitizenPromise", "Collaboration", "ColumnMapping", "Controller", "DataSource",
-    "FishboneBone", "FollowUpReport", "Goal", "Indicator", "Measure", "MeasureCause", "MeasureTechnique",
-    "Measurement", "Meeting", "Membership", "Observation", "Organisation", "Person", "PriorityCriterion",
-    "PriorityScore", "Problem", "ProblemCandidate", "ProblemEvidence", "PromiseItem", "ScpTechnique", "Signatory",
-    "Signature", "StatusUpdate", "StepNote", "StepSetting", "SurveyImport", "SurveyResult", "VoteCount", "VoteRound",
+    "ActionPlan", "AffectedGroup", "Agreement", "AgreementSection", "Area", "AreaAlias", "Attendance", "AuditEntry",
+    "Base", "CalendarEvent", "Cause", "CauseEvidence", "CitizenPromise", "Collaboration", "ColumnMapping",
+    "Controller", "DataSource", "FishboneBone", "FollowUpReport", "Goal", "Indicator", "LagesbildContribution",
+    "Measure", "MeasureCause", "MeasureTechnique", "Measurement", "Meeting", "Membership", "Observation",
+    "Organisation", "Person", "PriorityCriterion", "PriorityScore", "Problem", "ProblemCandidate", "ProblemEvidence",
+    "PromiseItem", "PromiseItemStatus", "ScpTechnique", "Signatory", "Signature", "StatusUpdate", "StepNote",
+    "StepSetting", "SurveyImport", "SurveyResult", "VoteCount", "VoteRound",
 ]

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import Date, ForeignKey, Integer, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from samverka.models.base import Base, int_pk, long_text, short_text, utcnow
+
+
+def new_uid() -> str:
+    return uuid.uuid4().hex
 
 
 class Collaboration(Base):
@@ -28,6 +33,16 @@ class Collaboration(Base):
     documentation_text: Mapped[long_text]
     followup_text: Mapped[long_text]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The law's parts of a lägesbild (2023:196 §4): extent, consequences, other relevant information, analysis.
+    lagesbild_extent: Mapped[long_text]
+    lagesbild_consequences: Mapped[long_text]
+    lagesbild_other: Mapped[long_text]
+    lagesbild_analysis: Mapped[long_text]
+    # A stable identity across copies and periods, and the link back to the previous period's file.
+    uid: Mapped[str] = mapped_column(default=new_uid, server_default="")
+    previous_uid: Mapped[short_text]
+    previous_file: Mapped[short_text]
+    previous_name: Mapped[short_text]
 
 
 class Organisation(Base):
@@ -39,6 +54,7 @@ class Organisation(Base):
     type: Mapped[str] = mapped_column(default="annan", server_default="annan")
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     responsibilities: Mapped[long_text]
+    resources: Mapped[long_text]  # what the party puts in (people, money, premises)
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 

@@ -47,6 +47,20 @@ class DataSource(Base):
     confidentiality: Mapped[str] = mapped_column(default="öppen", server_default="öppen")
 
 
+class LagesbildContribution(Base):
+    """One party's own lägesbild, with the sources it rests on (Brå's "egna förberedelser")."""
+
+    __tablename__ = "lagesbild_contribution"
+
+    id: Mapped[int_pk]
+    collaboration_id: Mapped[int] = mapped_column(ForeignKey("collaboration.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
+    text: Mapped[long_text]
+    sources: Mapped[long_text]
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
 class Observation(Base):
     __tablename__ = "observation"
 

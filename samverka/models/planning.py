@@ -1,4 +1,4 @@
-"""Steps 6 and 8: goals, indicators, measurements, measures and the 25 techniques."""
+"""Steps 6, 8 and 10: goals, indicators, measurements, measures and the 25 techniques."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ class Indicator(Base):
     how_measured: Mapped[long_text]
     frequency: Mapped[short_text]
     responsible_org_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
+    carried_from: Mapped[int | None] = mapped_column(Integer)  # its id in the previous period's file
 
 
 class Goal(Base):
@@ -95,6 +96,7 @@ class Measure(Base):
     status: Mapped[str] = mapped_column(default="planerad", server_default="planerad")
     is_citizen_promise: Mapped[bool] = mapped_column(default=False, server_default="0")
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    carried_from: Mapped[int | None] = mapped_column(Integer)  # its id in the previous period's file
 
 
 class MeasureCause(Base):

@@ -26,6 +26,7 @@ class Problem(Base):
     skada: Mapped[long_text]
     in_focus: Mapped[bool] = mapped_column(default=True, server_default="1")
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    carried_from: Mapped[int | None] = mapped_column(Integer)  # its id in the previous period's file
 
 
 class AffectedGroup(Base):
@@ -61,7 +62,11 @@ class FishboneBone(Base):
 
 
 class Cause(Base):
-    """A node of the problem's cause graph; the four canvases are views of these rows."""
+    """A node of the problem's cause graph; the canvases are views of these rows.
+
+    The event chain (händelsekedja) places a cause before, during or after the problem event (`chain_phase`),
+    ordered by `chain_position`; the five-whys chain has its own order (`why_position`).
+    """
 
     __tablename__ = "cause"
 
@@ -74,6 +79,8 @@ class Cause(Base):
     controller_role: Mapped[str] = mapped_column(default="", server_default="")
     fishbone_bone: Mapped[str] = mapped_column(default="", server_default="")
     chain_position: Mapped[int | None] = mapped_column(Integer)
+    chain_phase: Mapped[str] = mapped_column(default="", server_default="")
+    why_position: Mapped[int | None] = mapped_column(Integer)
     perspective: Mapped[str] = mapped_column(default="", server_default="")
     confidence: Mapped[str] = mapped_column(default="medel", server_default="medel")
     votes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -1,4 +1,4 @@
-"""Step 9: citizen promises (medborgarlöften) and their public wording."""
+"""Step 9: citizen promises (medborgarlöften), their versions, public wording and kept-or-not status."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from samverka.models.base import Base, int_pk, long_text, short_text
 
 
 class CitizenPromise(Base):
+    """One version of a promise; a renewal is a new row (next version, new period) that `renews_id` the old one."""
+
     __tablename__ = "citizen_promise"
 
     id: Mapped[int_pk]
@@ -27,10 +29,14 @@ class CitizenPromise(Base):
     contribute_text: Mapped[long_text]
     publication_channels: Mapped[short_text]
     published_date: Mapped[dt.date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    dialogue_basis: Mapped[long_text]  # the citizen dialogue the promise builds on
+    # The version this one renews; a plain id (not a foreign key), kept coherent by promise_service.
+    renews_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class PromiseItem(Base):
-    """One "vi lovar att …" line, usually built from a measure."""
+    """One "vi lovar att …" line, usually built from a measure, with its quantified activity."""
 
     __tablename__ = "promise_item"
 
@@ -40,3 +46,23 @@ class PromiseItem(Base):
     responsible_org_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     wording: Mapped[long_text]
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # "Tillsammans lovar vi": every party owns the line (then no single responsible party is needed).
+    all_parties: Mapped[bool] = mapped_column(default=False, server_default="0")
+    activity_count: Mapped[int | None] = mapped_column(Integer)  # e.g. 26
+    activity_unit: Mapped[short_text]  # e.g. "kvällar"
+    place: Mapped[short_text]
+    when_text: Mapped[short_text]
+    report_back_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class PromiseItemStatus(Base):
+    """Follow-up of one promise line: kept, partly kept or not kept, and how many activities were done."""
+
+    __tablename__ = "promise_item_status"
+
+    id: Mapped[int_pk]
+    promise_item_id: Mapped[int] = mapped_column(ForeignKey("promise_item.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(default="hållet", server_default="hållet")
+    done_count: Mapped[int | None] = mapped_column(Integer)
+    comment: Mapped[long_text]

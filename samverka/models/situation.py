@@ -22,6 +22,7 @@ class ProblemCandidate(Base):
     raised_by_org_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id", ondelete="SET NULL"))
     selected: Mapped[bool] = mapped_column(default=False, server_default="0")
     rationale: Mapped[long_text]
+    dialogue_basis: Mapped[long_text]  # what the citizen dialogue said about it, where one was held
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
@@ -33,6 +34,8 @@ class PriorityCriterion(Base):
     name: Mapped[short_text]
     description: Mapped[long_text]
     weight: Mapped[float] = mapped_column(Float, default=1.0, server_default="1")
+    # A filter (resources, ability to influence) is passed or failed, never added to the score.
+    is_filter: Mapped[bool] = mapped_column(default=False, server_default="0")
     sort_order: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 

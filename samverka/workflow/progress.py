@@ -4,32 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from samverka.errors import Text
 from samverka.models.db import Database
-from samverka.workflow.rules import STEP_RULES, unaddressed_causes
+from samverka.workflow.missing import Missing
+from samverka.workflow.rules import STEP_ADVICE, STEP_RULES
 from samverka.workflow.snapshot import Snapshot, load_snapshot
-from samverka.workflow.steps import STEPS, Step, step_number
+from samverka.workflow.steps import STEPS, Step
 
 
 @dataclass(frozen=True)
 class StepStatus:
     step: Step
-    missing: tuple[Text, ...]
-    advice: tuple[Text, ...] = ()
+    missing: tuple[Missing, ...]
+    advice: tuple[Missing, ...] = ()
 
     @property
     def complete(self) -> bool:
         return not self.missing
 
 
-# Causes no measure acts on are advice where causes are found and where measures are planned.
-_CAUSE_ADVICE_STEPS = frozenset({step_number("orsaksanalys"), step_number("atgardsplan")})
-
-
 def evaluate_snapshot(snapshot: Snapshot) -> list[StepStatus]:
     statuses = []
     for step in STEPS:
-        advice = tuple(unaddressed_causes(snapshot)) if step.number in _CAUSE_ADVICE_STEPS else ()
+        advice = tuple(item for rule in STEP_ADVICE.get(step.number, ()) for item in rule(snapshot))
         statuses.append(StepStatus(step, tuple(STEP_RULES[step.number](snapshot)), advice))
     return statuses
 

@@ -1,174 +1,54 @@
-"""What each step needs before it counts as complete, said in plain Swedish (and English)."""
+"""What each step needs before it counts as complete, and what is only advice, said in plain Swedish (and
+English), each item saying where to fix it (see `missing.Missing`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from samverka.errors import Text
+from samverka.workflow.missing import Missing
+from samverka.workflow.rules_analyse import (
+    NO_FOCUS,
+    SIX_QUESTIONS,
+    cause_analysis_rule,
+    controller_side_advice,
+    goals_rule,
+    has_measurable_goal,
+    is_measurable,
+    prioritisation_rule,
+    problem_description_rule,
+    vague_goal_advice,
+)
+from samverka.workflow.rules_implement import (
+    action_plan_rule,
+    agreement_rule,
+    follow_up_rule,
+    lagging_promises,
+    promises_rule,
+    unaddressed_causes,
+)
+from samverka.workflow.rules_prepare import MUNICIPAL_TYPES, POLICE_TYPES, collaboration_rule, situation_picture_rule
 from samverka.workflow.snapshot import Snapshot
 from samverka.workflow.steps import step_number
 
-SIX_QUESTIONS: tuple[tuple[str, str, str], ...] = (
-    ("vad", "Vad", "What"),
-    ("var", "Var", "Where"),
-    ("nar", "När", "When"),
-    ("vem_vad_orsakar", "Vem/vad orsakar", "Who/what causes it"),
-    ("varfor", "Varför", "Why"),
-    ("skada", "Skada", "Harm"),
-)
-POLICE_TYPES = {"polis"}
-MUNICIPAL_TYPES = {"kommun", "förvaltning"}
+__all__ = [
+    "MUNICIPAL_TYPES", "NO_FOCUS", "POLICE_TYPES", "SIX_QUESTIONS", "STEP_ADVICE", "STEP_ADVICE_BY_KEY",
+    "STEP_RULES", "STEP_RULES_BY_KEY", "has_measurable_goal", "is_measurable", "unaddressed_causes",
+]
 
+Rule = Callable[[Snapshot], list[Missing]]
 
-def _collaboration(s: Snapshot) -> list[Text]:
-    missing: list[Text] = []
-    c = s.collaboration
-    if not c.period_start or not c.period_end:
-        missing.append(Text("Samverkansperioden saknar start- eller slutdatum.",
-                            "The collaboration period lacks a start or end date."))
-    types = {o.type for o in s.organisations}
-    if not types & MUNICIPAL_TYPES:
-        missing.append(Text("Kommunen finns inte med bland parterna.", "The municipality is not among the parties."))
-    if not types & POLICE_TYPES:
-        missing.append(Text("Polisen finns inte med bland parterna.", "The police are not among the parties."))
-    if not s.persons:
-        missing.append(Text("Inga personer är registrerade.", "No people are registered."))
-    if sum(1 for p in s.persons if p.is_signatory) < 2:
-        missing.append(Text("Minst två undertecknare (t.ex. KSO och LPO-chef) behöver anges.",
-                            "At least two signatories (e.g. the KSO and the LPO chief) must be named."))
-    return missing
-
-
-def _situation_picture(s: Snapshot) -> list[Text]:
-    missing: list[Text] = []
-    if not s.observations and not s.survey_result_count:
-        missing.append(Text("Lägesbilden har inga iakttagelser eller resultat från trygghetsmätningen.",
-                            "The situation picture has no observations or safety-survey results."))
-    if not s.collaboration.lagesbild_summary.strip():
-        missing.append(Text("Lägesbilden saknar en sammanfattning.", "The situation picture lacks a summary."))
-    return missing
-
-
-def _prioritisation(s: Snapshot) -> list[Text]:
-    missing: list[Text] = []
-    if not s.candidates:
-        missing.append(Text("Inga problemkandidater är registrerade.", "No problem candidates are registered."))
-    elif not s.score_count:
-        missing.append(Text("Problemkandidaterna är inte bedömda mot kriterierna.",
-                            "The problem candidates are not scored against the criteria."))
-    if not s.focus_problems:
-        missing.append(Text("Inget problem är valt för fokus.", "No problem is selected for focus."))
-    return missing
-
-
-NO_FOCUS = Text("Inget problem är valt för fokus ännu (välj i steg 3, Prioritering).",
-                "No problem is in focus yet (choose in step 3, Prioritisation).")
-
-
-def _problem_description(s: Snapshot) -> list[Text]:
-    if not s.focus_problems:
-        return [NO_FOCUS]
-    missing: list[Text] = []
-    for problem in s.focus_problems:
-        if not problem.statement.strip():
-            missing.append(Text(f"Problemet '{problem.title}' saknar en problemformulering.",
-                                f"The problem '{problem.title}' lacks a problem statement."))
-        for field, sv, en in SIX_QUESTIONS:
-            if not str(getattr(problem, field)).strip():
-                missing.append(Text(f"Problemet '{problem.title}' saknar svar på frågan '{sv}'.",
-                                    f"The problem '{problem.title}' has no answer to '{en}'."))
-    return missing
-
-
-def _cause_analysis(s: Snapshot) -> list[Text]:
-    if not s.focus_problems:
-        return [NO_FOCUS]
-    return [
-        Text(f"Problemet '{p.title}' saknar orsaksanalys.", f"The problem '{p.title}' has no cause analysis.")
-        for p in s.focus_problems
-        if not s.causes_of(p.id)
-    ]
-
-
-def has_measurable_goal(s: Snapshot, problem_id: int) -> bool:
-    return any(
-        g.problem_id == problem_id and g.type == "effekt" and g.target_value is not None and g.target_date is not None
-        for g in s.goals
-    )
-
-
-def _goals(s: Snapshot) -> list[Text]:
-    if not s.focus_problems:
-        return [NO_FOCUS]
-    return [
-        Text(f"Problemet '{p.title}' saknar ett mätbart effektmål (målvärde och datum).",
-             f"The problem '{p.title}' lacks a measurable outcome goal (target value and date).")
-        for p in s.focus_problems
-        if not has_measurable_goal(s, p.id)
-    ]
-
-
-def _action_plan(s: Snapshot) -> list[Text]:
-    missing: list[Text] = [] if s.focus_problems else [NO_FOCUS]
-    for problem in s.focus_problems:
-        if not any(m.problem_id == problem.id for m in s.measures):
-            missing.append(Text(f"Problemet '{problem.title}' har inga åtgärder.",
-                                f"The problem '{problem.title}' has no measures."))
-    for measure in s.measures:
-        if measure.responsible_org_id is None:
-            missing.append(Text(f"Åtgärden '{measure.title}' saknar ansvarig organisation.",
-                                f"The measure '{measure.title}' has no responsible organisation."))
-    return missing
-
-
-def unaddressed_causes(s: Snapshot) -> list[Text]:
-    """Advice, not a blocker: causes in focus problems that no measure acts on."""
-    addressed = {mc.cause_id for mc in s.measure_causes}
-    focus = {p.id for p in s.focus_problems}
-    return [
-        Text(f"Orsaken '{c.text[:60]}' åtgärdas inte av någon åtgärd.",
-             f"No measure addresses the cause '{c.text[:60]}'.")
-        for c in s.causes
-        if c.problem_id in focus and c.id not in addressed
-    ]
-
-
-def _promises(s: Snapshot) -> list[Text]:
-    missing: list[Text] = []
-    if not s.promises:
-        missing.append(Text("Inget medborgarlöfte är formulerat.", "No citizen promise has been written."))
-    for promise in s.promises:
-        if not any(i.promise_id == promise.id for i in s.promise_items):
-            missing.append(Text(f"Medborgarlöftet '{promise.title}' har inga löften.",
-                                f"The citizen promise '{promise.title}' has no promises."))
-        if not promise.period_start or not promise.period_end:
-            missing.append(Text(f"Medborgarlöftet '{promise.title}' saknar giltighetsperiod.",
-                                f"The citizen promise '{promise.title}' has no period of validity."))
-    return missing
-
-
-def _agreement(s: Snapshot) -> list[Text]:
-    if any(a.status in ("låst", "undertecknad") for a in s.agreements):
-        return []
-    return [Text("Överenskommelsen är inte låst för underskrift.", "The agreement is not locked for signing.")]
-
-
-def _follow_up(s: Snapshot) -> list[Text]:
-    missing: list[Text] = []
-    if not s.collaboration.followup_text.strip():
-        missing.append(Text("Det saknas en beskrivning av hur uppföljningen går till.",
-                            "There is no description of how the follow-up is done."))
-    if not s.status_updates and not s.followup_reports:
-        missing.append(Text("Ingen åtgärd har följts upp ännu.", "No measure has been followed up yet."))
-    return missing
-
-
-STEP_RULES_BY_KEY: dict[str, Callable[[Snapshot], list[Text]]] = {
-    "samverkan": _collaboration, "lagesbild": _situation_picture, "prioritering": _prioritisation,
-    "problembeskrivning": _problem_description, "orsaksanalys": _cause_analysis, "mal": _goals,
-    "overenskommelse": _agreement, "atgardsplan": _action_plan, "medborgarloften": _promises,
-    "uppfoljning": _follow_up,
+STEP_RULES_BY_KEY: dict[str, Rule] = {
+    "samverkan": collaboration_rule, "lagesbild": situation_picture_rule, "prioritering": prioritisation_rule,
+    "problembeskrivning": problem_description_rule, "orsaksanalys": cause_analysis_rule, "mal": goals_rule,
+    "overenskommelse": agreement_rule, "atgardsplan": action_plan_rule, "medborgarloften": promises_rule,
+    "uppfoljning": follow_up_rule,
 }
-STEP_RULES: dict[int, Callable[[Snapshot], list[Text]]] = {
-    step_number(key): rule for key, rule in STEP_RULES_BY_KEY.items()
+# Advice never blocks a step: it points at what a Brå trainer would question.
+STEP_ADVICE_BY_KEY: dict[str, tuple[Rule, ...]] = {
+    "orsaksanalys": (controller_side_advice, unaddressed_causes),
+    "mal": (vague_goal_advice,),
+    "atgardsplan": (unaddressed_causes,),
+    "uppfoljning": (lagging_promises,),
 }
+STEP_RULES: dict[int, Rule] = {step_number(key): rule for key, rule in STEP_RULES_BY_KEY.items()}
+STEP_ADVICE: dict[int, tuple[Rule, ...]] = {step_number(key): rules for key, rules in STEP_ADVICE_BY_KEY.items()}

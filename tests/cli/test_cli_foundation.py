@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from samverka.cli import main
+from samverka.core import demo_plan
 
 
 def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -57,7 +58,8 @@ def test_demo_and_info_text_and_json_agree(tmp_path: Path, capsys: pytest.Captur
     data = json.loads(capsys.readouterr().out)
     for step in data["steps"]:
         assert step["title"] in text
-    assert data["counts"]["measures"] == 9
+    assert data["counts"]["measures"] == len(demo_plan.MEASURES)
+    assert all("missing_where" in step for step in data["steps"])
     assert "Lunds kommun × LPO Lund" in text
 
 

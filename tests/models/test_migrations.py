@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -110,3 +111,36 @@ def test_stored_step_numbers_follow_the_new_step_order(tmp_path: Path) -> None:
     assert notes == {"åtgärder": 8, "löften": 9, "överenskommelse": 7, "orsaker": 5}
     assert settings == [5, 7, 8, 9]
     assert meeting == 7
+
+
+def test_method_columns_fill_from_old_data_and_downgrade_keeps_rows(tmp_path: Path) -> None:
+    """0004: every collaboration gets a uid, the five-whys order moves to why_position, the influence criterion
+    becomes a filter; going back restores the old shape without losing child rows."""
+    path = tmp_path / "method.samverka"
+    _first_revision_file(path)
+    db = Database(sqlite_engine(path), str(path), path)
+    upgrade(db, "0003")
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE cause SET chain_position = 2"))
+        conn.execute(text("INSERT INTO priority_criterion (collaboration_id, name, description, weight, sort_order) "
+                          "VALUES (1, 'Möjlighet att påverka', '', 1, 0), (1, 'Signalbrott', '', 1, 1)"))
+        conn.execute(text("INSERT INTO citizen_promise (collaboration_id, title) VALUES (1, 'Löfte')"))
+        conn.execute(text("INSERT INTO promise_item (promise_id, wording) VALUES (1, 'Vi lovar')"))
+    upgrade(db, "0004")
+    with db.engine.connect() as conn:
+        uid = conn.execute(text("SELECT uid FROM collaboration")).scalar()
+        positions = conn.execute(text("SELECT chain_position, why_position, chain_phase FROM cause")).one()
+        filters = dict(conn.execute(text("SELECT name, is_filter FROM priority_criterion")).all())
+        version = conn.execute(text("SELECT version FROM citizen_promise")).scalar()
+    assert uid and len(uid) == 32
+    assert tuple(positions) == (None, 2, "")
+    assert filters == {"Möjlighet att påverka": 1, "Signalbrott": 0}
+    assert version == 1
+    with db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0003")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT chain_position FROM cause")).scalar() == 2
+        assert conn.execute(text("SELECT count(*) FROM promise_item")).scalar() == 1
+        names = [r[1] for r in conn.execute(text("PRAGMA table_info(collaboration)"))]
+    db.close()
+    assert "uid" not in names

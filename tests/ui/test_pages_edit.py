@@ -9,7 +9,7 @@ from typing import Any
 from uihelpers import edit_cell, redo, reopen, undo
 
 from samverka.core import crud
-from samverka.core.collaboration_service import open_collaboration
+from samverka.core.collaboration_service import BRA_CRITERIA, open_collaboration
 
 
 def open_step(window: Any, path: Path, step: int) -> Any:
@@ -152,7 +152,7 @@ def test_step3_scores_ranking_and_focus(window: Any, new_file: Path) -> None:
     reopen(window, new_file)
     assert crud.get(window.ctx.db, "problem_candidate", first).selected
     weights = rows(window, "priority_criterion")
-    assert len(weights) == 7
+    assert len(weights) == len(BRA_CRITERIA)
 
 
 def test_step3_weight_changes_ranking(window: Any, new_file: Path) -> None:

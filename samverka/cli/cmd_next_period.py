@@ -1,0 +1,60 @@
+"""samverka next-period OLD NEW [--name NAME --start DATE --end DATE]: start the next period from this one.
+
+The old file is only read; the new one carries the parties, people, areas, sources, open problems with their
+causes, unfinished measures, indicators with their series and the årshjul, and links back to the old file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from samverka.errors import language
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "next-period", help="starta nästa period från en samverkan / start the next period from a collaboration",
+        description="Skapar en ny samverkansfil för nästa period. Den gamla filen ändras inte.",
+    )
+    parser.add_argument("old", help="den nuvarande .samverka-filen (läses bara)")
+    parser.add_argument("new", help="den nya .samverka-filen som skapas")
+    parser.add_argument("--name", help="den nya samverkans namn (standard: det gamla + 'nästa period')")
+    parser.add_argument("--start", type=dt.date.fromisoformat, help="periodens start (ÅÅÅÅ-MM-DD)")
+    parser.add_argument("--end", type=dt.date.fromisoformat, help="periodens slut (ÅÅÅÅ-MM-DD)")
+    parser.set_defaults(func=run)
+
+
+COUNT_LABELS: dict[str, tuple[str, str]] = {
+    "organisation": ("parter och organisationer", "parties and organisations"),
+    "person": ("personer", "people"),
+    "membership": ("roller", "roles"),
+    "area": ("områden", "areas"),
+    "data_source": ("datakällor", "data sources"),
+    "problem": ("öppna problem", "open problems"),
+    "cause": ("orsaker", "causes"),
+    "measure": ("pågående åtgärder", "unfinished measures"),
+    "status_update": ("statusuppdateringar", "status updates"),
+    "indicator": ("indikatorer", "indicators"),
+    "measurement": ("mätvärden", "measurements"),
+    "calendar_event": ("händelser i årshjulet", "calendar events"),
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    from samverka.core.collaboration_service import open_collaboration  # noqa: PLC0415
+    from samverka.core.next_period import start_next_period  # noqa: PLC0415
+
+    old = open_collaboration(args.old, read_only=True, backup=False)
+    try:
+        result = start_next_period(old, args.new, name=args.name, period_start=args.start, period_end=args.end)
+    finally:
+        old.close()
+    english = language() == "en"
+    period = f"{result.period_start or '?'} – {result.period_end or '?'}"
+    print(result.path)
+    print(f"  {result.name} ({period})")
+    print(f"  {'Carried over' if english else 'Överfört'}:")
+    for table, (sv, en) in COUNT_LABELS.items():
+        print(f"    {en if english else sv}: {result.counts.get(table, 0)}")
+    return 0
