@@ -15,19 +15,14 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from samverka.core import crud, versioning
-from samverka.core.action_plan_content import (
-    PLAN_TABLES,
-    canonical_json,
-    content_sha256,
-    default_title,
-    document_id,
-    plan_content,
-)
 from samverka.core.changes import NO_CHANGES, Changes
+from samverka.core.documents.actionplan import ACTIONPLAN_TABLES as PLAN_TABLES
+from samverka.core.documents.actionplan import decided_document, decided_hash, default_title
 from samverka.core.documents.common import read, read_tables
 from samverka.core.validation import validate
 from samverka.dto import ActionPlanRow
 from samverka.errors import ConflictError, KnownError, NotFoundError
+from samverka.export.documents import to_json
 from samverka.models import ActionPlan, AuditEntry
 from samverka.models.base import utcnow
 from samverka.models.db import Database
@@ -151,11 +146,11 @@ def decide(db: Database, *, at: dt.datetime | None = None) -> Changes:
             raise NotFoundError("Utkastet ändrades medan det beslutades. Försök igen.",
                                 "The draft changed while it was being decided. Try again.")
         data = read_tables(session, cid, PLAN_TABLES)
-        content = plan_content(data, plan)
-        digest = content_sha256(content)
-        versioning.freeze(plan, status=DECIDED, content_json=canonical_json(content), content_hash=digest,
-                          document_id=document_id(data, plan, digest))
-        plan.title = plan.title or str(content["title"])
+        document = decided_document(data, plan)
+        digest = decided_hash(document)
+        versioning.freeze(plan, status=DECIDED, content_json=to_json(document), content_hash=digest,
+                          document_id=document.document_id)
+        plan.title = plan.title or document.title
         plan.decided_at = at or utcnow()
         validate("action_plan", {"status": plan.status, "period_start": plan.period_start,
                                  "period_end": plan.period_end})
@@ -187,4 +182,4 @@ def changed_since_decision(db: Database) -> bool:
     if plan is None:
         return False
     data = read(db, PLAN_TABLES)
-    return content_sha256(plan_content(data, data.by_id("action_plan")[plan.id])) != plan.content_hash
+    return decided_hash(decided_document(data, data.by_id("action_plan")[plan.id])) != plan.content_hash

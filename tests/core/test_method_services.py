@@ -90,17 +90,19 @@ def test_action_plan_decision_freezes_a_version(db: Database) -> None:
     measure = _plan_ready(db)
     draft = plans.versions(db)[0]
     assert (draft.decided_by, draft.period_start, draft.title) == (
-        "Kommunstyrelsen", D(2026, 1, 1), "Åtgärdsplan för brottsförebyggande arbete, Lunds kommun 2026")
+        "Kommunstyrelsen", D(2026, 1, 1), "Åtgärdsplan 2026–2029 – Lunds kommun")
     changes = plans.decide(db, at=dt.datetime(2026, 3, 11, 14, 0))
     decided = plans.in_force(db)
     assert decided is not None and changes.ids("action_plan") == {decided.id}
     assert (decided.status, decided.decided_at, decided.document_id[:16]) == (
         "beslutad", dt.datetime(2026, 3, 11, 14, 0), "AP-LUNDS-2026-V1")
     content = json.loads(decided.content_json)
-    assert content["decision"] == {"decided_by": "Kommunstyrelsen", "date": "2026-03-11", "paragraph": "§ 45",
+    assert content["decision"] == {"body": "Kommunstyrelsen", "date": "2026-03-11", "paragraph": "§ 45",
                                    "diarienummer": "KS 2026/0123"}
-    assert [m["title"] for m in content["measures"]] == ["LED-belysning vid Bantorget"]
-    assert "status" not in content["measures"][0]  # a measure's status belongs to follow-up
+    assert content["status"] == "Beslutad"
+    measures = [m for group in content["groups"] for m in group["measures"]]
+    assert [m["title"] for m in measures] == ["LED-belysning vid Bantorget"]
+    assert "status" not in measures[0]  # a measure's status belongs to follow-up
     # A status change is follow-up: the decided plan still matches. A new title is a change of plan.
     crud.update(db, "measure", measure, {"status": "genomförd"})
     assert not plans.changed_since_decision(db)

@@ -24,6 +24,10 @@ def rich_db(demo_path: Path) -> Iterator[object]:
     crud.create(db, "attendance", {"meeting_id": meetings[-1].id, "person_id": person})
     measure = crud.list_rows(db, "measure")[0]
     crud.update(db, "measure", measure.id, {"description": f"Åtgärd med {MARKUP} för äldre och öar"})
+    # The changed measure makes a new action plan version (the decided one stays as it was decided).
+    from samverka.core import action_plan_service
+
+    action_plan_service.update_draft(db, {"paragraph": "§ 12"})
     observation = crud.list_rows(db, "observation")[0]
     crud.update(db, "observation", observation.id, {"description": f"Iakttagelse {MARKUP} av {ARABIC_NAME}"})
     promise = crud.list_rows(db, "citizen_promise")[0]

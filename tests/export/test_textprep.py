@@ -41,7 +41,7 @@ def test_split_word_check_finds_a_split_without_hyphen() -> None:
 
 
 def test_hostile_text_prints_literally_in_every_field(demo_db: Any, tmp_path: Path) -> None:
-    from samverka.core import agreement_service, crud
+    from samverka.core import action_plan_service, agreement_service, crud
     from samverka.core.export_service import document
     from samverka.export.pdf import build_pdf
 
@@ -51,6 +51,7 @@ def test_hostile_text_prints_literally_in_every_field(demo_db: Any, tmp_path: Pa
     crud.update(demo_db, "collaboration", demo_db.collaboration_id(), {"overall_goal": HOSTILE})
     measure = crud.list_rows(demo_db, "measure")[0]
     crud.update(demo_db, "measure", measure.id, {"title": HOSTILE})
+    action_plan_service.update_draft(demo_db, {"paragraph": "§ 12"})  # a new plan version shows the change
     for what in ("agreement", "actionplan"):
         pdf = tmp_path / f"{what}.pdf"
         pdf.write_bytes(build_pdf(document(demo_db, what)).data)

@@ -14,6 +14,7 @@ from samverka import vocab
 from samverka.core.documents.common import (
     Data,
     agreement_title,
+    content_hash,
     field_of,
     iso,
     join,
@@ -60,13 +61,22 @@ def action_plan_from(data: Data) -> ActionPlanDocument:
     return document
 
 
-def _live(data: Data, plan: Any | None) -> ActionPlanDocument:
+def decided_document(data: Data, plan: Any) -> ActionPlanDocument:
+    """What a decision freezes: the plan as the data stands, with its decision record, marked decided."""
+    return _live(data, plan, status="beslutad")
+
+
+def decided_hash(document: ActionPlanDocument) -> str:
+    return content_hash(document, document_id="")
+
+
+def _live(data: Data, plan: Any | None, status: str | None = None) -> ActionPlanDocument:
     c = data.collaboration
     version = int(field_of(plan, "version", 1)) if plan is not None else 1
     start = field_of(plan, "period_start") if plan is not None else None
     end = field_of(plan, "period_end") if plan is not None else None
     start, end = start or c.period_start, end or c.period_end
-    status = str(field_of(plan, "status", "utkast")) if plan is not None else "utkast"
+    status = status or (str(field_of(plan, "status", "utkast")) if plan is not None else "utkast")
     groups = _groups(data)
     responsible = Counter(m.responsible for g in groups for m in g.measures if m.responsible)
     doc = ActionPlanDocument(
@@ -89,6 +99,13 @@ def _live(data: Data, plan: Any | None) -> ActionPlanDocument:
     )
     year = start.year if start else c.created_at.year
     return with_hash_id(doc, f"AP-{slug(c.kommun or c.name)}-{year}-V{version}")  # type: ignore[no-any-return]
+
+
+def default_title(data: Data, plan: Any | None = None) -> str:
+    c = data.collaboration
+    start = field_of(plan, "period_start") if plan is not None else None
+    end = field_of(plan, "period_end") if plan is not None else None
+    return _title(data, start or c.period_start, end or c.period_end)
 
 
 def _title(data: Data, start: Any, end: Any) -> str:
