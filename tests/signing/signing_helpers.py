@@ -13,6 +13,7 @@ from signing_certs import Ca
 SOFTHSM_LIB = Path("/usr/lib/softhsm/libsofthsm2.so")
 TOKEN = "Polisens kort"
 KEY = "underskrift"
+DEMO_KEY = "johan"
 PIN = "123456"
 PASSPHRASE = "rätt lösenfras"
 

@@ -70,7 +70,7 @@ def test_refusals(db: Database, locked: tuple[int, int, int], tmp_path: Path) ->
     with pytest.raises(KnownError, match="redan skrivit under"):
         svc.record_paper_signature(db, agreement_id, first)
     # A PDF signed from the old version would drop the first signature.
-    other = sign_pdf(stale, "sig_polis", SelfSignedSource("X", directory=tmp_path))
+    other = sign_pdf(stale, "sig_polis", SelfSignedSource("محمد علي", directory=tmp_path))
     with pytest.raises(ConflictError):
         svc.record_digital_signature(db, agreement_id, second, signed_pdf=other.pdf, method="pades",
                                      signer_name="X", fingerprint=other.fingerprint, self_signed=False)
