@@ -70,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
             _line(Text("Certifikat (SHA-256)", "Certificate (SHA-256)"), sig.fingerprint)
         if sig.signing_time:
             _line(Text("Signerad", "Signed"), f"{sig.signing_time.astimezone():%Y-%m-%d %H:%M:%S %Z}")
-        _line(Text("Oförändrad (intakt)", "Intact"), f"{_yes(sig.intact)}   {Text('Giltig', 'Valid')}: {_yes(sig.valid)}")
+        valid = f"{Text('Giltig', 'Valid')}: {_yes(sig.valid)}"
+        _line(Text("Oförändrad (intakt)", "Intact"), f"{_yes(sig.intact)}   {valid}")
         _line(Text("Täcker", "Covers"), str(sig.coverage_text))
         _line(Text("Efter underskriften", "After the signature"), str(sig.modification_text))
         trusted_text = _yes(sig.trusted) if report.trust_given else str(Text("inte kontrollerat (ange --trust)",
@@ -93,6 +94,9 @@ def run(args: argparse.Namespace) -> int:
             "Resultat: alla underskrifter håller – inget har ändrats efter dem utom tillåtna underskrifter.",
             "Result: every signature holds – nothing was changed after them except allowed signatures.",
         )))
+    elif not report.readable:
+        print(str(Text("Resultat: PDF-filen kan inte kontrolleras – se skälet ovan.",
+                       "Result: the PDF cannot be checked – see the reason above.")))
     elif not report.signed:
         print(str(Text("Resultat: inte underskriven – PDF-filen har inga underskrifter.",
                        "Result: not signed – the PDF has no signatures.")))

@@ -10,11 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from attacks import Corpus
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from signing_certs import Ca, issue, make_ca, p12
 from signing_helpers import DEMO_KEY, KEY, PASSPHRASE, PIN, SOFTHSM_LIB, TOKEN, Pkcs12Signer, Token
 from signing_pdfs import prepared_agreement
+
+from samverka.export.signing.sign import sign_pdf
+from samverka.export.signing.signers import P12Source
 
 
 @pytest.fixture(scope="session")
@@ -96,3 +100,25 @@ def signature_png(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("png") / "underskrift.png"
     path.write_bytes(out.getvalue())
     return path
+
+
+def _p12_file(folder: Path, ca: Ca, name: str, *, ec_key: bool = False) -> tuple[Path, str]:
+    key, cert = issue(ca, name, key=ec.generate_private_key(ec.SECP256R1()) if ec_key else None)
+    path = folder / f"{abs(hash(name))}.p12"
+    path.write_bytes(p12(key, cert, ca, b"hemligt"))
+    return path, "hemligt"
+
+
+@pytest.fixture(scope="session")
+def corpus(ca: Ca, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    folder = tmp_path_factory.mktemp("corpus")
+    anna = _p12_file(folder, ca, "Anna Åkesson")
+    polis = _p12_file(folder, ca, "محمد علي", ec_key=True)
+    prepared = prepared_agreement()
+    signed1 = sign_pdf(prepared, "sig_kommun", P12Source(*anna)).pdf
+    signed2 = sign_pdf(signed1, "sig_polis", P12Source(*polis)).pdf
+    return Corpus(
+        prepared=prepared, signed1=signed1, signed2=signed2, anna=anna, polis=polis,
+        eve=_p12_file(folder, ca, "Eve Svensson"), rogue_anna=_p12_file(folder, make_ca(), "Anna Åkesson"),
+        ca_pem=ca.pem,
+    )

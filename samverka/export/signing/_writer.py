@@ -17,7 +17,7 @@ from typing import Any
 def _writer_class() -> Any:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: PLC0415 - lazy pyHanko
 
-    class QuietIncrementalWriter(IncrementalPdfFileWriter):  # type: ignore[misc]
+    class QuietIncrementalWriter(IncrementalPdfFileWriter):
         def _update_meta(self) -> None:  # pyHanko 0.38 private hook, pinned in pyproject.toml
             return
 

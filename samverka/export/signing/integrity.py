@@ -428,9 +428,9 @@ def _signature_revision(layout: Layout, index: int, marker: Marker | None) -> tu
 def _classify(before: View, after: View, number: int, target: int | None, old: Parts) -> Problem | None:
     was, now = before.get_number(number), after.get_number(number)
     if number == target:
-        if isinstance(was, dict) and isinstance(now, dict) and _same_dict(was, now, 0, frozenset({"/V", "/AP"})):
-            if ref_number(dict.get(now, "/V")) is not None:
-                return None
+        if (isinstance(was, dict) and isinstance(now, dict) and _same_dict(was, now, 0, frozenset({"/V", "/AP"}))
+                and ref_number(dict.get(now, "/V")) is not None):
+            return None
         return _p("field_changed", "underskriftsfältet ändrades mer än vad en underskrift får",
                   "the signature field was changed beyond what signing may change")
     if number == old.acroform:
@@ -448,7 +448,12 @@ def _classify(before: View, after: View, number: int, target: int | None, old: P
         return _p("catalog_changed", "dokumentets katalog ändrades efter underskriften",
                   "the document's catalog was changed after the signature")
     if number in old.fields.values() or number in old.other_fields or (isinstance(was, dict) and "/FT" in was):
-        if isinstance(was, dict) and isinstance(now, dict) and not same(dict.get(was, "/V"), dict.get(now, "/V")):
+        value_changed = not (isinstance(was, dict) and isinstance(now, dict)
+                             and same(dict.get(was, "/V"), dict.get(now, "/V")))
+        if value_changed and number in old.fields.values():
+            return _p("signature_replaced", "en underskrift byttes ut efter underskriften",
+                      "a signature was replaced after the signature")
+        if value_changed:
             return _p(*FORM_FILLED)
         if number in old.fields.values():
             return _p("signed_field_changed", "ett underskriftsfält ändrades efter underskriften",
@@ -569,7 +574,7 @@ def _analyse(layout: Layout) -> IntegrityReport:
     good = [item for item in signed if item[0] <= last and not item[3]]
     first = good[0][0] if good else None
     document.extend(foreign_content(View(layout, first if first is not None else last), marker))
-    if first is not None and first > 0:
+    if first is not None and first > 0 and len(good) == len(signed):
         prepared = parts(View(layout, first - 1), marker)
         prepared_view = View(layout, first - 1)
         if any(prepared_view.key(prepared_view.get_number(number), "/V") is not None
@@ -595,7 +600,11 @@ def _analyse(layout: Layout) -> IntegrityReport:
                 problems.append(_p("shared_revision", "två underskrifter slutar i samma version av filen",
                                    "two signatures end in the same revision of the file"))
             seen_revisions.add(revision_index)
-            if revision_index in made_by and made_by[revision_index] != name:
+            if marker is not None and name not in marker.fields:
+                problems.append(_p("field_not_listed", "underskriften ligger i ett fält som inte finns i "
+                                   "underskriftsbilagan", "the signature is in a field the signing record does not "
+                                   "list"))
+            elif revision_index in made_by and made_by[revision_index] != name:
                 problems.append(_p("signature_overridden", "underskriften hör inte till det fält som skrevs under "
                                    "i sin version", "the signature does not belong to the field signed in its "
                                    "revision"))
@@ -610,7 +619,7 @@ def _analyse(layout: Layout) -> IntegrityReport:
                                        f"than signatures (DocMDP {level})"))
             for index in range(revision_index + 1, last + 1):
                 if later.get(index):
-                    problems.append(later[index][0])
+                    problems.extend(problem for problem in later[index] if problem not in problems)
                     break
                 if index not in later:
                     problems.append(_p("not_checked", "ändringarna efter underskriften kunde inte kontrolleras",

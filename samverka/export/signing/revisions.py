@@ -464,10 +464,10 @@ class _Scanner:
                         "body in the same revision (it may re-point content that was already there).",
                     )
         for number in revision.bodies:
-            entry = revision.entries.get(number)
-            if number == revision.xref_object and entry is None:
+            listed = revision.entries.get(number)
+            if number == revision.xref_object and listed is None:
                 continue
-            if entry is None or entry.kind != "n":
+            if listed is None or listed.kind != "n":
                 raise _problem(
                     f"Objekt {number} finns i filen men används inte enligt korsreferenserna i {label_sv} (dolt "
                     "innehåll).",

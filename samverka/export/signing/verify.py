@@ -4,7 +4,7 @@ Order: Samverka's own byte-level and change checks (`integrity.analyse`) first, 
 then the cryptography with pyHanko (digest, signature, certificate chain against the given trust anchors) and
 pyHanko's own difference analysis as a second opinion; then who signed: the certificate against the signatory
 the field belongs to. A signature holds only when every check passes. Nothing here raises for a damaged or hostile
-file except when it is not a PDF at all (KnownError, one line).
+file: a file that cannot be read gives a report saying why, in one line.
 """
 
 from __future__ import annotations
@@ -115,6 +115,7 @@ class VerifyReport:
     trust_given: bool = False
     document_problems: tuple[Problem, ...] = ()
     integrity: IntegrityReport = field(default_factory=lambda: IntegrityReport(()))
+    readable: bool = True  # False when the file is too damaged or malformed to list its signatures
 
     @property
     def signed(self) -> bool:
@@ -145,7 +146,7 @@ class VerifyReport:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "ok": self.ok, "signed": self.signed, "document_id": self.document_id,
+            "ok": self.ok, "signed": self.signed, "readable": self.readable, "document_id": self.document_id,
             "identity_checked": self.identity_checked,
             "note": None if self.identity_checked else IDENTITY_NOT_CHECKED.en,
             "unchanged_since_last_signature": self.unchanged_since_last,
@@ -182,7 +183,8 @@ def verify_pdf(
     pdf: bytes, trusted: Sequence[bytes] = (), *, accepted_signers: Mapping[str, str] | None = None
 ) -> VerifyReport:
     """Check each signature. `accepted_signers` maps a field to the certificate fingerprint whose holder the
-    collaboration accepted in place of the named signatory. Raises KnownError only for a file that is no PDF."""
+    collaboration accepted in place of the named signatory. Never raises for the file's content: a file that cannot
+    be read gives a report with `readable` False and the reason; only unreadable trust certificates raise."""
     roots = load_trust_certificates(trusted)
     integrity = analyse(pdf)
     with _quiet_pyhanko():
@@ -204,7 +206,14 @@ def _quiet_pyhanko() -> Iterator[None]:
 
 
 async def _verify(pdf: bytes, roots: list[Any], integrity: IntegrityReport, accepted: dict[str, str]) -> VerifyReport:
+    document = list(integrity.document_problems)
     embedded = _embedded_signatures(pdf, integrity)
+    readable = embedded is not None
+    if embedded is None:
+        embedded = []
+        if integrity.structure_ok:
+            document.insert(0, _p("unreadable", "PDF-filen går inte att läsa; den kan vara skadad eller ändrad",
+                                  "the PDF cannot be read; it may be damaged or altered"))
     checks = []
     for name, sig, error in embedded:
         own = integrity.problems_for(name)
@@ -212,22 +221,22 @@ async def _verify(pdf: bytes, roots: list[Any], integrity: IntegrityReport, acce
             checks.append(_broken(name, own, error))
             continue
         try:
-            checks.append(await _check(name, sig, roots, integrity, own, accepted))
+            checks.append(await _check(name, sig, roots, integrity, own, accepted, pdf))
         except Exception as exc:  # noqa: BLE001 - a hostile signature must give a report, never a traceback
             log.debug("signature %s could not be checked", name, exc_info=True)
             checks.append(_broken(name, own, str(exc) or type(exc).__name__))
-    document = list(integrity.document_problems)
-    if not checks:
+    if not checks and readable and integrity.structure_ok:
         document.insert(0, NOT_SIGNED)
     marker = integrity.marker
     return VerifyReport(
         tuple(checks), integrity.unsigned_fields, marker.document_id if marker else None, bool(roots),
-        tuple(document), integrity,
+        tuple(document), integrity, readable=readable and integrity.structure_ok or bool(checks),
     )
 
 
-def _embedded_signatures(pdf: bytes, integrity: IntegrityReport) -> list[tuple[str, Any, str]]:
-    """(field name, pyHanko signature or None, why not) for every filled signature field, each on its own."""
+def _embedded_signatures(pdf: bytes, integrity: IntegrityReport) -> list[tuple[str, Any, str]] | None:
+    """(field name, pyHanko signature or None, why not) for every filled signature field, each on its own;
+    None when the file cannot be read at all."""
     from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: PLC0415 - pyHanko loads lazily
     from pyhanko.sign.fields import enumerate_sig_fields  # noqa: PLC0415
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature  # noqa: PLC0415
@@ -235,14 +244,11 @@ def _embedded_signatures(pdf: bytes, integrity: IntegrityReport) -> list[tuple[s
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
         filled = [(str(name), ref) for name, value, ref in enumerate_sig_fields(reader) if value is not None]
-    except Exception as exc:  # noqa: BLE001 - any parser failure on a hostile file is the file's fault
-        if integrity.structure_ok or not integrity.signatures:
-            reason = integrity.document_problems[0].text if integrity.document_problems else Text(str(exc), str(exc))
-            raise KnownError(
-                f"PDF-filen går inte att läsa ({reason.sv}); den kan vara skadad eller ändrad.",
-                f"The PDF cannot be read ({reason.en}); it may be damaged or altered.",
-            ) from None
-        return [(sig.field_name, None, str(exc)) for sig in integrity.signatures]
+    except Exception:  # noqa: BLE001 - any parser failure on a hostile file is the file's fault
+        log.debug("the PDF cannot be read", exc_info=True)
+        if integrity.signatures:
+            return [(sig.field_name, None, "") for sig in integrity.signatures]
+        return None
     found: list[tuple[str, Any, str]] = []
     for name, ref in filled:
         try:
@@ -264,7 +270,7 @@ def _p(code: str, sv: str, en: str) -> Problem:
 
 async def _check(
     name: str, sig: Any, roots: list[Any], integrity: IntegrityReport, own: tuple[Problem, ...],
-    accepted: dict[str, str],
+    accepted: dict[str, str], pdf: bytes,
 ) -> SignatureCheck:
     from pyhanko.sign.validation import async_validate_pdf_signature  # noqa: PLC0415
     from pyhanko_certvalidator import ValidationContext  # noqa: PLC0415
@@ -273,6 +279,8 @@ async def _check(
     status = await async_validate_pdf_signature(sig, context, key_usage_settings=_key_usage())
     cert_der = status.signing_cert.dump()
     problems = list(own)
+    if not integrity.structure_ok:
+        problems.extend(gap_problems(pdf, sig.sig_object))
     if not status.intact:
         problems.append(_p("digest", "det underskrivna innehållet har ändrats (kontrollsumman stämmer inte)",
                            "the signed content was changed (the digest does not match)"))
@@ -308,9 +316,25 @@ async def _check(
     )
 
 
+def gap_problems(pdf: bytes, sig_object: Any) -> list[Problem]:
+    """The gap check alone, for a file whose revisions cannot be read: [a, b) must hold exactly this /Contents."""
+    values = sig_object.get("/ByteRange")
+    contents = getattr(sig_object.get("/Contents"), "original_bytes", None)
+    try:
+        start, a, b, _c = (int(v) for v in values)
+    except (TypeError, ValueError):
+        return []
+    if start != 0 or not 0 < a < b <= len(pdf) or contents is None:
+        return []
+    if pdf[a:b].lower() != b"<" + contents.hex().encode() + b">":
+        return [_p("gap", "luckan i det underskrivna området innehåller annat än underskriften (signaturomslag)",
+                   "the gap in the signed range holds more than the signature (signature wrapping)")]
+    return []
+
+
 _COVERAGE_CODES = frozenset({
     "structure", "signature_missing", "signature_damaged", "byterange_missing", "contents_missing", "byterange_shape",
-    "byterange_end", "gap", "gap_owner",
+    "byterange_end", "gap", "gap_owner", "unreadable",
 })
 
 
