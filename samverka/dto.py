@@ -518,6 +518,7 @@ class SignatureRow:
     self_signed: bool
     signed_at: dt.datetime
     signed_pdf: bytes | None
+    other_signer_accepted: bool
 
 @dataclass(frozen=True, slots=True)
 class StatusUpdateRow:
@@ -591,6 +592,18 @@ class SurveyResultRow:
     source: str
 
 @dataclass(frozen=True, slots=True)
+class TrustedCertificateRow:
+    """A row of trusted_certificate."""
+
+    KIND = "trusted_certificate"
+    id: int
+    collaboration_id: int
+    label: str
+    fingerprint: str
+    certificate: bytes
+    added_at: dt.datetime
+
+@dataclass(frozen=True, slots=True)
 class VoteCountRow:
     """A row of vote_count."""
 
@@ -659,6 +672,7 @@ ROW_TYPES: dict[str, type] = {
     "step_setting": StepSettingRow,
     "survey_import": SurveyImportRow,
     "survey_result": SurveyResultRow,
+    "trusted_certificate": TrustedCertificateRow,
     "vote_count": VoteCountRow,
     "vote_round": VoteRoundRow,
 }

@@ -48,6 +48,7 @@ from samverka.models.situation import (
     VoteCount,
     VoteRound,
 )
+from samverka.models.trust import TrustedCertificate
 
 __all__ = [
     "AffectedGroup", "Agreement", "AgreementSection", "Area", "AreaAlias", "Attendance", "AuditEntry", "Base",
@@ -55,5 +56,6 @@ __all__ = [
     "FishboneBone", "FollowUpReport", "Goal", "Indicator", "Measure", "MeasureCause", "MeasureTechnique",
     "Measurement", "Meeting", "Membership", "Observation", "Organisation", "Person", "PriorityCriterion",
     "PriorityScore", "Problem", "ProblemCandidate", "ProblemEvidence", "PromiseItem", "ScpTechnique", "Signatory",
-    "Signature", "StatusUpdate", "StepNote", "StepSetting", "SurveyImport", "SurveyResult", "VoteCount", "VoteRound",
+    "Signature", "StatusUpdate", "StepNote", "StepSetting", "SurveyImport", "SurveyResult", "TrustedCertificate",
+    "VoteCount", "VoteRound",
 ]
