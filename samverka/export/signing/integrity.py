@@ -301,10 +301,33 @@ def foreign_content(view: View, marker: Marker | None) -> list[Problem]:
         problems.append(_p("layers", "dokumentet har lager (valfritt innehåll) som kan visa olika innehåll på "
                            "skärm och papper", "the document has layers (optional content) that can show different "
                            "content on screen and on paper"))
+    if _dangling(view):
+        problems.append(_p("dangling_reference", "dokumentet hänvisar till objekt som inte finns (de kan läggas "
+                           "till efter underskriften)", "the document refers to objects that do not exist (they "
+                           "could be added after the signature)"))
     if isinstance(acroform, dict) and view.key(acroform, "/NeedAppearances") is True:
         problems.append(_p("need_appearances", "formuläret ber läsaren rita om fälten (NeedAppearances)",
                            "the form asks the reader to redraw its fields (NeedAppearances)"))
     return problems
+
+
+def _dangling(view: View) -> bool:
+    """Does anything reachable from the trailer refer to an object that is not there?
+
+    Such a reference draws nothing when signed, but a later update could define the object without changing any
+    signed object: every reference in the signed document must resolve.
+    """
+    pending = [number for key in ("/Root", "/Info") for number in _refs(dict.get(view.trailer, key))]
+    seen: set[int] = set()
+    while pending:
+        number = pending.pop()
+        if number in seen:
+            continue
+        seen.add(number)
+        if not view.in_use(number):
+            return True
+        pending.extend(_refs(view.get_number(number)))
+    return False
 
 
 def _active(view: View, value: Any) -> bool:
@@ -387,11 +410,12 @@ def _signature_revision(layout: Layout, index: int, marker: Marker | None) -> tu
     if revision.freed:
         problems.append(_p("objects_deleted", "objekt togs bort efter underskriften",
                            "objects were removed after the signature"))
-    for key in ("/Root", "/Info", "/Encrypt"):
-        if not same(dict.get(before.trailer, key), dict.get(revision.trailer, key)):
-            problems.append(_p("catalog_changed", "dokumentets rot (katalog) byttes ut efter underskriften",
-                               "the document's root (catalog) was replaced after the signature"))
-            break
+    if not same(dict.get(before.trailer, "/Root"), dict.get(revision.trailer, "/Root")):
+        problems.append(_p("root_replaced", "dokumentets rot (katalog) byttes ut efter underskriften",
+                           "the document's root (catalog) was replaced after the signature"))
+    if not same(dict.get(before.trailer, "/Info"), dict.get(revision.trailer, "/Info")):
+        problems.append(_p("info_replaced", "dokumentinformationen (titel, författare) byttes ut efter underskriften",
+                           "the document information (title, author) was replaced after the signature"))
     changed = set(revision.in_use) - ({revision.xref_object} if revision.xref_object else set())
     fresh = {number for number in changed if not before.in_use(number)}
     redefined = changed - fresh
@@ -431,7 +455,7 @@ def _classify(before: View, after: View, number: int, target: int | None, old: P
         if (isinstance(was, dict) and isinstance(now, dict) and _same_dict(was, now, 0, frozenset({"/V", "/AP"}))
                 and ref_number(dict.get(now, "/V")) is not None):
             return None
-        return _p("field_changed", "underskriftsfältet ändrades mer än vad en underskrift får",
+        return _p("signing_beyond_field", "underskriftsfältet ändrades mer än vad en underskrift får",
                   "the signature field was changed beyond what signing may change")
     if number == old.acroform:
         if isinstance(was, dict) and isinstance(now, dict) and _same_dict(was, now, 0, frozenset({"/SigFlags"})):
