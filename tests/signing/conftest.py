@@ -104,7 +104,7 @@ def signature_png(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _p12_file(folder: Path, ca: Ca, name: str, *, ec_key: bool = False) -> tuple[Path, str]:
     key, cert = issue(ca, name, key=ec.generate_private_key(ec.SECP256R1()) if ec_key else None)
-    path = folder / f"{abs(hash(name))}.p12"
+    path = folder / f"{cert.serial_number:x}.p12"  # unique: a rogue CA may issue the same name
     path.write_bytes(p12(key, cert, ca, b"hemligt"))
     return path, "hemligt"
 
