@@ -18,5 +18,5 @@ class TrustedCertificate(Base):
     collaboration_id: Mapped[int] = mapped_column(ForeignKey("collaboration.id", ondelete="CASCADE"), index=True)
     label: Mapped[short_text]  # the certificate's subject, as people read it
     fingerprint: Mapped[short_text]  # SHA-256, colon-separated upper-case hex
-    certificate: Mapped[bytes] = mapped_column(LargeBinary)  # DER
+    certificate: Mapped[bytes] = mapped_column(LargeBinary, default=b"")  # DER
     added_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
