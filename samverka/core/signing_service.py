@@ -166,10 +166,22 @@ def verify_agreement(db: Database, agreement_id: int) -> VerifyReport | None:
     if pdf is None:
         return None
     report = verify_pdf(pdf, trust_anchors(db), accepted_signers=accepted_signers(db, agreement_id))
+    extra = []
     if locked is not None and not pdf.startswith(locked):
-        report = dataclasses.replace(report, document_problems=(*report.document_problems, Problem("not_locked", Text(
+        extra.append(Problem("not_locked", Text(
             "PDF-filen bygger inte på den version som låstes i samverkan",
-            "the PDF does not build on the version locked in the collaboration"))))
+            "the PDF does not build on the version locked in the collaboration")))
+    marker = report.integrity.marker
+    status = signing_status(db, agreement_id)
+    expected = (tuple(status.field_name(person.id) for person in status.signatories),
+                tuple(person.name for person in status.signatories))
+    if marker is not None and (marker.fields, marker.signers or expected[1]) != expected:
+        extra.append(Problem("record_mismatch", Text(
+            "underskriftsfälten och undertecknarna i PDF-filen stämmer inte med avtalets undertecknare i samverkan",
+            "the signature fields and signatories in the PDF do not match the agreement's signatories in the "
+            "collaboration")))
+    if extra:
+        report = dataclasses.replace(report, document_problems=(*report.document_problems, *extra))
     return report
 
 
