@@ -19,6 +19,7 @@ resolved in the revision being looked at.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from typing import Any
 
 from samverka.errors import Text
 from samverka.export.signing.revisions import Layout, Revision, StructureError, scan
+
+log = logging.getLogger(__name__)
 
 PIECE_NAME = "/Samverka"
 _WS = b" \t\r\n\f\x00"
@@ -566,7 +569,12 @@ def analyse(pdf: bytes) -> IntegrityReport:
         return IntegrityReport((Problem("structure", Text(
             f"filens uppbyggnad kan inte godtas: {exc.text.sv}", f"the file's structure is not acceptable: "
             f"{exc.text.en}")),), structure_ok=False)
-    return _analyse(layout)
+    try:
+        return _analyse(layout)
+    except Exception:  # a file that passed the scan but trips the analysis: refuse it, and log it as our bug
+        log.exception("the change analysis failed on a file that passed the structure scan")
+        return IntegrityReport((_p("unchecked", "kontrollen kunde inte slutföras för den här filen",
+                                   "the check could not be completed for this file"),), structure_ok=False)
 
 
 def _analyse(layout: Layout) -> IntegrityReport:
