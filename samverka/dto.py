@@ -607,6 +607,7 @@ class SignatureRow:
     self_signed: bool
     signed_at: dt.datetime
     signed_pdf: bytes | None
+    other_signer_accepted: bool
 
 @dataclass(frozen=True, slots=True)
 class StatusUpdateRow:
@@ -678,6 +679,18 @@ class SurveyResultRow:
     n_sent: int | None
     response_rate: float | None
     source: str
+
+@dataclass(frozen=True, slots=True)
+class TrustedCertificateRow:
+    """A row of trusted_certificate."""
+
+    KIND = "trusted_certificate"
+    id: int
+    collaboration_id: int
+    label: str
+    fingerprint: str
+    certificate: bytes
+    added_at: dt.datetime
 
 @dataclass(frozen=True, slots=True)
 class VoteCountRow:
@@ -752,6 +765,7 @@ ROW_TYPES: dict[str, type] = {
     "step_setting": StepSettingRow,
     "survey_import": SurveyImportRow,
     "survey_result": SurveyResultRow,
+    "trusted_certificate": TrustedCertificateRow,
     "vote_count": VoteCountRow,
     "vote_round": VoteRoundRow,
 }

@@ -2393,12 +2393,24 @@ Everything is saved in the file on your computer; the program does not use the n
   <context>
     <name>SignDialog</name>
     <message>
+      <source>Annan undertecknare</source>
+      <translation>Another signer</translation>
+    </message>
+    <message>
       <source>Avtalet är %1. %2</source>
       <translation>The agreement is %1. %2</translation>
     </message>
     <message>
       <source>Certifikat som Samverka skapar</source>
       <translation>Certificate made by Samverka</translation>
+    </message>
+    <message>
+      <source>Certifikatet tillhör %1, men fältet är till för %2.
+
+Ska %1 skriva under i stället för %2? Kontrollen av underskrifterna visar det som en godkänd avvikelse.</source>
+      <translation>The certificate belongs to %1, but the field is for %2.
+
+Should %1 sign instead of %2? The signature check shows it as an accepted deviation.</translation>
     </message>
     <message>
       <source>Certifikatfil (.p12/.pfx)</source>
@@ -2415,6 +2427,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Hur vill du skriva under?</source>
       <translation>How do you want to sign?</translation>
+    </message>
+    <message>
+      <source>Kontrollera underskrifter…</source>
+      <translation>Check signatures…</translation>
     </message>
     <message>
       <source>Kort eller e-legitimation i kortläsare (PKCS#11)</source>
@@ -2742,6 +2758,37 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
     </message>
   </context>
   <context>
+    <name>TrustListDialog</name>
+    <message>
+      <source>Betrodda certifikat</source>
+      <translation>Trusted certificates</translation>
+    </message>
+    <message>
+      <source>Certifikat (*.pem *.crt *.cer *.der);;Alla (*)</source>
+      <translation>Certificates (*.pem *.crt *.cer *.der);;All (*)</translation>
+    </message>
+    <message>
+      <source>En underskrift räknas som betrodd bara om certifikatet kedjar till ett certifikat i listan, till exempel utfärdaren av organisationernas e-tjänstekort. Utan betrodda certifikat visar kontrollen bara att dokumentet är oförändrat, inte vem som skrev under.</source>
+      <translation>A signature counts as trusted only if its certificate chains to a certificate in the list, for example the issuer of the organisations' service cards. Without trusted certificates the check only shows that the document is unchanged, not who signed it.</translation>
+    </message>
+    <message>
+      <source>Lägg till…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <source>SHA-256</source>
+      <translation>SHA-256</translation>
+    </message>
+    <message>
+      <source>Ta bort</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Välj certifikat att lita på</source>
+      <translation>Choose certificates to trust</translation>
+    </message>
+  </context>
+  <context>
     <name>Undo</name>
     <message>
       <source>Kunde inte göra om</source>
@@ -2765,14 +2812,25 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
     </message>
   </context>
   <context>
+    <name>VerifyDialog</name>
+    <message>
+      <source>Kontrollera underskrifterna</source>
+      <translation>Check the signatures</translation>
+    </message>
+  </context>
+  <context>
     <name>VerifyView</name>
     <message>
-      <source>Alla underskrifter är oförändrade och inget otillåtet har ändrats efter dem.</source>
-      <translation>Every signature is intact and nothing disallowed was changed after them.</translation>
+      <source>Alla underskrifter håller: inget har ändrats efter dem utom tillåtna underskrifter.</source>
+      <translation>Every signature holds: nothing was changed after them except allowed signatures.</translation>
     </message>
     <message>
       <source>Betrodd</source>
       <translation>Trusted</translation>
+    </message>
+    <message>
+      <source>Betrodda certifikat…</source>
+      <translation>Trusted certificates…</translation>
     </message>
     <message>
       <source>Certifierar</source>
@@ -2791,20 +2849,36 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
       <translation>The first signature locks the agreement: only signatures may be added.</translation>
     </message>
     <message>
+      <source>Dokumentet</source>
+      <translation>The document</translation>
+    </message>
+    <message>
       <source>Efter underskriften</source>
       <translation>After the signature</translation>
     </message>
     <message>
-      <source>Fel</source>
-      <translation>Error</translation>
+      <source>Fältet är till för</source>
+      <translation>The field is for</translation>
+    </message>
+    <message>
+      <source>Godkänd avvikelse</source>
+      <translation>Accepted deviation</translation>
     </message>
     <message>
       <source>HÅLLER INTE</source>
       <translation>DOES NOT HOLD</translation>
     </message>
     <message>
+      <source>Identiteten har inte kontrollerats (inga betrodda certifikat), så det visar inte vem som skrev under.</source>
+      <translation>Identity was not checked (no trusted certificates), so this does not show who signed.</translation>
+    </message>
+    <message>
       <source>Ingen PDF att kontrollera ännu.</source>
       <translation>No PDF to check yet.</translation>
+    </message>
+    <message>
+      <source>Inte underskriven: PDF:en har inga digitala underskrifter ännu.</source>
+      <translation>Not signed: the PDF has no digital signatures yet.</translation>
     </message>
     <message>
       <source>Lita på certifikat…</source>
@@ -2819,8 +2893,8 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
       <translation>Intact</translation>
     </message>
     <message>
-      <source>PDF:en har inga digitala underskrifter ännu.</source>
-      <translation>The PDF has no digital signatures yet.</translation>
+      <source>PDF-filen går inte att läsa: %1</source>
+      <translation>The PDF cannot be read: %1</translation>
     </message>
     <message>
       <source>Resultat</source>
@@ -2833,6 +2907,10 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
     <message>
       <source>Självskapat certifikat</source>
       <translation>Self-made certificate</translation>
+    </message>
+    <message>
+      <source>Skäl</source>
+      <translation>Reason</translation>
     </message>
     <message>
       <source>Spara underskriven PDF</source>
@@ -2851,8 +2929,16 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
       <translation>Signature</translation>
     </message>
     <message>
-      <source>Underskrifterna håller inte: filen har ändrats efter underskrift eller en underskrift är skadad.</source>
-      <translation>The signatures do not hold: the file was changed after signing or a signature is damaged.</translation>
+      <source>Underskrifterna håller inte: %1.</source>
+      <translation>The signatures do not hold: %1.</translation>
+    </message>
+    <message>
+      <source>Undertecknad av</source>
+      <translation>Signed by</translation>
+    </message>
+    <message>
+      <source>Vid underskriften godkändes att en annan person än den fältet är till för skriver under.</source>
+      <translation>At signing it was accepted that another person than the one the field is for signs.</translation>
     </message>
     <message>
       <source>Välj certifikat att lita på</source>
@@ -2863,12 +2949,16 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
       <translation>holds</translation>
     </message>
     <message>
+      <source>inte kontrollerat (inga betrodda certifikat)</source>
+      <translation>not checked (no trusted certificates)</translation>
+    </message>
+    <message>
       <source>ja</source>
       <translation>yes</translation>
     </message>
     <message>
-      <source>okänt (välj betrodda certifikat)</source>
-      <translation>unknown (choose trusted certificates)</translation>
+      <source>okänt</source>
+      <translation>unknown</translation>
     </message>
   </context>
   <context>

@@ -1,5 +1,8 @@
 """samverka sign PDF --field NAME (--p12 FILE | --pkcs11-lib LIB --token-label T --key-label K | --self-signed
---signer-name NAME) [--image SIGNATURE.png] -o OUT.pdf"""
+--signer-name NAME) [--image SIGNATURE.png] [--accept-other-signer] -o OUT.pdf
+
+Refuses a PDF that `samverka verify` would not vouch for, and a certificate whose holder is not the signatory the
+field was made for (unless --accept-other-signer). Exit codes: 0 signed, 1 refused or failed, 2 wrong usage."""
 
 from __future__ import annotations
 
@@ -33,6 +36,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--signer-title", default="", help="titel som visas i underskriften")
     parser.add_argument("--organisation", default="", help="organisation som visas i underskriften")
     parser.add_argument("--image", type=Path, metavar="PNG", help="den ritade underskriften (PNG, gärna genomskinlig)")
+    parser.add_argument("--accept-other-signer", action="store_true",
+                        help="skriv under även om certifikatet tillhör en annan person än den fältet är till för")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="UT.pdf", help="den underskrivna PDF:en")
     parser.set_defaults(func=run)
 
@@ -88,7 +93,8 @@ def run(args: argparse.Namespace) -> int:
     appearance = None
     if args.signer_name or args.signer_title or args.organisation or image:
         appearance = Appearance(args.signer_name or "", args.signer_title, args.organisation, image)
-    result = sign_pdf(pdf, args.field, source, appearance)  # type: ignore[arg-type]
+    result = sign_pdf(pdf, args.field, source, appearance,  # type: ignore[arg-type]
+                      accept_other_signer=args.accept_other_signer)
     target = args.output.resolve()
     if not target.parent.is_dir():
         raise KnownError(f"Mappen {target.parent} finns inte.", f"The folder {target.parent} does not exist.")
@@ -100,6 +106,13 @@ def run(args: argparse.Namespace) -> int:
         f"Field {result.field_name} signed by {result.signer_name}. Signed by {done} of {len(fields)}.",
     )))
     print(f"SHA-256: {result.fingerprint}")
+    if result.other_signer_accepted:
+        print(str(Text(
+            f"Obs: fältet är till för {result.expected_signer}; certifikatet tillhör {result.signer_name}. "
+            "samverka verify visar det som en avvikelse.",
+            f"Note: the field is for {result.expected_signer}; the certificate belongs to {result.signer_name}. "
+            "samverka verify shows it as a mismatch.",
+        )))
     if result.self_signed:
         from samverka.export.signing.verify import SELF_SIGNED_LABEL  # noqa: PLC0415
 

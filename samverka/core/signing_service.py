@@ -6,8 +6,10 @@ The PDF work itself (pyHanko) lives in samverka.export.signing; this module only
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +22,9 @@ from samverka.dto import SignatoryRow, SignatureRow
 from samverka.errors import ConflictError, KnownError, NotFoundError, Text
 from samverka.models import Agreement, AuditEntry, Signatory, Signature
 from samverka.models.db import Database
+
+if TYPE_CHECKING:
+    from samverka.export.signing.verify import VerifyReport
 
 DIGITAL_METHODS = frozenset({"pades", "självsignerad"})
 
@@ -97,9 +102,13 @@ def signatory(db: Database, signatory_id: int) -> SignatoryRow:
 
 def record_digital_signature(
     db: Database, agreement_id: int, signatory_id: int, *, signed_pdf: bytes, method: str, signer_name: str,
-    fingerprint: str, self_signed: bool,
+    fingerprint: str, self_signed: bool, other_signer_accepted: bool = False,
 ) -> Changes:
-    """Store a signed PDF. It must extend the current PDF (an incremental update), so no signature is lost."""
+    """Store a signed PDF. It must extend the current PDF (an incremental update), so no signature is lost.
+
+    `other_signer_accepted`: the certificate belongs to someone else than the named signatory and the facilitator
+    confirmed it; the app's verification then accepts that signer for this field (and says so).
+    """
     if method not in DIGITAL_METHODS:
         raise ValueError(f"not a digital signing method: {method!r}")
     with db.write() as session:
@@ -114,7 +123,7 @@ def record_digital_signature(
             )
         return _add(session, agreement, signatory_id, {
             "method": method, "signer_name": signer_name, "certificate_fingerprint": fingerprint,
-            "self_signed": self_signed, "signed_pdf": signed_pdf,
+            "self_signed": self_signed, "signed_pdf": signed_pdf, "other_signer_accepted": other_signer_accepted,
         })
 
 
@@ -128,6 +137,52 @@ def record_paper_signature(db: Database, agreement_id: int, signatory_id: int, s
             "method": "våt", "signer_name": name, "certificate_fingerprint": "", "self_signed": False,
             "signed_pdf": None,
         })
+
+
+def accepted_signers(db: Database, agreement_id: int) -> dict[str, str]:
+    """Field name → certificate fingerprint of the signers the facilitator accepted in place of the named one."""
+    status = signing_status(db, agreement_id)
+    return {
+        status.field_name(sig.signatory_id): sig.certificate_fingerprint
+        for sig in status.signatures
+        if sig.other_signer_accepted and sig.signatory_id is not None
+        and any(person.id == sig.signatory_id for person in status.signatories)
+    }
+
+
+def verify_agreement(db: Database, agreement_id: int) -> VerifyReport | None:
+    """Check the agreement's current PDF with the collaboration's trust list and accepted signers.
+
+    Beyond `samverka verify`, the app knows the PDF that was locked: the signed file must build on exactly those
+    bytes. Returns None when the agreement has no PDF yet.
+    """
+    from samverka.core.trust_service import trust_anchors  # noqa: PLC0415
+    from samverka.export.signing.integrity import Problem  # noqa: PLC0415 - pyHanko loads only when verifying
+    from samverka.export.signing.verify import verify_pdf  # noqa: PLC0415
+
+    with db.read() as session:
+        agreement = _agreement(session, agreement_id)
+        locked, pdf = agreement.pdf, _current_pdf(session, agreement)
+    if pdf is None:
+        return None
+    report = verify_pdf(pdf, trust_anchors(db), accepted_signers=accepted_signers(db, agreement_id))
+    extra = []
+    if locked is not None and not pdf.startswith(locked):
+        extra.append(Problem("not_locked", Text(
+            "PDF-filen bygger inte på den version som låstes i samverkan",
+            "the PDF does not build on the version locked in the collaboration")))
+    marker = report.integrity.marker
+    status = signing_status(db, agreement_id)
+    expected = (tuple(status.field_name(person.id) for person in status.signatories),
+                tuple(person.name for person in status.signatories))
+    if marker is not None and (marker.fields, marker.signers or expected[1]) != expected:
+        extra.append(Problem("record_mismatch", Text(
+            "underskriftsfälten och undertecknarna i PDF-filen stämmer inte med avtalets undertecknare i samverkan",
+            "the signature fields and signatories in the PDF do not match the agreement's signatories in the "
+            "collaboration")))
+    if extra:
+        report = dataclasses.replace(report, document_problems=(*report.document_problems, *extra))
+    return report
 
 
 def _add(session: Session, agreement: Agreement, signatory_id: int, values: dict[str, object]) -> Changes:

@@ -51,6 +51,7 @@ from samverka.models.situation import (
     VoteCount,
     VoteRound,
 )
+from samverka.models.trust import TrustedCertificate
 
 __all__ = [
     "ActionPlan", "AffectedGroup", "Agreement", "AgreementSection", "Area", "AreaAlias", "Attendance", "AuditEntry",
@@ -59,5 +60,5 @@ __all__ = [
     "Measure", "MeasureCause", "MeasureTechnique", "Measurement", "Meeting", "Membership", "Observation",
     "Organisation", "Person", "PriorityCriterion", "PriorityScore", "Problem", "ProblemCandidate", "ProblemEvidence",
     "PromiseItem", "PromiseItemStatus", "ScpTechnique", "Signatory", "Signature", "StatusUpdate", "StepNote",
-    "StepSetting", "SurveyImport", "SurveyResult", "VoteCount", "VoteRound",
+    "StepSetting", "SurveyImport", "SurveyResult", "TrustedCertificate", "VoteCount", "VoteRound",
 ]

@@ -65,3 +65,5 @@ class Signature(Base):
     self_signed: Mapped[bool] = mapped_column(default=False, server_default="0")
     signed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     signed_pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The certificate belongs to someone else than the named signatory, and the facilitator accepted that.
+    other_signer_accepted: Mapped[bool] = mapped_column(default=False, server_default="0")

@@ -1,4 +1,4 @@
 """The schema version this code writes. It equals the newest Alembic revision number."""
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 SCHEMA_VERSION = int(HEAD_REVISION)

@@ -173,7 +173,7 @@ SCENARIO: list[tuple[list[str], set[int]]] = [
     (["export", "actions", "demo.samverka", "-o", "atgarder.csv"], {0}),
     (["export", "json", "demo.samverka", "-o", "demo.json"], {0}),
     (["import-json", "demo.json", "kopia.samverka"], {0}),
-    (["sign", "avtal.pdf", "--field", "Signatur1", "--self-signed", "--signer-name", "Anna Andersson",
+    (["sign", "avtal.pdf", "--field", "Signatur1", "--self-signed", "--signer-name", "Anna Lindqvist",
       "-o", "signerat.pdf"], {0}),
     (["verify", "signerat.pdf"], {0, 1}),
     (["verify", "--json", "signerat.pdf"], {0, 1}),

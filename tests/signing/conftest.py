@@ -10,11 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from attacks import Corpus
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from signing_certs import Ca, issue, make_ca, p12
-from signing_helpers import KEY, PASSPHRASE, PIN, SOFTHSM_LIB, TOKEN, Pkcs12Signer, Token
+from signing_helpers import DEMO_KEY, KEY, PASSPHRASE, PIN, SOFTHSM_LIB, TOKEN, Pkcs12Signer, Token
 from signing_pdfs import prepared_agreement
+
+from samverka.export.signing.sign import sign_pdf
+from samverka.export.signing.signers import P12Source
 
 
 @pytest.fixture(scope="session")
@@ -50,7 +54,8 @@ def _run(*args: str) -> None:
 
 @pytest.fixture(scope="session")
 def token(ca: Ca, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Token]:
-    """A SoftHSM2 token holding an EC P-256 key and its certificate (issued by the test CA).
+    """A SoftHSM2 token holding two EC P-256 keys with certificates issued by the test CA: "محمد علي" (the fixture
+    agreement's police signatory) and "Johan Bergström" (the demo's).
 
     Session-scoped: SoftHSM reads SOFTHSM2_CONF once, when the PKCS#11 library is first initialised in the process.
     """
@@ -62,17 +67,17 @@ def token(ca: Ca, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Token]:
     conf.write_text(f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n")
     old = os.environ.get("SOFTHSM2_CONF")
     os.environ["SOFTHSM2_CONF"] = str(conf)
-    key = ec.generate_private_key(ec.SECP256R1())
-    _, cert = issue(ca, "محمد علي", key=key, org="Polisen, LPO Lund")
-    (folder / "key.pem").write_bytes(
-        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    )
-    (folder / "cert.der").write_bytes(cert.public_bytes(serialization.Encoding.DER))
     _run("softhsm2-util", "--init-token", "--free", "--label", TOKEN, "--pin", PIN, "--so-pin", "87654321")
-    _run("softhsm2-util", "--import", str(folder / "key.pem"), "--token", TOKEN, "--label", KEY, "--id", "01",
-         "--pin", PIN)
-    _run("pkcs11-tool", "--module", str(SOFTHSM_LIB), "--token-label", TOKEN, "--login", "--pin", PIN,
-         "--write-object", str(folder / "cert.der"), "--type", "cert", "--id", "01", "--label", KEY)
+    for index, (label, holder) in enumerate(((KEY, "محمد علي"), (DEMO_KEY, "Johan Bergström")), 1):
+        key = ec.generate_private_key(ec.SECP256R1())
+        _, cert = issue(ca, holder, key=key, org="Polisen, LPO Lund")
+        (folder / "key.pem").write_bytes(key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+        (folder / "cert.der").write_bytes(cert.public_bytes(serialization.Encoding.DER))
+        _run("softhsm2-util", "--import", str(folder / "key.pem"), "--token", TOKEN, "--label", label, "--id",
+             f"{index:02d}", "--pin", PIN)
+        _run("pkcs11-tool", "--module", str(SOFTHSM_LIB), "--token-label", TOKEN, "--login", "--pin", PIN,
+             "--write-object", str(folder / "cert.der"), "--type", "cert", "--id", f"{index:02d}", "--label", label)
     (folder / "pin.txt").write_text(PIN + "\n")
     yield Token(SOFTHSM_LIB, TOKEN, KEY, folder / "pin.txt")
     if old is None:
@@ -95,3 +100,25 @@ def signature_png(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("png") / "underskrift.png"
     path.write_bytes(out.getvalue())
     return path
+
+
+def _p12_file(folder: Path, ca: Ca, name: str, *, ec_key: bool = False) -> tuple[Path, str]:
+    key, cert = issue(ca, name, key=ec.generate_private_key(ec.SECP256R1()) if ec_key else None)
+    path = folder / f"{cert.serial_number:x}.p12"  # unique: a rogue CA may issue the same name
+    path.write_bytes(p12(key, cert, ca, b"hemligt"))
+    return path, "hemligt"
+
+
+@pytest.fixture(scope="session")
+def corpus(ca: Ca, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    folder = tmp_path_factory.mktemp("corpus")
+    anna = _p12_file(folder, ca, "Anna Åkesson")
+    polis = _p12_file(folder, ca, "محمد علي", ec_key=True)
+    prepared = prepared_agreement()
+    signed1 = sign_pdf(prepared, "sig_kommun", P12Source(*anna)).pdf
+    signed2 = sign_pdf(signed1, "sig_polis", P12Source(*polis)).pdf
+    return Corpus(
+        prepared=prepared, signed1=signed1, signed2=signed2, anna=anna, polis=polis,
+        eve=_p12_file(folder, ca, "Eve Svensson"), rogue_anna=_p12_file(folder, make_ca(), "Anna Åkesson"),
+        ca_pem=ca.pem,
+    )

@@ -13,6 +13,7 @@ from signing_certs import Ca
 SOFTHSM_LIB = Path("/usr/lib/softhsm/libsofthsm2.so")
 TOKEN = "Polisens kort"
 KEY = "underskrift"
+DEMO_KEY = "johan"
 PIN = "123456"
 PASSPHRASE = "rätt lösenfras"
 
@@ -62,3 +63,12 @@ def sign_both(agreement: Path, p12_signer: Pkcs12Signer, token: Token, png: Path
         "-o", str(second),
     ) == 0
     return second
+
+
+def pdfsig_flags(path: Path) -> bool:
+    """True when pdfsig does not call every signature valid over the whole document."""
+    result = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True)
+    blocks = [block for block in result.stdout.split("Signature #")[1:] if "is not signed" not in block]
+    if result.returncode != 0 or not blocks:
+        return True
+    return not all("Signature is Valid." in block for block in blocks) or "Total document signed" not in blocks[-1]

@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from signing_helpers import Pkcs12Signer, Token, cli, pdfsig
+from signing_certs import Ca, issue, p12
+from signing_helpers import DEMO_KEY, Pkcs12Signer, Token, cli, pdfsig
 
 from samverka.core import crud
 from samverka.core import signing_service as svc
@@ -24,7 +25,7 @@ def _locked_demo_agreement(db: Database) -> int:
 
 
 def test_demo_agreement_signed_by_p12_then_token(
-    demo_db: Database, p12_signer: Pkcs12Signer, token: Token, signature_png: Path, tmp_path: Path,
+    demo_db: Database, ca: Ca, p12_signer: Pkcs12Signer, token: Token, signature_png: Path, tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     agreement_id = _locked_demo_agreement(demo_db)
@@ -33,9 +34,14 @@ def test_demo_agreement_signed_by_p12_then_token(
     base = svc.current_pdf(demo_db, agreement_id)
     assert base is not None
     assert [f.name for f in signature_fields(base)] == [status.field_name(p.id) for p in status.signatories]
+    # Each signatory's own certificate: an RSA PKCS#12 file for the first, the token's EC key for the second.
+    first = status.signatories[0]
+    key, cert = issue(ca, first.name)
+    (tmp_path / "first.p12").write_bytes(p12(key, cert, ca, b"demo"))
+    assert status.signatories[1].name == "Johan Bergström"
     sources = [
-        P12Source(p12_signer.path, p12_signer.passphrase_file.read_text().strip()),
-        Pkcs11Source(token.library, token.label, token.key_label, token.pin_file.read_text().strip()),
+        P12Source(tmp_path / "first.p12", "demo"),
+        Pkcs11Source(token.library, token.label, DEMO_KEY, token.pin_file.read_text().strip()),
     ]
     for person, source in zip(status.signatories[:2], sources, strict=True):
         pdf = svc.current_pdf(demo_db, agreement_id)

@@ -29,7 +29,7 @@ def test_fields_and_marker_and_no_page_appended(tmp_path: Path) -> None:
     ]
     marker = read_marker(PdfFileReader(io.BytesIO(prepared)))
     assert marker == {"document_id": record.document_id, "content_sha256": record.content_sha256,
-                      "fields": ["sig_kommun", "sig_polis"]}
+                      "fields": ["sig_kommun", "sig_polis"], "signers": ["Anna Åkesson", "محمد علي"]}
     path = tmp_path / "avtal.pdf"
     path.write_bytes(prepared)
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout

@@ -42,7 +42,8 @@ def test_two_signatories_in_sequence_pass_pdfsig_and_verify(
 
     assert cli("verify", str(signed)) == 0
     text = capsys.readouterr().out
-    assert "Anna Åkesson" in text and "okänt (ange --trust)" in text and "Resultat: alla underskrifter" in text
+    assert "Anna Åkesson" in text and "inte kontrollerat (ange --trust)" in text
+    assert "Identiteten har inte kontrollerats" in text and "Resultat: alla underskrifter håller" in text
 
 
 def test_the_first_signature_certifies_and_the_earlier_stays_valid(
@@ -72,7 +73,7 @@ def test_self_signed_certificate_is_labelled_and_stored_private(
     agreement: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "ut.pdf"
-    assert cli("sign", str(agreement), "--field", "sig_kommun", "--self-signed", "--signer-name", "Åsa Öberg",
+    assert cli("sign", str(agreement), "--field", "sig_kommun", "--self-signed", "--signer-name", "Anna Åkesson",
                "--organisation", "Lunds kommun", "-o", str(out)) == 0
     assert "inte vem som skrev under" in capsys.readouterr().out
     from samverka.paths import user_data_dir
@@ -85,6 +86,6 @@ def test_self_signed_certificate_is_labelled_and_stored_private(
     assert "Signature is Valid." in pdfsig(out)
     # The same signatory gets the same certificate the next time.
     again = tmp_path / "igen.pdf"
-    assert cli("sign", str(agreement), "--field", "sig_kommun", "--self-signed", "--signer-name", "Åsa Öberg",
+    assert cli("sign", str(agreement), "--field", "sig_kommun", "--self-signed", "--signer-name", "Anna Åkesson",
                "--organisation", "Lunds kommun", "-o", str(again)) == 0
     assert len(list((user_data_dir() / "certificates").glob("*.p12"))) == 1

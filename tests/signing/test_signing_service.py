@@ -70,7 +70,7 @@ def test_refusals(db: Database, locked: tuple[int, int, int], tmp_path: Path) ->
     with pytest.raises(KnownError, match="redan skrivit under"):
         svc.record_paper_signature(db, agreement_id, first)
     # A PDF signed from the old version would drop the first signature.
-    other = sign_pdf(stale, "sig_polis", SelfSignedSource("X", directory=tmp_path))
+    other = sign_pdf(stale, "sig_polis", SelfSignedSource("محمد علي", directory=tmp_path))
     with pytest.raises(ConflictError):
         svc.record_digital_signature(db, agreement_id, second, signed_pdf=other.pdf, method="pades",
                                      signer_name="X", fingerprint=other.fingerprint, self_signed=False)
@@ -82,3 +82,25 @@ def test_a_draft_cannot_be_signed(db: Database) -> None:
     person, _ = crud.create(db, "signatory", {"agreement_id": agreement_id, "name": "Anna"})
     with pytest.raises(KnownError, match="utkast"):
         svc.record_paper_signature(db, agreement_id, person)
+
+
+def test_the_app_checks_the_pdf_against_the_collaboration(
+    db: Database, locked: tuple[int, int, int], tmp_path: Path
+) -> None:
+    agreement_id, first, _second = locked
+    result = _sign(db, agreement_id, "sig_kommun", "Anna Åkesson", tmp_path)
+    svc.record_digital_signature(db, agreement_id, first, signed_pdf=result.pdf, method=result.method,
+                                 signer_name=result.signer_name, fingerprint=result.fingerprint, self_signed=True)
+    report = svc.verify_agreement(db, agreement_id)
+    assert report is not None and report.ok and not report.trust_given
+    # A signatory renamed in the file after the lock no longer matches what the PDF records.
+    person = crud.list_rows(db, "signatory", agreement_id=agreement_id)[1]
+    crud.update(db, "signatory", person.id, {"name": "Någon Annan"})
+    report = svc.verify_agreement(db, agreement_id)
+    assert report is not None and not report.ok
+    assert [p.code for p in report.document_problems] == ["record_mismatch"]
+    # The stored locked PDF is the anchor: a signed PDF that does not start with it is flagged.
+    crud.update(db, "signatory", person.id, {"name": "محمد علي"})
+    crud.update(db, "agreement", agreement_id, {"pdf": b"%PDF-1.7 another locked version"})
+    report = svc.verify_agreement(db, agreement_id)
+    assert report is not None and [p.code for p in report.document_problems] == ["not_locked"]

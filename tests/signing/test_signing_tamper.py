@@ -98,5 +98,5 @@ def test_a_tampered_file_is_not_signed_further(signed: Path, tmp_path: Path) -> 
     from samverka.export.signing.signers import SelfSignedSource
 
     first = (tmp_path / "signerad-1.pdf").read_bytes()
-    with pytest.raises(KnownError, match="ändrats efter en tidigare underskrift"):
-        sign_pdf(_change_text(first), "sig_polis", SelfSignedSource("Eve", directory=tmp_path))
+    with pytest.raises(KnownError, match="Skriv inte under: en sida ändrades efter underskriften"):
+        sign_pdf(_change_text(first), "sig_polis", SelfSignedSource("محمد علي", directory=tmp_path))

@@ -1,4 +1,11 @@
-"""Check every signature of a PDF offline: intact, what it covers, what changed after it, trusted or self-signed."""
+"""Check every signature of a PDF offline; see docs/signing/verification.md for each check and reason.
+
+Order: Samverka's own byte-level and change checks (`integrity.analyse`) first, independent of the PDF library;
+then the cryptography with pyHanko (digest, signature, certificate chain against the given trust anchors) and
+pyHanko's own difference analysis as a second opinion; then who signed: the certificate against the signatory
+the field belongs to. A signature holds only when every check passes. Nothing here raises for a damaged or hostile
+file: a file that cannot be read gives a report saying why, in one line.
+"""
 
 from __future__ import annotations
 
@@ -7,34 +14,41 @@ import contextlib
 import datetime as dt
 import io
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from samverka.errors import KnownError, Text
 from samverka.export.signing.certificates import fingerprint, is_self_signed
-from samverka.export.signing.prepare import read_marker
+from samverka.export.signing.identity import certificate_names, common_name, names_match
+from samverka.export.signing.integrity import IntegrityReport, Problem, analyse
+
+log = logging.getLogger(__name__)
 
 SELF_SIGNED_LABEL = Text(
     "Självskapat certifikat: visar att dokumentet är oförändrat, inte vem som skrev under.",
     "Self-made certificate: shows the document is unchanged, not who signed it.",
 )
+IDENTITY_NOT_CHECKED = Text(
+    "Identiteten har inte kontrollerats: inga betrodda certifikat angavs, så resultatet visar bara att dokumentet "
+    "är oförändrat, inte vem som skrev under.",
+    "Identity was not checked: no trusted certificates were given, so the result only shows that the document is "
+    "unchanged, not who signed it.",
+)
+NOT_SIGNED = Problem("not_signed", Text("inte underskriven", "not signed"))
 _COVERAGE = {
     "entire_file": Text("hela filen", "the whole file"),
     "entire_revision": Text(
-        "dokumentet som det var när underskriften gjordes (tillägg har gjorts efteråt)",
-        "the document as it was when signed (additions were made afterwards)",
+        "dokumentet som det var när underskriften gjordes (bara senare underskrifter har lagts till)",
+        "the document as it was when signed (only later signatures were added)",
     ),
-    "partial": Text("bara en del av filen", "only part of the file"),
     "unclear": Text("oklart", "unclear"),
 }
 _MODIFICATIONS = {
     "none": Text("inga ändringar efter underskriften", "no changes after the signature"),
-    "validation_data": Text("bara valideringsdata lades till", "only validation data was added"),
-    "signing": Text("bara underskrifter lades till (tillåtet)", "only signatures were added (allowed)"),
-    "annotations": Text("kommentarer lades till (inte tillåtet)", "comments were added (not allowed)"),
-    "other": Text("innehållet ändrades efter underskriften (inte tillåtet)",
-                  "the content was changed after the signature (not allowed)"),
+    "signing": Text("bara underskrifter i avtalets egna fält lades till (tillåtet)",
+                    "only signatures in the agreement's own fields were added (allowed)"),
+    "other": Text("otillåtna ändringar efter underskriften", "disallowed changes after the signature"),
     "unknown": Text("kunde inte avgöras", "could not be determined"),
 }
 
@@ -50,16 +64,25 @@ class SignatureCheck:
     valid: bool
     coverage: str
     modification: str
-    changes_allowed: bool
     trusted: bool
     self_signed: bool
     certifies: bool
-    problem: str = ""
+    expected_signer: str = ""
+    signer_matches: bool = True
+    problems: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:
-        """Intact, cryptographically valid, and nothing disallowed was changed after it."""
-        return self.intact and self.valid and self.changes_allowed
+        return not self.problems
+
+    @property
+    def changes_allowed(self) -> bool:
+        return self.modification in ("none", "signing")
+
+    @property
+    def problem(self) -> str:
+        """The first reason this signature does not hold ("" when it holds)."""
+        return str(self.problems[0].text) if self.problems else ""
 
     @property
     def coverage_text(self) -> Text:
@@ -71,13 +94,15 @@ class SignatureCheck:
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "field": self.field_name, "signer": self.signer_name, "subject": self.subject,
+            "field": self.field_name, "signer": self.signer_name, "expected_signer": self.expected_signer or None,
+            "signer_matches_field": self.signer_matches, "subject": self.subject,
             "certificate_sha256": self.fingerprint,
             "signing_time": self.signing_time.isoformat() if self.signing_time else None,
             "intact": self.intact, "valid": self.valid, "coverage": self.coverage,
             "modifications_after": self.modification, "changes_allowed": self.changes_allowed,
             "trusted": self.trusted, "self_signed": self.self_signed, "certifies_document": self.certifies,
             "ok": self.ok, "problem": self.problem or None,
+            "reasons": [{"code": p.code, "sv": p.text.sv, "en": p.text.en} for p in self.problems],
             "note": SELF_SIGNED_LABEL.en if self.self_signed else None,
         }
 
@@ -88,21 +113,47 @@ class VerifyReport:
     unsigned_fields: tuple[str, ...] = ()
     document_id: str | None = None
     trust_given: bool = False
-    errors: tuple[str, ...] = field(default=())
+    document_problems: tuple[Problem, ...] = ()
+    integrity: IntegrityReport = field(default_factory=lambda: IntegrityReport(()))
+    readable: bool = True  # False when the file is too damaged or malformed to list its signatures
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.signatures)
 
     @property
     def ok(self) -> bool:
-        return bool(self.signatures) and not self.errors and all(sig.ok for sig in self.signatures)
+        return self.signed and not self.document_problems and all(sig.ok for sig in self.signatures)
+
+    @property
+    def problems(self) -> list[Problem]:
+        found = list(self.document_problems)
+        for sig in self.signatures:
+            found.extend(problem for problem in sig.problems if problem not in found)
+        return found
+
+    @property
+    def errors(self) -> tuple[str, ...]:
+        return tuple(str(problem.text) for problem in self.document_problems)
 
     @property
     def unchanged_since_last(self) -> bool:
-        return bool(self.signatures) and self.signatures[-1].coverage == "entire_file"
+        return self.ok and self.signatures[-1].coverage == "entire_file"
+
+    @property
+    def identity_checked(self) -> bool:
+        return self.trust_given
 
     def as_json(self) -> dict[str, Any]:
         return {
-            "ok": self.ok, "document_id": self.document_id, "unchanged_since_last_signature":
-            self.unchanged_since_last, "unsigned_fields": list(self.unsigned_fields),
-            "signatures": [sig.as_json() for sig in self.signatures], "errors": list(self.errors),
+            "ok": self.ok, "signed": self.signed, "readable": self.readable, "document_id": self.document_id,
+            "identity_checked": self.identity_checked,
+            "note": None if self.identity_checked else IDENTITY_NOT_CHECKED.en,
+            "unchanged_since_last_signature": self.unchanged_since_last,
+            "unsigned_fields": list(self.unsigned_fields),
+            "signatures": [sig.as_json() for sig in self.signatures],
+            "errors": list(self.errors),
+            "reasons": [{"code": p.code, "sv": p.text.sv, "en": p.text.en} for p in self.document_problems],
         }
 
 
@@ -114,12 +165,13 @@ def load_trust_certificates(data: Sequence[bytes]) -> list[Any]:
     for blob in data:
         try:
             if pem.detect(blob):
-                certs.extend(x509.Certificate.load(der) for _, _, der in pem.unarmor(blob, multiple=True))
+                loaded = [x509.Certificate.load(der) for _, _, der in pem.unarmor(blob, multiple=True)]
             else:
-                cert = x509.Certificate.load(blob)
-                _ = cert.subject
-                certs.append(cert)
-        except (ValueError, TypeError) as exc:
+                loaded = [x509.Certificate.load(blob)]
+            for cert in loaded:
+                _ = cert.subject, cert.public_key
+            certs.extend(loaded)
+        except (ValueError, TypeError, KeyError) as exc:
             raise KnownError(
                 f"Ett betrott certifikat går inte att läsa ({exc}). Ange en PEM- eller DER-fil.",
                 f"A trusted certificate cannot be read ({exc}). Give a PEM or DER file.",
@@ -127,11 +179,16 @@ def load_trust_certificates(data: Sequence[bytes]) -> list[Any]:
     return certs
 
 
-def verify_pdf(pdf: bytes, trusted: Sequence[bytes] = ()) -> VerifyReport:
-    """Check each signature; never raises for a damaged signature, only for an unreadable file."""
+def verify_pdf(
+    pdf: bytes, trusted: Sequence[bytes] = (), *, accepted_signers: Mapping[str, str] | None = None
+) -> VerifyReport:
+    """Check each signature. `accepted_signers` maps a field to the certificate fingerprint whose holder the
+    collaboration accepted in place of the named signatory. Never raises for the file's content: a file that cannot
+    be read gives a report with `readable` False and the reason; only unreadable trust certificates raise."""
     roots = load_trust_certificates(trusted)
+    integrity = analyse(pdf)
     with _quiet_pyhanko():
-        return asyncio.run(_verify(pdf, roots))
+        return asyncio.run(_verify(pdf, roots, integrity, dict(accepted_signers or {})))
 
 
 @contextlib.contextmanager
@@ -148,32 +205,57 @@ def _quiet_pyhanko() -> Iterator[None]:
             logger.setLevel(level)
 
 
-async def _verify(pdf: bytes, roots: list[Any]) -> VerifyReport:
-    from pyhanko.pdf_utils.misc import PdfError  # noqa: PLC0415
-    from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: PLC0415
+async def _verify(pdf: bytes, roots: list[Any], integrity: IntegrityReport, accepted: dict[str, str]) -> VerifyReport:
+    document = list(integrity.document_problems)
+    embedded = _embedded_signatures(pdf, integrity)
+    readable = embedded is not None
+    if embedded is None:
+        embedded = []
+        if integrity.structure_ok:
+            document.insert(0, _p("unreadable", "PDF-filen går inte att läsa; den kan vara skadad eller ändrad",
+                                  "the PDF cannot be read; it may be damaged or altered"))
+    checks = []
+    for name, sig, error in embedded:
+        own = integrity.problems_for(name)
+        if sig is None:
+            checks.append(_broken(name, own, error))
+            continue
+        try:
+            checks.append(await _check(name, sig, roots, integrity, own, accepted, pdf))
+        except Exception as exc:  # noqa: BLE001 - a hostile signature must give a report, never a traceback
+            log.debug("signature %s could not be checked", name, exc_info=True)
+            checks.append(_broken(name, own, str(exc) or type(exc).__name__))
+    if not checks and readable and integrity.structure_ok:
+        document.insert(0, NOT_SIGNED)
+    marker = integrity.marker
+    return VerifyReport(
+        tuple(checks), integrity.unsigned_fields, marker.document_id if marker else None, bool(roots),
+        tuple(document), integrity, readable=readable and integrity.structure_ok or bool(checks),
+    )
+
+
+def _embedded_signatures(pdf: bytes, integrity: IntegrityReport) -> list[tuple[str, Any, str]] | None:
+    """(field name, pyHanko signature or None, why not) for every filled signature field, each on its own;
+    None when the file cannot be read at all."""
+    from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: PLC0415 - pyHanko loads lazily
     from pyhanko.sign.fields import enumerate_sig_fields  # noqa: PLC0415
+    from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature  # noqa: PLC0415
 
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
-        embedded = list(reader.embedded_regular_signatures)
-        unsigned = tuple(str(name) for name, value, _ in enumerate_sig_fields(reader) if value is None)
-        marker = read_marker(reader)
-    except (PdfError, ValueError, TypeError, KeyError) as exc:
-        raise KnownError(
-            f"PDF-filen går inte att läsa ({exc}); den kan vara skadad eller ändrad.",
-            f"The PDF cannot be read ({exc}); it may be damaged or altered.",
-        ) from None
-    checks = []
-    errors = []
-    for sig in embedded:
+        filled = [(str(name), ref) for name, value, ref in enumerate_sig_fields(reader) if value is not None]
+    except Exception:  # noqa: BLE001 - any parser failure on a hostile file is the file's fault
+        log.debug("the PDF cannot be read", exc_info=True)
+        if integrity.signatures:
+            return [(sig.field_name, None, "") for sig in integrity.signatures]
+        return None
+    found: list[tuple[str, Any, str]] = []
+    for name, ref in filled:
         try:
-            checks.append(await _check(sig, roots))
-        except (PdfError, ValueError, TypeError, KeyError) as exc:
-            errors.append(f"{sig.field_name}: {exc}")
-            checks.append(_broken(sig, str(exc)))
-    return VerifyReport(
-        tuple(checks), unsigned, marker["document_id"] if marker else None, bool(roots), tuple(errors)
-    )
+            found.append((name, EmbeddedPdfSignature(reader, ref, name), ""))
+        except Exception as exc:  # noqa: BLE001 - one damaged field must not hide the others
+            found.append((name, None, str(exc) or type(exc).__name__))
+    return found
 
 
 def _key_usage() -> Any:
@@ -182,49 +264,93 @@ def _key_usage() -> Any:
     return KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"}, match_all_key_usages=False)
 
 
-async def _check(sig: Any, roots: list[Any]) -> SignatureCheck:
+def _p(code: str, sv: str, en: str) -> Problem:
+    return Problem(code, Text(sv, en))
+
+
+async def _check(
+    name: str, sig: Any, roots: list[Any], integrity: IntegrityReport, own: tuple[Problem, ...],
+    accepted: dict[str, str], pdf: bytes,
+) -> SignatureCheck:
     from pyhanko.sign.validation import async_validate_pdf_signature  # noqa: PLC0415
     from pyhanko_certvalidator import ValidationContext  # noqa: PLC0415
 
     context = ValidationContext(trust_roots=list(roots), allow_fetching=False, revocation_mode="soft-fail")
     status = await async_validate_pdf_signature(sig, context, key_usage_settings=_key_usage())
-    cert = status.signing_cert
-    level = status.modification_level
-    modification = _modification_name(level)
-    changes_allowed = modification in ("none", "validation_data", "signing") and status.docmdp_ok is not False
+    cert_der = status.signing_cert.dump()
+    problems = list(own)
+    if not integrity.structure_ok:
+        problems.extend(gap_problems(pdf, sig.sig_object))
+    if not status.intact:
+        problems.append(_p("digest", "det underskrivna innehållet har ändrats (kontrollsumman stämmer inte)",
+                           "the signed content was changed (the digest does not match)"))
+    elif not status.valid:
+        problems.append(_p("invalid", "den kryptografiska underskriften är ogiltig",
+                           "the cryptographic signature is invalid"))
+    library_level = getattr(status.modification_level, "name", "")
+    if not own and (library_level not in ("NONE", "FORM_FILLING") or status.docmdp_ok is False):
+        problems.append(_p("library", "PDF-biblioteket (pyHanko) underkänner ändringarna efter underskriften",
+                           "the PDF library (pyHanko) rejects the changes after the signature"))
+    if roots and not status.trusted:
+        problems.append(_p("untrusted", "certifikatet är inte betrott (det kedjar inte till något av de betrodda "
+                           "certifikaten)", "the certificate is not trusted (it does not chain to any of the trusted "
+                           "certificates)"))
+    marker = integrity.marker
+    expected = marker.expected_signer(name) if marker else ""
+    actual = common_name(cert_der)
+    matches = not expected or names_match(expected, certificate_names(cert_der))
+    if not matches and accepted.get(name) != fingerprint(cert_der):
+        problems.append(_p("wrong_signer", f"undertecknad av {actual}, men fältet är till för {expected}",
+                           f"signed by {actual}, but the field is for {expected}"))
+    facts = next((facts for facts in integrity.signatures if facts.field_name == name), None)
+    last = facts is not None and facts.revision == integrity.revisions - 1
+    coverage = "unclear" if _coverage_failed(own) else ("entire_file" if last else "entire_revision")
+    modification = "other" if _changed(own) else ("none" if last else "signing")
     return SignatureCheck(
-        field_name=str(sig.field_name), signer_name=_common_name(cert), subject=cert.subject.human_friendly,
-        fingerprint=fingerprint(cert.dump()), signing_time=status.signer_reported_dt,
-        intact=bool(status.intact), valid=bool(status.valid), coverage=_coverage_name(status.coverage),
-        modification=modification, changes_allowed=changes_allowed, trusted=bool(status.trusted),
-        self_signed=is_self_signed(cert.dump()), certifies=sig.docmdp_level is not None,
+        field_name=name, signer_name=actual, subject=status.signing_cert.subject.human_friendly,
+        fingerprint=fingerprint(cert_der), signing_time=status.signer_reported_dt,
+        intact=bool(status.intact), valid=bool(status.valid), coverage=coverage, modification=modification,
+        trusted=bool(status.trusted), self_signed=is_self_signed(cert_der),
+        certifies=bool(facts and facts.certifies), expected_signer=expected, signer_matches=matches,
+        problems=tuple(problems),
     )
 
 
-def _broken(sig: Any, problem: str) -> SignatureCheck:
+def gap_problems(pdf: bytes, sig_object: Any) -> list[Problem]:
+    """The gap check alone, for a file whose revisions cannot be read: [a, b) must hold exactly this /Contents."""
+    values = sig_object.get("/ByteRange")
+    contents = getattr(sig_object.get("/Contents"), "original_bytes", None)
+    try:
+        start, a, b, _c = (int(v) for v in values)
+    except (TypeError, ValueError):
+        return []
+    if start != 0 or not 0 < a < b <= len(pdf) or contents is None:
+        return []
+    if pdf[a:b].lower() != b"<" + contents.hex().encode() + b">":
+        return [_p("gap", "luckan i det underskrivna området innehåller annat än underskriften (signaturomslag)",
+                   "the gap in the signed range holds more than the signature (signature wrapping)")]
+    return []
+
+
+_COVERAGE_CODES = frozenset({
+    "structure", "signature_missing", "signature_damaged", "byterange_missing", "contents_missing", "byterange_shape",
+    "byterange_end", "gap", "gap_owner", "unreadable",
+})
+
+
+def _coverage_failed(problems: Sequence[Problem]) -> bool:
+    return any(problem.code in _COVERAGE_CODES for problem in problems)
+
+
+def _changed(problems: Sequence[Problem]) -> bool:
+    return any(problem.code not in _COVERAGE_CODES for problem in problems)
+
+
+def _broken(name: str, own: tuple[Problem, ...], error: str) -> SignatureCheck:
+    problems = list(own) or [_p("signature_damaged", f"underskriften går inte att läsa ({error})",
+                                f"the signature cannot be read ({error})")]
     return SignatureCheck(
-        field_name=str(sig.field_name), signer_name="", subject="", fingerprint="", signing_time=None,
-        intact=False, valid=False, coverage="unclear", modification="unknown", changes_allowed=False,
-        trusted=False, self_signed=False, certifies=False, problem=problem,
+        field_name=name, signer_name="", subject="", fingerprint="", signing_time=None, intact=False, valid=False,
+        coverage="unclear", modification="unknown", trusted=False, self_signed=False, certifies=False,
+        problems=tuple(problems),
     )
-
-
-def _coverage_name(level: Any) -> str:
-    name = getattr(level, "name", "")
-    return {
-        "ENTIRE_FILE": "entire_file", "ENTIRE_REVISION": "entire_revision",
-        "CONTIGUOUS_BLOCK_FROM_START": "partial",
-    }.get(name, "unclear")
-
-
-def _modification_name(level: Any) -> str:
-    name = getattr(level, "name", "")
-    return {
-        "NONE": "none", "LTA_UPDATES": "validation_data", "FORM_FILLING": "signing",
-        "ANNOTATIONS": "annotations", "OTHER": "other",
-    }.get(name, "unknown")
-
-
-def _common_name(cert: Any) -> str:
-    value = cert.subject.native.get("common_name", "")
-    return str(value[0] if isinstance(value, list) else value)

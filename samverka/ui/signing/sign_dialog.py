@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QStackedWidget,
@@ -79,6 +80,8 @@ class SignDialog(QDialog):
         self.error = _error_label(self)
         self.buttons = QDialogButtonBox(self)
         self.sign_button = self.buttons.addButton(self.tr("Skriv under"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.verify_button = self.buttons.addButton(self.tr("Kontrollera underskrifter…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self._layout()
         self._connect_signals()
@@ -168,6 +171,7 @@ class SignDialog(QDialog):
         self.p12_browse.clicked.connect(self._browse_p12)
         self.card_browse.clicked.connect(self._browse_library)
         self.buttons.accepted.connect(self.sign)
+        self.verify_button.clicked.connect(self.open_verification)
         self.buttons.rejected.connect(self.reject)
 
     # --- behaviour ---------------------------------------------------------------------------------------------
@@ -184,6 +188,22 @@ class SignDialog(QDialog):
         self.sign_button.setEnabled(can_sign)
         if self.ctx.read_only:
             self.error.setText(self.tr("Samverkan är öppen skrivskyddat; ingen kan skriva under härifrån."))
+
+    def open_verification(self) -> None:
+        from samverka.ui.signing.verify_dialog import VerifyDialog  # noqa: PLC0415 - pyHanko loads on first use
+
+        VerifyDialog.ask(self, self.ctx, self.agreement_id)
+
+    def confirm_other_signer(self, expected: str, actual: str) -> bool:
+        """Ask the facilitator whether the certificate's holder signs in place of the named signatory."""
+        answer = QMessageBox.question(
+            self, self.tr("Annan undertecknare"),
+            self.tr("Certifikatet tillhör %1, men fältet är till för %2.\n\nSka %1 skriva under i stället för %2? "
+                    "Kontrollen av underskrifterna visar det som en godkänd avvikelse.")
+            .replace("%1", f"\u2068{actual}\u2069").replace("%2", f"\u2068{expected}\u2069"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _method_changed(self, method: int) -> None:
         self.pages.setCurrentIndex(method)
@@ -246,7 +266,7 @@ class SignDialog(QDialog):
         if self.methods.checkedId() == PAPER:
             return signing_service.record_paper_signature(self.ctx.db, self.agreement_id, person.id)
         from samverka.export.signing.appearance import Appearance  # noqa: PLC0415 - pyHanko loads on first signing
-        from samverka.export.signing.sign import sign_pdf  # noqa: PLC0415
+        from samverka.export.signing.sign import OtherSignerError, sign_pdf  # noqa: PLC0415
 
         pdf = signing_service.current_pdf(self.ctx.db, self.agreement_id)
         if pdf is None:
@@ -257,8 +277,17 @@ class SignDialog(QDialog):
         source = self._source(person.name, person.title, person.organisation)
         appearance = Appearance(person.name, person.title, person.organisation, self.pad.to_png())
         field = signing_service.signing_status(self.ctx.db, self.agreement_id).field_name(person.id)
-        result = sign_pdf(pdf, field, source, appearance)  # type: ignore[arg-type]
+        try:
+            result = sign_pdf(pdf, field, source, appearance)  # type: ignore[arg-type]
+        except OtherSignerError as other:
+            if not self.confirm_other_signer(other.expected, other.actual):
+                raise KnownError(
+                    f"Inte underskrivet: certifikatet tillhör {other.actual}, inte {other.expected}.",
+                    f"Not signed: the certificate belongs to {other.actual}, not {other.expected}.",
+                ) from None
+            result = sign_pdf(pdf, field, source, appearance, accept_other_signer=True)  # type: ignore[arg-type]
         return signing_service.record_digital_signature(
             self.ctx.db, self.agreement_id, person.id, signed_pdf=result.pdf, method=result.method,
             signer_name=result.signer_name, fingerprint=result.fingerprint, self_signed=result.self_signed,
+            other_signer_accepted=result.other_signer_accepted,
         )
