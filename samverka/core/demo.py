@@ -26,10 +26,14 @@ def _add(db: Database, table: str, **values: Any) -> int:
 
 
 def build_demo(target: str | os.PathLike[str]) -> Database:
-    db = new_collaboration(
+    """The demo at `target`, built whole before it appears there (a kill leaves nothing)."""
+    return new_collaboration(
         target, name=DEMO_NAME, kommun="Lunds kommun", lokalpolisomrade="LPO Lund",
-        period_start=D(2026, 1, 1), period_end=D(2029, 12, 31),
+        period_start=D(2026, 1, 1), period_end=D(2029, 12, 31), fill=_fill,
     )
+
+
+def _fill(db: Database) -> None:
     _collaboration_texts(db)
     orgs = _organisations(db)
     people = _people(db, orgs)
@@ -46,7 +50,6 @@ def build_demo(target: str | os.PathLike[str]) -> Database:
     _promise(db, measures, orgs, areas)
     _follow_up(db, measures, goals_indicators)
     _agreement(db)
-    return db
 
 
 def _collaboration_texts(db: Database) -> None:

@@ -27,11 +27,16 @@ KINDS = ("direkt", "indirekt", "grundorsak")
 
 
 def build_large(target: str | os.PathLike[str], *, seed: int = 2026) -> Database:
+    """The large collaboration at `target`, built whole before it appears there."""
     rng = random.Random(seed)
-    db = new_collaboration(
+    return new_collaboration(
         target, name="Storstad kommun × LPO Storstad 2026–2029 (genererad)", kommun="Storstad",
         lokalpolisomrade="LPO Storstad", period_start=dt.date(2026, 1, 1), period_end=dt.date(2029, 12, 31),
+        fill=lambda db: _fill(db, rng),
     )
+
+
+def _fill(db: Database, rng: random.Random) -> None:
     crud.update(db, "collaboration", db.collaboration_id(), {
         "lagesbild_summary": "Genererad lägesbild för prestandatester.",
         "documentation_text": "Dokumenteras i Samverka.", "followup_text": "Årlig uppföljning.",
@@ -54,7 +59,6 @@ def build_large(target: str | os.PathLike[str], *, seed: int = 2026) -> Database
     ])
     _survey(db, area_ids, rng)
     _problems(db, area_ids, org_ids, person_ids, rng)
-    return db
 
 
 def _survey(db: Database, area_ids: list[int], rng: random.Random) -> None:
