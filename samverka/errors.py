@@ -90,7 +90,8 @@ _notice_handlers: list[Callable[[Text], None]] = []
 
 def on_notice(handler: Callable[[Text], None]) -> None:
     """Where notes from the Qt-free layers go (the command line prints them; the GUI shows its own banner)."""
-    _notice_handlers.append(handler)
+    if handler not in _notice_handlers:
+        _notice_handlers.append(handler)
 
 
 def notify(text: Text) -> None:

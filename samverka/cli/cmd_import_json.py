@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 
-
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "import-json", help="skapa en samverkan från en JSON-export / create a collaboration from a JSON export",

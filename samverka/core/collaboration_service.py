@@ -13,7 +13,7 @@ from samverka.dto import CollaborationRow
 from samverka.errors import ReadOnlyError
 from samverka.models import Collaboration, PriorityCriterion
 from samverka.models.atomic import create_store
-from samverka.models.db import Database, is_url, open_database, read_only_folder_text
+from samverka.models.db import Database, is_url, open_database
 from samverka.models.filecopy import folder_is_read_only
 from samverka.models.fileformat import check_openable
 from samverka.models.guarded import time_limit
@@ -92,8 +92,12 @@ def open_collaboration(
     path = Path(target).expanduser().resolve()
     if folder_is_read_only(path) and path.is_file():
         if require_write:
-            text = read_only_folder_text(path)
-            raise ReadOnlyError(text.sv, text.en)
+            raise ReadOnlyError(
+                f"Mappen {path.parent} är skrivskyddad, så inget kan sparas i {path.name}. Kopiera filen till en "
+                "mapp där du får skriva och försök igen.",
+                f"The folder {path.parent} is read-only, so nothing can be saved in {path.name}. Copy the file to a "
+                "folder where you may write and try again.",
+            )
         return _finish_open(open_database(path, read_only=True), backup=False)
     with time_limit():
         header = check_openable(path, SCHEMA_VERSION)

@@ -7,6 +7,7 @@ import contextlib
 import contextvars
 import math
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,8 +17,8 @@ from samverka.models.storage_errors import storage_error
 
 # How long all the reads made while a file is being opened may take together (checks, first queries).
 OPEN_TIME_LIMIT_S = 8.0
-# SQLite calls the progress handler every this many virtual-machine instructions (about 1 ms of work).
-PROGRESS_STEPS = 20_000
+# SQLite calls the progress handler every this many virtual-machine instructions (well under 1 ms of work).
+PROGRESS_STEPS = 5_000
 
 _deadline: contextvars.ContextVar[float] = contextvars.ContextVar("samverka_sqlite_deadline", default=math.inf)
 
@@ -36,13 +37,14 @@ def over_time() -> int:
 def distrust_schema(conn: sqlite3.Connection) -> None:
     """No function a file's schema names may run unless SQLite marks it harmless; statements obey time_limit()."""
     conn.execute("PRAGMA trusted_schema=OFF")
-    conn.set_progress_handler(over_time, PROGRESS_STEPS)
+    conn.set_progress_handler(over_time, PROGRESS_STEPS)  # read at call time, so tests may lower it
 
 
 @contextlib.contextmanager
-def time_limit(seconds: float = OPEN_TIME_LIMIT_S) -> Iterator[None]:
-    """Statements on distrusting connections in this block are interrupted (SQLITE_INTERRUPT) after `seconds`."""
-    deadline = min(_deadline.get(), time.monotonic() + seconds)
+def time_limit(seconds: float | None = None) -> Iterator[None]:
+    """Statements on distrusting connections in this block are interrupted (SQLITE_INTERRUPT) after `seconds`
+    (OPEN_TIME_LIMIT_S unless given)."""
+    deadline = min(_deadline.get(), time.monotonic() + (OPEN_TIME_LIMIT_S if seconds is None else seconds))
     token = _deadline.set(deadline)
     try:
         yield
@@ -58,10 +60,16 @@ def inspecting(path: Path, *, shown: Path | None = None, immutable: bool = False
     if immutable:
         options["immutable"] = "1"
     conn: sqlite3.Connection | None = None
+    watchdog: threading.Timer | None = None
     try:
         with time_limit():
             conn = sqlite3.connect(file_uri(path, **options), uri=True, timeout=2.0, isolation_level=None)
             distrust_schema(conn)
+            # The progress handler is not called inside one long step (PRAGMA quick_check walks the whole file
+            # in one); sqlite3_interrupt() from a timer stops that too.
+            watchdog = threading.Timer(max(0.0, _deadline.get() - time.monotonic()), conn.interrupt)
+            watchdog.daemon = True
+            watchdog.start()
             conn.execute("PRAGMA query_only=ON")
             yield conn
     except sqlite3.Error as exc:
@@ -70,5 +78,7 @@ def inspecting(path: Path, *, shown: Path | None = None, immutable: bool = False
             raise
         raise known from exc
     finally:
+        if watchdog is not None:
+            watchdog.cancel()
         if conn is not None:
             conn.close()
