@@ -42,7 +42,7 @@ MAX_JSON_BYTES = 64 * 1024 * 1024
 MAX_HEADER_CHARS = 1000
 MAX_NAME_CHARS = 10_000  # a one-line text (a name, a title)
 MAX_TEXT_CHARS = 1_000_000  # a free text
-MAX_BINARY_BYTES = 24 * 1024 * 1024  # one locked or signed PDF
+MAX_BINARY_BYTES = 16 * 1024 * 1024  # one locked or signed PDF (an agreement is typically 100–300 kB)
 MAX_TEXT_BY_COLUMN = {  # texts that hold machine-written content of a whole collaboration
     ("agreement", "content_json"): 20_000_000,
     ("audit_entry", "detail"): 4_000_000,
@@ -197,7 +197,8 @@ def _load_table(reader: JsonStream, table: Table, sink: _Sink) -> None:
     while not reader.at("]"):
         if index:
             reader.expect(",")
-        sink.add(table, _decode_row(table, index, reader.value(MAX_ROW_CHARS)))
+        what = (f"rad {index + 1} i tabellen {table.name}", f"row {index + 1} of the table {table.name}")
+        sink.add(table, _decode_row(table, index, reader.value(MAX_ROW_CHARS, what)))
         index += 1
     reader.expect("]")
 

@@ -28,6 +28,8 @@ class JsonStream:
         self.pos = 0
         self.eof = False
         self.lines_before = 0  # newlines in the text already dropped from the buffer
+        self.offset = 0  # characters dropped from the buffer
+        self.line_start = 0  # where (counting dropped characters) the current line of buffer[0] began
 
     # --- the buffer -----------------------------------------------------------------------------------------
 
@@ -43,7 +45,11 @@ class JsonStream:
         if not data:
             self.eof = True
         if self.pos:
-            self.lines_before += self.buffer.count("\n", 0, self.pos)
+            dropped = self.buffer.count("\n", 0, self.pos)
+            if dropped:
+                self.lines_before += dropped
+                self.line_start = self.offset + self.buffer.rfind("\n", 0, self.pos) + 1
+            self.offset += self.pos
             self.buffer = self.buffer[self.pos :]
             self.pos = 0
         self.buffer += text
@@ -82,7 +88,7 @@ class JsonStream:
         self.expect(":")
         return name
 
-    def value(self, limit: int) -> Any:
+    def value(self, limit: int, what: tuple[str, str] = ("ett värde", "a value")) -> Any:
         """The next complete JSON value, refused if it takes more than `limit` characters of the file."""
         self._skip_space()
         while True:
@@ -99,13 +105,11 @@ class JsonStream:
                     self.pos = end
                     return value
             if len(self.buffer) - self.pos > limit:
-                raise self.error(
-                    f"ett värde är större än {limit // 1_000_000 or limit} "
-                    + ("miljoner tecken" if limit >= 1_000_000 else "tecken"),
-                    f"a value is larger than {limit // 1_000_000 or limit} "
-                    + ("million characters" if limit >= 1_000_000 else "characters"),
-                )
-            self._fill(max(CHUNK, len(self.buffer) - self.pos))
+                size_sv = f"{limit // 1_000_000} miljoner tecken" if limit >= 1_000_000 else f"{limit} tecken"
+                size_en = f"{limit // 1_000_000} million characters" if limit >= 1_000_000 else f"{limit} characters"
+                raise self.error(f"{what[0]} är större än {size_sv}", f"{what[1]} is larger than {size_en}")
+            held = len(self.buffer) - self.pos
+            self._fill(max(1, min(max(CHUNK, held), limit + 1 - held)))  # grows fast, never far past the limit
 
     def end(self) -> None:
         """Nothing but white space may follow."""
@@ -117,7 +121,8 @@ class JsonStream:
 
     def where(self, pos: int) -> tuple[int, int]:
         line = self.lines_before + self.buffer.count("\n", 0, pos) + 1
-        column = pos - (self.buffer.rfind("\n", 0, pos) + 1) + 1
+        newline = self.buffer.rfind("\n", 0, pos)
+        column = pos - newline if newline >= 0 else self.offset + pos - self.line_start + 1
         return line, column
 
     def _syntax(self, exc: json.JSONDecodeError) -> KnownError:
@@ -133,6 +138,7 @@ class JsonStream:
 
 
 def json_refused(sv: str, en: str) -> KnownError:
+    sv, en = sv.rstrip("."), en.rstrip(".")
     return KnownError(
         f"JSON-filen kan inte importeras: {sv}. Inget importerades; kontrollera att filen är en oförändrad "
         "export från Samverka.",
