@@ -22,7 +22,7 @@ def _csv(tmp_path: Path, data: bytes) -> Path:
 
 def test_mixed_utf8_and_cp1252_lines_are_refused_with_their_numbers(tmp_path: Path) -> None:
     """Seen: such a file was decoded as cp1252 and its UTF-8 rows became mojibake, with no warning."""
-    data = (HEADER.encode() + "PRS,2024,LU01,Västra innerstaden,UTE,Otrygg ute,share_pct,24.5\n".encode("utf-8")
+    data = (HEADER.encode() + "PRS,2024,LU01,Västra innerstaden,UTE,Otrygg ute,share_pct,24.5\n".encode()
             + "PRS,2024,LU02,Östra Torn,UTE,Otrygg ute,share_pct,21.0\n".encode("cp1252")
             + b"PRS,2024,LU03,Norr,UTE,Otrygg ute,share_pct,20.0\n"
             + "PRS,2024,LU04,Söder,UTE,Otrygg ute,share_pct,19.0\n".encode("cp1252"))
