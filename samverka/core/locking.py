@@ -17,7 +17,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from samverka.errors import ReadOnlyError, Text
+from samverka.errors import ReadOnlyError, Text, excerpt
 
 LOCK_SUFFIX = ".lock"
 _NO_LOCKING = {errno.ENOLCK, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EINVAL}
@@ -237,7 +237,8 @@ def _read_holder(fd: int) -> LockHolder:
         raw = os.pread(fd, 4096, 0).decode("utf-8", "replace")
     except OSError:
         return LockHolder()
-    fields = dict(line.split("=", 1) for line in raw.splitlines() if "=" in line)
+    pairs = (line.split("=", 1) for line in raw.splitlines() if "=" in line)
+    fields = {key: excerpt(value, 40) for key, value in pairs}  # shown in a banner: short and printable
     return LockHolder(
         pid=fields.get("pid", ""), host=fields.get("host", ""), user=fields.get("user", ""),
         since=fields.get("since", ""),
