@@ -6,9 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from samverka.core.collaboration_service import open_collaboration
-from samverka.core.pii import KIND_LABELS
-from samverka.core.pii_scan import scan_collaboration, scrub_audit
 from samverka.errors import Text
 
 
@@ -29,6 +26,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from samverka.core.collaboration_service import open_collaboration  # noqa: PLC0415
+    from samverka.core.pii import KIND_LABELS  # noqa: PLC0415
+    from samverka.core.pii_scan import scan_collaboration, scrub_audit  # noqa: PLC0415
+
     if args.scrub_audit:
         db = open_collaboration(args.file, require_write=True)
         try:

@@ -36,25 +36,29 @@ _SQLITE_OWN = {
     ("table", "sqlite_sequence"): "CREATE TABLE sqlite_sequence(name,seq)",
 }
 MAX_OBJECTS = 1000
-
-_TOKEN = re.compile(
-    r"""
+_TOKENS = r"""
       (?P<space>\s+|--[^\n]*(?:\n|$)|/\*.*?(?:\*/|$))
     | (?P<string>[xX]?'(?:[^']|'')*')
     | (?P<quoted>"(?:[^"]|"")*"|`(?:[^`]|``)*`|\[[^\]]*\])
     | (?P<word>[A-Za-z_\u0080-\U0010ffff][A-Za-z0-9_$\u0080-\U0010ffff]*)
     | (?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
     | (?P<op>\|\||<=|>=|!=|<>|==|<<|>>|->>|->|.)
-    """,
-    re.VERBOSE | re.DOTALL,
-)
+"""
+
+
+@functools.cache
+def _token_pattern() -> re.Pattern[str]:
+    """Compiled on first use only (about 10 ms): a file made at head by this code never needs it."""
+    return re.compile(_TOKENS, re.VERBOSE | re.DOTALL)
+
+
 _TABLE_CONSTRAINTS = {"i:primary", "i:unique", "i:check", "i:foreign", "i:constraint"}
 
 
 def tokens(sql: str) -> tuple[str, ...]:
     """The statement as tokens: identifiers and keywords lower-cased and unquoted, strings kept exactly."""
     out: list[str] = []
-    for match in _TOKEN.finditer(sql):
+    for match in _token_pattern().finditer(sql):
         kind = match.lastgroup
         text = match.group()
         if kind == "space":

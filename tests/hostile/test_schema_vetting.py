@@ -218,3 +218,15 @@ def test_schema_vetting_follows_the_models(tmp_path: Path) -> None:
     head_rows = vetting.expected_rows(vetting.HEAD_REVISION)
     assert {row[1] for row in head_rows} >= {"collaboration", "survey_result", "alembic_version"}
     assert vetting.head_form(vetting.HEAD_REVISION) == vetting.migrated_form(vetting.HEAD_REVISION)
+
+
+def test_a_new_file_matches_the_expectation_exactly(lund: Path) -> None:
+    """The fast path: a file this code made holds exactly the statements vetting expects (no tokenizing)."""
+    from samverka.models import vetting
+
+    conn = sqlite3.connect(lund)
+    try:
+        rows = frozenset(vetting.schema_rows(conn))
+    finally:
+        conn.close()
+    assert rows == vetting.expected_rows(vetting.HEAD_REVISION)
