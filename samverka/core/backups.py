@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import secrets
 import shutil
 import sqlite3
 import time
@@ -227,7 +228,7 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
         if destination.exists():
             _fold_wal(destination)
             safety = _safety_copy(destination)
-        temporary = destination.with_name(f".{destination.name}.aterstalls-{os.getpid()}.tmp")
+        temporary = destination.with_name(f".{destination.name}.aterstalls-{secrets.token_hex(8)}.tmp")
         discard(temporary)
         try:
             snapshot(source, temporary)
@@ -245,7 +246,7 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
 
 def _check_destination(destination: Path) -> None:
     """A restore may replace a Samverka file (damaged or not) or make a new one; nothing else."""
-    from samverka.models.fileformat import check_header  # noqa: PLC0415
+    from samverka.models.fileformat import check_companions, check_header  # noqa: PLC0415
     from samverka.models.schema import SCHEMA_VERSION  # noqa: PLC0415
 
     if not os.path.lexists(destination):
@@ -256,6 +257,7 @@ def _check_destination(destination: Path) -> None:
         check_header(destination, SCHEMA_VERSION)
     except FileRefusedError as exc:
         raise _not_ours(destination) from exc
+    check_companions(destination)
 
 
 def _not_ours(destination: Path) -> FileRefusedError:

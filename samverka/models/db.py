@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from samverka.errors import FileRefusedError, ReadOnlyError, Text, notify
 from samverka.models.filecopy import discard, folder_is_read_only, read_only_copy
-from samverka.models.fileformat import FileHeader, check_header, check_openable
+from samverka.models.fileformat import FileHeader, check_companions, check_header, check_openable
 from samverka.models.guarded import distrust_schema, file_uri
 from samverka.models.schema import SCHEMA_VERSION
 from samverka.models.storage_errors import storage_error
@@ -216,6 +216,7 @@ def read_only_folder_text(path: Path) -> Text:
 def _open_read_only_copy(path: Path) -> Database:
     """The file as it is now, from a private copy (why a copy: filecopy.read_only_copy)."""
     check_header(path, SCHEMA_VERSION)  # a foreign file is refused before anything is copied
+    check_companions(path)
     copy = read_only_copy(path)
     try:
         header = check_openable(copy, SCHEMA_VERSION, shown=path)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,6 +67,7 @@ def check_openable(path: Path, head_version: int, *, shown: Path | None = None) 
     in messages when `path` is a private copy."""
     shown = shown or path
     header = check_header(path, head_version, shown=shown)
+    check_companions(path, shown)
     with inspecting(path, shown=shown) as conn:
         # The header on disk lags while another process has the version stamp only in its WAL: ask SQLite.
         live = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -80,6 +83,28 @@ def check_openable(path: Path, head_version: int, *, shown: Path | None = None) 
         if live < head_version and conn.execute("SELECT 1 FROM collaboration LIMIT 1").fetchone() is None:
             raise _empty(shown)  # never upgrade a file with nothing in it
     return FileHeader(application_id=header.application_id, user_version=live)
+
+
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def check_companions(path: Path, shown: Path | None = None) -> None:
+    """SQLite writes into FILE-wal, FILE-shm and FILE-journal beside the file and would follow a link planted
+    there onto any file of the user's: such a link (or a folder, a device) is refused before SQLite opens."""
+    for suffix in COMPANIONS:
+        companion = Path(f"{path}{suffix}")
+        try:
+            info = os.lstat(companion)
+        except FileNotFoundError:
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            name = f"{shown or path}{suffix}"
+            raise FileRefusedError(
+                f"{name} är ingen vanlig fil (till exempel en länk till en annan fil), så {shown or path} öppnas "
+                "inte; ingenting har ändrats. Ta bort den om du inte vet varför den finns.",
+                f"{name} is not a regular file (for example a link to another file), so {shown or path} is not "
+                "opened; nothing was changed. Remove it unless you know why it is there.",
+            )
 
 
 def _refuse_newer(path: Path, version: int, head_version: int) -> None:

@@ -133,3 +133,17 @@ def test_released_lock_is_removed_only_if_it_is_still_ours(shared: Path) -> None
     sidecar.write_text("someone else's file now\n", encoding="utf-8")  # replaced while we held ours
     db.close()
     assert sidecar.read_text(encoding="utf-8") == "someone else's file now\n"
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+def test_planted_link_beside_the_file_is_never_written_through(shared: Path, tmp_path: Path, suffix: str) -> None:
+    """SQLite writes FILE-wal and FILE-shm beside the file; a link planted there must not lead it elsewhere."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the user's own text\n", encoding="utf-8")
+    Path(f"{shared}{suffix}").symlink_to(victim)
+    before = folder_state(tmp_path)
+    run = run_cli(["import-survey", str(shared), str(tmp_path / "good.csv")])
+    assert run.returncode == 1 and "ingen vanlig fil" in run.stderr, run.stderr
+    with pytest.raises(FileRefusedError, match="ingen vanlig fil"):
+        open_collaboration(shared, read_only=True)
+    assert folder_state(tmp_path) == before
