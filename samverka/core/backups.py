@@ -217,7 +217,15 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
             f"Mappen {destination.parent} finns inte. Välj en befintlig mapp.",
             f"The folder {destination.parent} does not exist. Choose an existing folder.",
         )
-    lock = try_lock(destination)
+    try:
+        lock = try_lock(destination)
+    except OSError as exc:
+        raise KnownError(
+            f"Mappen {destination.parent} går inte att skriva i ({exc.strerror}). Återställ till en mapp där du "
+            "får skriva.",
+            f"The folder {destination.parent} cannot be written ({exc.strerror}). Restore into a folder where you "
+            "may write.",
+        ) from exc
     if not isinstance(lock, FileLock):
         text = lock.text()
         raise FileInUseError(

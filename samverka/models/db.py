@@ -37,7 +37,8 @@ class Database:
     location: str
     path: Path | None
     read_only: bool = False
-    # Why a file opened read-only (another Samverka holds the writer lock): a Text for the GUI's banner.
+    # Why a file opened read-only (another Samverka holds the writer lock, the folder is read-only, a lock file
+    # that is not ours is in the way): a Text for the GUI's banner.
     lock_holder: Any = field(default=None, init=False, repr=False)
     # The writer lock (samverka.core.locking.FileLock) and the rotating-backup bookkeeping, owned by core.
     writer_lock: Any = field(default=None, init=False, repr=False)
