@@ -1545,8 +1545,8 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Edit the selected cell</translation>
     </message>
     <message>
-      <source>Rensa personnummer ur ändringsloggen…</source>
-      <translation>Scrub personal identity numbers from the change log…</translation>
+      <source>Rensa personnummer ur ändrings&amp;loggen…</source>
+      <translation>Scrub personal identity numbers from the change &amp;log…</translation>
     </message>
     <message>
       <source>Ta bort markerad rad (kan ångras)</source>

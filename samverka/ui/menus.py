@@ -148,7 +148,7 @@ class MainMenus:
         self.recent_menu.setTitle(tr("&Senaste"))
         self.export.setText(tr("&Exportera…"))
         self.restore.setText(tr("Åte&rställ säkerhetskopia…"))
-        self.scrub_log.setText(tr("Rensa personnummer ur ändringsloggen…"))
+        self.scrub_log.setText(tr("Rensa personnummer ur ändrings&loggen…"))
         self.quit.setText(tr("&Avsluta"))
         self._undo_texts()
         self.steps_menu.setTitle(tr("&Gå till steg"))
