@@ -185,6 +185,7 @@ def test_thirty_million_shared_strings(collab: Path, tmp_path: Path) -> None:
     _refused(_import_survey(collab, bomb), "xlsx 30 M shared strings", expect="läses inte")
 
 
+@pytest.mark.slow
 def test_more_shared_strings_than_any_survey(collab: Path, tmp_path: Path) -> None:
     """Varied strings (they compress like real text) past the count limit."""
     bomb = _xlsx(tmp_path / "sst.xlsx", {"xl/sharedStrings.xml": _shared_strings(

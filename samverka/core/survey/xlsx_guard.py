@@ -28,7 +28,13 @@ MAX_SHARED_STRINGS = 2_000_000
 
 _CHUNK = 1024 * 1024
 _OVERLAP = 64
-_TAG = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]{0,20}:)?(row|c|si)(?=[\s/>])")
+# Openings of rows, cells and shared strings, and the ends of the elements that hold them. The ends of single
+# cells and strings are not matched (half the matches): a cell's size is measured to whatever comes next.
+_PREFIX = rb"(?:[A-Za-z_][\w.-]{0,20}:)?"
+_TAG = re.compile(
+    rb"<(?:/" + _PREFIX + rb"(?P<end>row|sheetData|sst)|" + _PREFIX + rb"(?:(?P<row>row)|(?P<cell>c)|(?P<string>si)))"
+    rb"(?=[\s/>])"
+)
 _EOCD = b"PK\x05\x06"
 
 
@@ -99,31 +105,45 @@ class _Counts:
         self.cells_in_row = 0
         self.row_number = 0
 
-    def tag(self, at: int, closing: bool, name: bytes) -> None:
-        self.check_open(at)
-        if name == b"row":
-            if not closing:
-                self.row_number += 1
-                self.cells_in_row = 0
-            return
-        if closing:
-            self.open_at = None
-            return
-        self.open_at = at
-        if name == b"si":
-            self.strings += 1
-            if self.strings > MAX_SHARED_STRINGS:
-                raise _too_big(self.file_name, f"den har fler än {MAX_SHARED_STRINGS} delade texter",
-                               f"it has more than {MAX_SHARED_STRINGS} shared strings")
-            return
-        self.cells += 1
-        self.cells_in_row += 1
-        if self.cells_in_row > MAX_CELLS_PER_ROW:
-            raise _too_big(self.file_name, f"rad {self.row_number} har fler än {MAX_CELLS_PER_ROW} celler",
-                           f"row {self.row_number} has more than {MAX_CELLS_PER_ROW} cells")
+    def feed(self, buffer: bytes, base: int, limit: int) -> int:
+        """Count the tags that start before `limit`; returns where the last one ended. (One loop with locals:
+        it runs once per cell of the file.)"""
+        open_at, in_row, row, cells, strings, cut = (
+            self.open_at, self.cells_in_row, self.row_number, self.cells, self.strings, 0)
+        try:
+            for match in _TAG.finditer(buffer, 0, len(buffer)):
+                start = match.start()
+                if start >= limit:
+                    break
+                at = base + start
+                if open_at is not None and at - open_at > MAX_CELL_BYTES:
+                    self.open_at, self.row_number = open_at, row
+                    self.check_open(at)
+                kind = match.lastgroup
+                if kind == "cell":
+                    open_at = at
+                    cells += 1
+                    in_row += 1
+                    if in_row > MAX_CELLS_PER_ROW:
+                        raise _too_big(self.file_name, f"rad {row} har fler än {MAX_CELLS_PER_ROW} celler",
+                                       f"row {row} has more than {MAX_CELLS_PER_ROW} cells")
+                elif kind == "string":
+                    open_at = at
+                    strings += 1
+                elif kind == "row":
+                    open_at, row, in_row = None, row + 1, 0
+                else:
+                    open_at = None
+                cut = match.end()
+        finally:
+            self.open_at, self.cells_in_row, self.row_number, self.cells, self.strings = (
+                open_at, in_row, row, cells, strings)
         if self.cells > MAX_CELLS:
-            raise _too_big(self.file_name, f"den har fler än {MAX_CELLS} celler",
-                           f"it has more than {MAX_CELLS} cells")
+            raise _too_big(self.file_name, f"den har fler än {MAX_CELLS} celler", f"it has more than {MAX_CELLS} cells")
+        if self.strings > MAX_SHARED_STRINGS:
+            raise _too_big(self.file_name, f"den har fler än {MAX_SHARED_STRINGS} delade texter",
+                           f"it has more than {MAX_SHARED_STRINGS} shared strings")
+        return cut
 
     def check_open(self, now: int) -> None:
         if self.open_at is not None and now - self.open_at > MAX_CELL_BYTES:
@@ -155,13 +175,7 @@ def _scan(archive: zipfile.ZipFile, member: zipfile.ZipInfo, counts: _Counts) ->
                     "not read; save it again from Excel as .xlsx or CSV.",
                 )
             limit = len(buffer) if final else len(buffer) - _OVERLAP
-            cut = 0
-            if counted:
-                for match in _TAG.finditer(buffer, 0, len(buffer)):
-                    if match.start() >= limit:
-                        break
-                    counts.tag(base + match.start(), bool(match.group(1)), match.group(2))
-                    cut = match.end()
+            cut = counts.feed(buffer, base, limit) if counted else 0
             cut = len(buffer) if final else max(cut, limit)
             pending = buffer[cut:]
             base += cut
