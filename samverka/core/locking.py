@@ -193,10 +193,10 @@ def _looks_like_ours(fd: int, size: int) -> bool:
 
 def _refused(target: Path, what_sv: str, what_en: str) -> LockPathError:
     return LockPathError(
-        f"Låsfilen {target} är {what_sv}, inte ett lås från Samverka. Den har inte rörts och filen öppnas "
-        "skrivskyddat. Ta bort den om ingen annan redigerar samverkan.",
-        f"The lock file {target} is {what_en}, not a Samverka lock. It was not touched and the file opens "
-        "read-only. Remove it if nobody else is editing the collaboration.",
+        f"Låsfilen {target} är {what_sv}, inte ett lås från Samverka, så inget kan sparas i filen. Låsfilen har "
+        "inte rörts; ta bort den om ingen annan redigerar samverkan.",
+        f"The lock file {target} is {what_en}, not a Samverka lock, so nothing can be saved in the file. The lock "
+        "file was not touched; remove it if nobody else is editing the collaboration.",
     )
 
 
