@@ -62,9 +62,10 @@ class LockPathError(ReadOnlyError):
 class FileLock:
     """A held exclusive lock; release() (or process death) lets the next writer in."""
 
-    def __init__(self, path: Path, fd: int) -> None:
+    def __init__(self, path: Path, fd: int, *, created: bool = True) -> None:
         self.path = path
         self._fd: int | None = fd
+        self.created = created  # only a lock file this process made is ever removed
 
     @property
     def held(self) -> bool:
@@ -74,9 +75,9 @@ class FileLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        # Unlink while still holding the lock, and only if the name still is our file; acquire() re-checks
-        # the inode, so a waiter that opened the old file retries instead of locking an orphan.
-        if _same_file(fd, self.path):
+        # Unlink while still holding the lock, and only a file we made whose name still is ours; acquire()
+        # re-checks the inode, so a waiter that opened the old file retries instead of locking an orphan.
+        if self.created and _same_file(fd, self.path):
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
         os.close(fd)
@@ -133,7 +134,7 @@ def try_lock(path: Path) -> FileLock | LockHolder:
             raise
         if _same_file(fd, target):
             _write_holder(fd)
-            return FileLock(target, fd)
+            return FileLock(target, fd, created=created)
         os.close(fd)  # the previous holder removed the file between our open and our lock: retry
     raise OSError(f"could not lock {target}")
 
