@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 
 _language = os.environ.get("SAMVERKA_LANG", "sv")
 
@@ -71,3 +72,29 @@ class ReadOnlyError(KnownError):
 
 class NotFoundError(KnownError):
     """The row was removed (perhaps by another editor)."""
+
+
+def excerpt(value: object, limit: int = 40) -> str:
+    """A short, printable piece of a value for a message: never more than `limit` characters of what a file held.
+
+    Control and invisible characters are shown as "?", so a crafted value cannot rewrite the terminal or the line.
+    """
+    text = value if isinstance(value, str) else repr(value)
+    head = text[: limit + 1]
+    shown = "".join(ch if ch.isprintable() else "?" for ch in head[:limit])
+    return shown + "…" if len(head) > limit else shown
+
+
+_notice_handlers: list[Callable[[Text], None]] = []
+
+
+def on_notice(handler: Callable[[Text], None]) -> None:
+    """Where notes from the Qt-free layers go (the command line prints them; the GUI shows its own banner)."""
+    if handler not in _notice_handlers:
+        _notice_handlers.append(handler)
+
+
+def notify(text: Text) -> None:
+    """A note for the user that is not an error (e.g. "the folder is read-only, so the file opened read-only")."""
+    for handler in list(_notice_handlers):
+        handler(text)

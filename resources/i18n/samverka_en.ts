@@ -1371,6 +1371,14 @@ The details are in the log file:</translation>
       <translation>About Samverka</translation>
     </message>
     <message>
+      <source>Personnummer och samordningsnummer i ändringsloggen ersätts med stjärnor. Texterna i samverkan ändras inte, och äldre säkerhetskopior innehåller dem fortfarande. Fortsätt?</source>
+      <translation>Personal identity and coordination numbers in the change log are replaced with asterisks. The texts of the collaboration do not change, and older backups still hold them. Continue?</translation>
+    </message>
+    <message>
+      <source>Rensa ändringsloggen</source>
+      <translation>Scrub the change log</translation>
+    </message>
+    <message>
       <source>Samverka {0}
 
 Stöd för lokal samverkan mellan kommun och polis: från lägesbild och orsaksanalys till åtgärdsplan, medborgarlöften, undertecknad överenskommelse och uppföljning.
@@ -1405,6 +1413,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>skrivskyddad</source>
       <translation>read-only</translation>
+    </message>
+    <message>
+      <source>{0} poster i ändringsloggen rensades.</source>
+      <translation>{0} change-log entries were scrubbed.</translation>
     </message>
     <message>
       <source>Öppna samverkan</source>
@@ -1531,6 +1543,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Redigera markerad cell</source>
       <translation>Edit the selected cell</translation>
+    </message>
+    <message>
+      <source>Rensa personnummer ur ändrings&amp;loggen…</source>
+      <translation>Scrub personal identity numbers from the change &amp;log…</translation>
     </message>
     <message>
       <source>Ta bort markerad rad (kan ångras)</source>

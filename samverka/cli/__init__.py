@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from samverka import __version__
-from samverka.errors import KnownError, set_language
+from samverka.errors import Text, on_notice, set_language
 
 # Subcommand modules: each defines register(subparsers) and sets func=run on its parser.
 COMMAND_MODULES = (
@@ -73,6 +73,10 @@ def _wants_gui(argv: Sequence[str]) -> bool:
     return first is None or first not in commands
 
 
+def _print_notice(text: Text) -> None:
+    print(f"samverka: {text}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if _wants_gui(args_list):
@@ -88,10 +92,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    on_notice(_print_notice)
     try:
         return int(args.func(args) or 0)
-    except KnownError as exc:
-        print(f"samverka: {exc}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - the boundary: one line for the user, a crash log for a bug
+        from samverka.cli.boundary import report  # noqa: PLC0415
+
+        return report(exc, args)

@@ -1,12 +1,11 @@
-"""samverka check-pii FILE [--json]: list personal data in free text; exit 1 when any is found."""
+"""samverka check-pii FILE [--json] [--scrub-audit]: list personal data in free text and in the change log;
+exit 1 when any is found."""
 
 from __future__ import annotations
 
 import argparse
 import json
 
-from samverka.core.collaboration_service import open_collaboration
-from samverka.core.pii import KIND_LABELS, scan_collaboration
 from samverka.errors import Text
 
 
@@ -14,20 +13,42 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser = subparsers.add_parser(
         "check-pii",
         help="leta efter personuppgifter i fritext / look for personal data in free text",
-        description="Listar personnummer, samordningsnummer, e-postadresser och telefonnummer i fritextfält. "
-        "Avslutar med kod 1 om något hittas.",
+        description="Listar personnummer, samordningsnummer, e-postadresser och telefonnummer i fritextfält och i "
+        "ändringsloggen. Avslutar med kod 1 om något hittas.",
     )
     parser.add_argument("file", help=".samverka-fil eller databasadress")
     parser.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    parser.add_argument(
+        "--scrub-audit", action="store_true",
+        help="maskera personnummer och samordningsnummer i ändringsloggen / mask identity numbers in the change log",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    db = open_collaboration(args.file, read_only=True, backup=False)
-    try:
-        findings = scan_collaboration(db)
-    finally:
-        db.close()
+    from samverka.core.collaboration_service import open_collaboration  # noqa: PLC0415
+    from samverka.core.pii import KIND_LABELS  # noqa: PLC0415
+    from samverka.core.pii_scan import scan_collaboration, scrub_audit  # noqa: PLC0415
+
+    if args.scrub_audit:
+        db = open_collaboration(args.file, require_write=True)
+        try:
+            changed = scrub_audit(db)
+            findings = scan_collaboration(db)
+        finally:
+            db.close()
+        print(Text(
+            f"{changed} poster i ändringsloggen hade personnummer eller samordningsnummer; de är nu maskerade. "
+            "Äldre säkerhetskopior innehåller dem fortfarande.",
+            f"{changed} change-log entries held personal identity or coordination numbers; they are now masked. "
+            "Older backups still hold them.",
+        ))
+    else:
+        db = open_collaboration(args.file, read_only=True, backup=False)
+        try:
+            findings = scan_collaboration(db)
+        finally:
+            db.close()
     if args.json:
         print(json.dumps([finding.as_dict() for finding in findings], ensure_ascii=False, indent=2))
     elif not findings:
@@ -37,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
         for finding in findings:
             print(f"  {finding.where}: {KIND_LABELS[finding.kind]} {finding.masked}")
         print(Text(
-            "Ta bort eller omformulera dem innan avtal och medborgarlöften publiceras.",
-            "Remove or rephrase them before agreements and citizen promises are published.",
+            "Ta bort eller omformulera dem innan avtal och medborgarlöften publiceras. Personnummer som finns kvar "
+            "i ändringsloggen tas bort med --scrub-audit.",
+            "Remove or rephrase them before agreements and citizen promises are published. Identity numbers left "
+            "in the change log are removed with --scrub-audit.",
         ))
     return 1 if findings else 0

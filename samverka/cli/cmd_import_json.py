@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from samverka.errors import KnownError
-
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
@@ -20,15 +18,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run(args: argparse.Namespace) -> int:
     from samverka.core.json_io import import_json  # noqa: PLC0415
 
-    source = Path(args.json_file)
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise KnownError(
-            f"{source} kunde inte läsas: {exc.strerror}. Kontrollera sökvägen.",
-            f"{source} could not be read: {exc.strerror}. Check the path.",
-        ) from exc
-    db = import_json(data, args.file)
+    db = import_json(Path(args.json_file), args.file)  # read as a stream; refused by size before reading
     print(db.location)
     db.close()
     return 0

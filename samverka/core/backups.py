@@ -12,13 +12,15 @@ import contextlib
 import datetime as dt
 import os
 import re
+import secrets
+import shutil
 import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samverka.errors import FileRefusedError, Text
+from samverka.errors import FileRefusedError, KnownError, Text
 from samverka.models.filecopy import (  # the copy mechanism itself sits below core, shared with migrations
     UPGRADE_REASON,
     discard,
@@ -27,6 +29,7 @@ from samverka.models.filecopy import (  # the copy mechanism itself sits below c
     snapshot,
     unique_name,
 )
+from samverka.models.guarded import distrust_schema
 
 if TYPE_CHECKING:
     from samverka.models.db import Database
@@ -197,21 +200,32 @@ def maybe_backup(db: Database, *, force: bool = False) -> Path | None:
 def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path | None:
     """Put a copy back in place of `target`, atomically; the current file is copied first.
 
-    Returns that safety copy (None when there was no file). Refuses while another Samverka has the file open.
+    Only onto a Samverka file (even a damaged one) or a new path: another program's file, a text file, a link
+    or a folder at `target` is refused untouched. Returns the safety copy (None when there was no file).
+    Refuses while another Samverka has the file open.
     """
     from samverka.core.locking import FileInUseError, FileLock, try_lock  # noqa: PLC0415
     from samverka.models.fileformat import check_openable  # noqa: PLC0415
     from samverka.models.schema import SCHEMA_VERSION  # noqa: PLC0415
 
     source = Path(backup).expanduser().resolve()
-    destination = Path(target).expanduser().resolve()
+    destination = Path(target).expanduser().absolute()
     check_openable(source, SCHEMA_VERSION)
+    _check_destination(destination)
     if not destination.parent.is_dir():
         raise FileRefusedError(
             f"Mappen {destination.parent} finns inte. Välj en befintlig mapp.",
             f"The folder {destination.parent} does not exist. Choose an existing folder.",
         )
-    lock = try_lock(destination)
+    try:
+        lock = try_lock(destination)
+    except OSError as exc:
+        raise KnownError(
+            f"Mappen {destination.parent} går inte att skriva i ({exc.strerror}). Återställ till en mapp där du "
+            "får skriva.",
+            f"The folder {destination.parent} cannot be written ({exc.strerror}). Restore into a folder where you "
+            "may write.",
+        ) from exc
     if not isinstance(lock, FileLock):
         text = lock.text()
         raise FileInUseError(
@@ -221,8 +235,8 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
         safety: Path | None = None
         if destination.exists():
             _fold_wal(destination)
-            safety = take_backup(destination, reason="fore-aterstallning")
-        temporary = destination.with_name(f".{destination.name}.aterstalls-{os.getpid()}.tmp")
+            safety = _safety_copy(destination)
+        temporary = destination.with_name(f".{destination.name}.aterstalls-{secrets.token_hex(8)}.tmp")
         discard(temporary)
         try:
             snapshot(source, temporary)
@@ -238,13 +252,69 @@ def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str
     return safety
 
 
-def _fold_wal(path: Path) -> None:
-    """Write the WAL back into the file and remove it, so no old WAL can be replayed onto the restored copy."""
-    conn = sqlite3.connect(path)
+def _check_destination(destination: Path) -> None:
+    """A restore may replace a Samverka file (damaged or not) or make a new one; nothing else."""
+    from samverka.models.fileformat import check_companions, check_header  # noqa: PLC0415
+    from samverka.models.schema import SCHEMA_VERSION  # noqa: PLC0415
+
+    if not os.path.lexists(destination):
+        return
+    if destination.is_symlink() or not destination.is_file():
+        raise _not_ours(destination)
     try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
+        check_header(destination, SCHEMA_VERSION)
+    except FileRefusedError as exc:
+        raise _not_ours(destination) from exc
+    check_companions(destination)
+
+
+def _not_ours(destination: Path) -> FileRefusedError:
+    return FileRefusedError(
+        f"{destination} är ingen Samverka-fil, så ingen säkerhetskopia läggs över den. Den har inte ändrats; "
+        "återställ till ett nytt filnamn i stället.",
+        f"{destination} is not a Samverka file, so no backup is put over it. It was not changed; restore to a "
+        "new file name instead.",
+    )
+
+
+def _safety_copy(destination: Path) -> Path:
+    """The current file, kept before it is replaced; byte for byte when SQLite cannot read it (damaged)."""
+    try:
+        return take_backup(destination, reason="fore-aterstallning")
+    except KnownError:
+        target = unique_name(folder_for(destination), "fore-aterstallning")
+        for suffix in ("", "-wal"):
+            if os.path.exists(f"{destination}{suffix}"):
+                _raw_copy(Path(f"{destination}{suffix}"), Path(f"{target}{suffix}"))
+        return target
+
+
+def _raw_copy(source: Path, target: Path) -> None:
+    temporary = target.with_name(f".{target.name}.tmp")
+    fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_NOFOLLOW, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as data:
+            shutil.copyfileobj(data, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        discard(temporary)
+        raise
+
+
+def _fold_wal(path: Path) -> None:
+    """Write the WAL back into the file and remove it, so no old WAL can be replayed onto the restored copy.
+    A damaged file may refuse; its WAL is then kept in the safety copy and removed all the same."""
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            distrust_schema(conn)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return
 
 
 def _check_copy(path: Path) -> None:

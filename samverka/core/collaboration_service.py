@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from samverka.core.changes import Changes
 from samverka.core.validation import validate
 from samverka.dto import CollaborationRow
+from samverka.errors import ReadOnlyError
 from samverka.models import Collaboration, PriorityCriterion
-from samverka.models.db import Database, create_database, is_url, open_database
+from samverka.models.atomic import create_store
+from samverka.models.db import Database, is_url, open_database
+from samverka.models.filecopy import folder_is_read_only
+from samverka.models.fileformat import check_openable
+from samverka.models.guarded import time_limit
+from samverka.models.schema import SCHEMA_VERSION
 
 # Brå's criteria for choosing problems (domain.md step 4) plus the organisational filters. Resources and the
 # ability to influence are filters (passed or failed), never added to the score: (name, description, is_filter).
@@ -34,8 +41,14 @@ def new_collaboration(
     lokalpolisomrade: str = "",
     period_start: dt.date | None = None,
     period_end: dt.date | None = None,
+    fill: Callable[[Database], None] | None = None,
 ) -> Database:
-    """Create the store and its collaboration in one go; nothing is left behind if a value is refused."""
+    """Create the store and its collaboration in one go, then open it to edit.
+
+    The file is built under a temporary name and appears at `target` only when complete (models.atomic):
+    nothing is left behind if a value is refused or the process dies. `fill(db)` may add more (the demo, a
+    new period copied from the last one) before the file appears.
+    """
     values = {
         "name": name,
         "kommun": kommun,
@@ -44,13 +57,8 @@ def new_collaboration(
         "period_end": period_end,
     }
     validate("collaboration", values)
-    db = create_database(target)
-    if db.path is not None:
-        from samverka.core.locking import writer_lock_for  # noqa: PLC0415
 
-        db.writer_lock, db.lock_holder = writer_lock_for(db.path, require_write=False)
-        db.read_only = db.lock_holder is not None
-    try:
+    def build(db: Database) -> None:
         with db.write() as session:
             collaboration = Collaboration(**values)
             session.add(collaboration)
@@ -62,33 +70,63 @@ def new_collaboration(
                         is_filter=is_filter, sort_order=order,
                     )
                 )
-    except BaseException:
-        db.close()
-        raise
-    return db
+        if fill is not None:
+            fill(db)
+
+    location = create_store(target, build)
+    return open_collaboration(location, backup=False)
 
 
 def open_collaboration(
     target: str | os.PathLike[str], *, read_only: bool = False, require_write: bool = False, backup: bool = True
 ) -> Database:
     """Open to edit, holding the file's writer lock; if another Samverka holds it, open read-only and say why
-    in `db.lock_holder` (or raise FileInUseError when `require_write`). A backup is taken as the file opens."""
-    from samverka.core.backups import backup_on_open  # noqa: PLC0415
+    in `db.lock_holder` (or raise FileInUseError when `require_write`). A backup is taken as the file opens.
+
+    The file is checked (not ours, damaged, foreign SQL) before its lock is taken, so nothing beside a file
+    that is not ours is ever created or removed. A file in a read-only folder opens read-only from a private
+    copy, with the reason in `db.lock_holder`.
+    """
     from samverka.core.locking import writer_lock_for  # noqa: PLC0415
 
+    if is_url(os.fspath(target)):
+        db = open_database(target, read_only=read_only)
+        return _finish_open(db, backup=backup and not read_only)
+    path = Path(target).expanduser().resolve()
+    if folder_is_read_only(path) and path.is_file():
+        if require_write:
+            raise ReadOnlyError(
+                f"Mappen {path.parent} är skrivskyddad, så inget kan sparas i {path.name}. Kopiera filen till en "
+                "mapp där du får skriva och försök igen.",
+                f"The folder {path.parent} is read-only, so nothing can be saved in {path.name}. Copy the file to a "
+                "folder where you may write and try again.",
+            )
+        return _finish_open(open_database(path, read_only=True), backup=False)
+    with time_limit():
+        header = check_openable(path, SCHEMA_VERSION)
     lock, why = None, None
-    path = None if is_url(os.fspath(target)) else Path(target).expanduser().resolve()
-    if path is not None and not read_only and path.is_file():
+    if not read_only:
         lock, why = writer_lock_for(path, require_write=require_write)
     try:
-        db = open_database(target, read_only=read_only or why is not None)
+        db = open_database(path, read_only=read_only or why is not None, checked=header)
         db.writer_lock, db.lock_holder = lock, why
-        db.collaboration_id()
-        if backup:
-            backup_on_open(db)
+        return _finish_open(db, backup=backup)
     except BaseException:
         if lock is not None:
             lock.release()
+        raise
+
+
+def _finish_open(db: Database, *, backup: bool) -> Database:
+    from samverka.core.backups import backup_on_open  # noqa: PLC0415
+
+    try:
+        with time_limit():
+            db.collaboration_id()
+            if backup:
+                backup_on_open(db)
+    except BaseException:
+        db.close()
         raise
     return db
 

@@ -33,12 +33,16 @@ def _add(db: Database, table: str, **values: Any) -> int:
 
 
 def build_demo(target: str | os.PathLike[str], *, signed: bool = False) -> Database:
+    """The demo at `target`, built whole before it appears there (a kill leaves nothing)."""
+    return new_collaboration(
+        target, name=DEMO_NAME, kommun="Lunds kommun", lokalpolisomrade="LPO Lund",
+        period_start=PERIOD[0], period_end=PERIOD[1], fill=lambda db: _fill(db, signed=signed),
+    )
+
+
+def _fill(db: Database, *, signed: bool) -> None:
     from samverka.core import demo_plan  # noqa: PLC0415 - the second half of the demo
 
-    db = new_collaboration(
-        target, name=DEMO_NAME, kommun="Lunds kommun", lokalpolisomrade="LPO Lund",
-        period_start=PERIOD[0], period_end=PERIOD[1],
-    )
     _collaboration_texts(db)
     orgs = _organisations(db)
     people = _people(db, orgs)
@@ -52,7 +56,6 @@ def build_demo(target: str | os.PathLike[str], *, signed: bool = False) -> Datab
     problem = _problem(db, candidates, areas, observations)
     demo_plan.build_rest(db, problem=problem, orgs=orgs, people=people, meetings=meetings, areas=areas,
                          sources=sources, signed=signed)
-    return db
 
 
 def _collaboration_texts(db: Database) -> None:

@@ -35,11 +35,16 @@ KINDS = ("direkt", "indirekt", "grundorsak")
 
 
 def build_large(target: str | os.PathLike[str], *, seed: int = 2026) -> Database:
+    """The large collaboration at `target`, built whole before it appears there."""
     rng = random.Random(seed)
-    db = new_collaboration(
+    return new_collaboration(
         target, name="Storstad kommun × LPO Storstad 2026–2029 (genererad)", kommun="Storstad",
         lokalpolisomrade="LPO Storstad", period_start=dt.date(2026, 1, 1), period_end=dt.date(2029, 12, 31),
+        fill=lambda db: _fill(db, rng),
     )
+
+
+def _fill(db: Database, rng: random.Random) -> None:
     crud.update(db, "collaboration", db.collaboration_id(), {
         "lagesbild_summary": "Genererad lägesbild för prestandatester.",
         "documentation_text": "Dokumenteras i Samverka.", "followup_text": "Årlig uppföljning.",
@@ -78,7 +83,6 @@ def build_large(target: str | os.PathLike[str], *, seed: int = 2026) -> Database
                                           "diarienummer": "KS 2026/0001"})
     action_plan_service.decide(db, at=dt.datetime(2026, 3, 11, 12, 0))
     calendar_service.add_standard_year(db)
-    return db
 
 
 def _survey(db: Database, area_ids: list[int], rng: random.Random) -> None:

@@ -41,21 +41,54 @@ class PiiMatch:
         return KIND_LABELS[self.kind]
 
 
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d"  # hyphens, non-breaking hyphen, en dash, minus …
+_SPACES = " \u00a0\u2007\u2009\u202f"  # space, no-break space, figure space, thin spaces
 _ID_NUMBER = re.compile(
-    r"(?<![\d+-])(?P<century>1[89]|20)?(?P<yy>\d\d)(?P<mm>\d\d)(?P<dd>\d\d)(?P<sep>[-+]?)(?P<tail>\d{4})(?![\d])"
+    rf"(?<![\d+{_DASHES}/])(?P<century>1[89]|20)?(?P<yy>\d\d)(?P<mm>\d\d)(?P<dd>\d\d)"
+    rf"(?P<sep>[{_SPACES}]?[{_DASHES}+][{_SPACES}]?|[{_SPACES}])?(?P<tail>\d{{4}})(?![\d]|[.,]\d)"
 )
 _EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])")
-_PHONE_INTL = re.compile(
-    r"(?<![\w+])(?P<prefix>\+|00)\s?46[\s-]*(?:\(0\)[\s-]*)?(?P<rest>[1-9](?:[\s-]?\d){6,8}+)(?![\d]|[,.-]\d)"
+# Written so that a robot does not harvest it: "anna[at]lund.se", "anna (at) lund punkt se", "anna snabel-a …".
+_AT = r"(?:\s*[\[({<]\s*(?:at|snabel-?a|@)\s*[\])}>]\s*|\s+(?:at|snabel-?a)\s+)"
+_DOT = r"(?:\.|\s*[\[({<]\s*(?:dot|punkt)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+)"
+_EMAIL_OBFUSCATED = re.compile(
+    rf"(?<![\w.%+-])(?P<local>[\w.%+-]+){_AT}(?P<domain>[\w-]+(?:{_DOT}[\w-]+)*){_DOT}(?P<tld>[^\W\d_]{{2,}})(?![\w-])",
+    re.IGNORECASE,
 )
-_PHONE_NATIONAL = re.compile(r"(?<![\d+,.\w-])(?P<number>0\d{1,3}(?:[\s-]?\d){5,8}+)(?![\d]|[,.-]\d)")
+_SPELLED_TLDS = frozenset({"se", "nu", "com", "org", "net", "eu", "info", "io", "dk", "no", "fi", "de", "uk"})
+_PHONE_INTL = re.compile(
+    r"(?<![\w+])(?P<prefix>\+|00)\s?46[\s-]*(?:\(0\)[\s-]*)?(?P<rest>[1-9](?:[\s.-]?\d){6,8}+)(?![\d]|[,.-]\d)"
+)
+_PHONE_NATIONAL = re.compile(
+    r"(?<![\d+,.\w/-])(?P<number>(?:\(0\d{1,3}\)|0\d{1,3})(?:[\s./-]{1,3}\d|\d){5,8}+)(?![\d]|[,.-]\d)"
+)
 _MOBILE_CONTIGUOUS = re.compile(r"07[02369]\d{7}")
-_AREA_THEN_GROUPS = re.compile(r"0\d{1,3}\s?[-\s]\s?(?:\d{5,8}|\d{2,3}(?:[\s-]\d{2,3}){1,3})")
+_LANDLINE_CONTIGUOUS = re.compile(r"0[1-9]\d{7,8}")
+_AREA_THEN_GROUPS = re.compile(r"0\d{1,3}\s?[-\s/]\s?(?:\d{5,8}|\d{2,3}(?:[\s-]\d{2,3}){1,3})")
+_PARENTHESISED = re.compile(r"\(0\d{1,3}\)\s?(?:\d{5,8}|\d{2,4}(?:[\s-]\d{2,3}){1,3})")
+_DOTTED = re.compile(r"0\d{1,3}(?:\.\d{2,3}){2,4}")
+_ALL_DIGITS = re.compile(r"\d")
+
+# Words just before a number that say what it is. Nearest wins; within CONTEXT_CHARS before the number.
+CONTEXT_CHARS = 30
+_NOT_PERSONAL = (
+    "faktura", "fakturanr", "fakturanummer", "ärende", "ärendenr", "ärendenummer", "dnr", "diarienr",
+    "diarienummer", "ordernr", "ordernummer", "order", "ocr", "kundnr", "kundnummer", "avtalsnr", "avtalsnummer",
+    "bokningsnr", "bokningsnummer", "artikelnr", "artikelnummer", "serienr", "serienummer", "referensnr",
+    "referensnummer", "organisationsnummer", "orgnr", "org.nr", "bankgiro", "plusgiro", "invoice", "order no",
+)
+_PERSONAL = ("personnummer", "personnr", "pnr", "p-nr", "samordningsnummer", "samordningsnr", "född", "telefon",
+             "tel", "mobil", "ring", "sms")
+_CONTEXT = re.compile(
+    r"(?<!\w)(" + "|".join(re.escape(word) for word in sorted(_NOT_PERSONAL + _PERSONAL, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def find_pii(text: str) -> list[PiiMatch]:
     """Personal data in `text`, in order of position; overlapping hits are reported once."""
-    if not text or ("@" not in text and sum(ch.isdigit() for ch in text) < 7):
+    if not text or ("@" not in text and sum(ch.isdigit() for ch in text) < 7 and not _maybe_spelled(text)):
         return []
     found: list[PiiMatch] = []
     for match in _candidates(text):
@@ -63,6 +96,20 @@ def find_pii(text: str) -> list[PiiMatch]:
             found.append(match)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _maybe_spelled(text: str) -> bool:
+    lowered = text.lower()
+    return ("at" in lowered or "snabel" in lowered) and any(word in lowered for word in (".", "punkt", "dot"))
+
+
+def _context(text: str, start: int) -> str | None:
+    """"personal" or "other" by the nearest telling word just before `start`, else None."""
+    window = text[max(0, start - CONTEXT_CHARS) : start]
+    words = _CONTEXT.findall(window)
+    if not words:
+        return None
+    return "personal" if words[-1].lower() in _PERSONAL else "other"
 
 
 def pii_warning(text: str) -> Text | None:
@@ -96,18 +143,54 @@ def mask_text(text: str) -> str:
 def _candidates(text: str) -> Iterator[PiiMatch]:
     for match in _ID_NUMBER.finditer(text):
         kind = _id_number_kind(match)
-        if kind:
+        if kind and _context(text, match.start()) != "other" and not _timestamp(text, match):
             yield PiiMatch(kind, match.start(), match.end(), _mask_digits(match.group(), keep_head=2, keep_tail=0))
     if "@" in text:
         for match in _EMAIL.finditer(text):
             yield PiiMatch(EMAIL, match.start(), match.end(), _mask_email(match.group()))
+    for match in _EMAIL_OBFUSCATED.finditer(text):
+        spelled = "@" not in match.group() and not re.search(r"[\[({<]", match.group())
+        if spelled and match.group("tld").lower() not in _SPELLED_TLDS:
+            continue  # "vi ses at Lund punkt 7" is no address; a spelled-out one needs a known ending
+        yield PiiMatch(EMAIL, match.start(), match.end(), f"{match.group('local')[:1]}***@…")
     for match in _PHONE_INTL.finditer(text):
         head = 4 if match.group("prefix") == "+" else 6  # the country code and two more digits
         yield PiiMatch(PHONE, match.start(), match.end(), _mask_digits(match.group(), keep_head=head, keep_tail=2))
     for match in _PHONE_NATIONAL.finditer(text):
         number = match.group("number")
-        if _MOBILE_CONTIGUOUS.fullmatch(number) or _AREA_THEN_GROUPS.fullmatch(number):
+        if _phone_like(number) and _context(text, match.start()) != "other":
             yield PiiMatch(PHONE, match.start(), match.end(), _mask_digits(number, keep_head=3, keep_tail=2))
+
+
+def _phone_like(number: str) -> bool:
+    """A Swedish way of writing a phone number, not a code, an amount or a placeholder."""
+    digits = "".join(_ALL_DIGITS.findall(number))
+    if not 8 <= len(digits) <= 10 or _placeholder(digits):
+        return False
+    if number.startswith("("):
+        return bool(_PARENTHESISED.fullmatch(number))
+    if "." in number:
+        return bool(_DOTTED.fullmatch(number))
+    if number.isdigit():
+        return bool(_MOBILE_CONTIGUOUS.fullmatch(number) or _LANDLINE_CONTIGUOUS.fullmatch(number))
+    return bool(_AREA_THEN_GROUPS.fullmatch(number))
+
+
+def _placeholder(digits: str) -> bool:
+    """0123456789, 0000000000, 0707070707: filler, not a number anyone has."""
+    body = digits[1:]
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(body, body[1:], strict=False)}
+    return len(steps) == 1 or len(set(body)) <= 2
+
+
+def _timestamp(text: str, match: re.Match[str]) -> bool:
+    """YYYYMMDDHHMM written without separators (a log stamp, a file name) rather than a personnummer."""
+    if not match.group("century") or match.group("sep"):
+        return False
+    tail = match.group("tail")
+    year = int(match.group("century") + match.group("yy"))
+    return (int(tail[:2]) <= 23 and int(tail[2:]) <= 59 and year >= 2000
+            and _context(text, match.start()) != "personal")
 
 
 def _id_number_kind(match: re.Match[str]) -> str | None:
@@ -162,107 +245,8 @@ def _mask_email(address: str) -> str:
     return f"{local[:1]}***@{domain}"
 
 
-# --- scanning a collaboration ----------------------------------------------------------------------
+def scan_collaboration(db: Any) -> list[Any]:
+    """Every hit in the file's free text and change log (samverka.core.pii_scan)."""
+    from samverka.core.pii_scan import scan_collaboration as scan  # noqa: PLC0415
 
-# Columns meant to hold contact details or machine data: not free text that could be published by accident.
-SKIPPED_COLUMNS = frozenset({
-    ("person", "email"), ("person", "phone"), ("signature", "certificate_fingerprint"),
-    ("agreement", "content_hash"), ("agreement", "document_id"), ("survey_import", "sha256"),
-    ("column_mapping", "signature"), ("column_mapping", "mapping_json"),
-    ("collaboration", "uid"), ("collaboration", "previous_uid"), ("action_plan", "content_hash"),
-    ("action_plan", "document_id"), ("action_plan", "content_json"),
-})
-SKIPPED_TABLES = frozenset({"audit_entry", "scp_technique", "alembic_version"})
-
-TABLE_LABELS: dict[str, str] = {
-    "collaboration": "Samverkan", "organisation": "Organisation", "person": "Person", "meeting": "Möte",
-    "step_note": "Anteckning", "area": "Område", "area_alias": "Områdesalias", "data_source": "Datakälla",
-    "observation": "Observation", "survey_result": "Enkätresultat", "survey_import": "Enkätimport",
-    "problem_candidate": "Problemförslag", "priority_criterion": "Prioriteringskriterium",
-    "priority_score": "Prioriteringspoäng", "vote_round": "Röstningsomgång", "problem": "Problem",
-    "affected_group": "Utsatt grupp", "cause": "Orsak", "controller": "Kontrollant", "fishbone_bone": "Fiskben",
-    "goal": "Mål", "indicator": "Indikator", "measurement": "Mätning", "measure": "Åtgärd",
-    "citizen_promise": "Medborgarlöfte", "promise_item": "Löftespunkt", "agreement": "Avtal",
-    "agreement_section": "Avtalsavsnitt", "signatory": "Undertecknare", "signature": "Underskrift",
-    "follow_up_report": "Uppföljningsrapport", "status_update": "Statusrapport",
-}
-FIELD_LABELS: dict[str, str] = {
-    "name": "Namn", "title": "Rubrik", "description": "Beskrivning", "text": "Text", "note": "Anteckning",
-    "notes": "Anteckningar", "comment": "Kommentar", "body": "Text", "wording": "Formulering",
-    "statement": "Problemformulering", "minutes": "Protokoll", "agenda": "Dagordning", "decisions": "Beslut",
-    "background": "Bakgrund", "overall_goal": "Övergripande mål", "responsibilities": "Ansvar",
-    "rationale": "Motivering", "findings": "Iakttagelser", "recommendations": "Rekommendationer",
-    "partners": "Samarbetspartner", "place": "Plats", "content_json": "Fryst avtalsinnehåll",
-}
-
-
-@dataclass(frozen=True)
-class Finding:
-    table: str
-    row_id: int
-    field: str
-    where: str  # Swedish: "Åtgärd ”Trygghetsvandring” (nr 4) – Beskrivning"
-    kind: str
-    masked: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "table": self.table, "row_id": self.row_id, "field": self.field, "where": self.where,
-            "kind": self.kind, "kind_label": str(KIND_LABELS[self.kind]), "masked": self.masked,
-        }
-
-
-def text_columns() -> dict[str, list[str]]:
-    """For each table scanned, its free-text columns."""
-    from sqlalchemy import String, Text  # noqa: PLC0415
-
-    from samverka.core.validation import CHOICES  # noqa: PLC0415
-    from samverka.models import Base  # noqa: PLC0415
-
-    columns: dict[str, list[str]] = {}
-    for table in Base.metadata.sorted_tables:
-        if table.name in SKIPPED_TABLES:
-            continue
-        names = [
-            column.name for column in table.c
-            if isinstance(column.type, String | Text) and (table.name, column.name) not in SKIPPED_COLUMNS
-            and (table.name, column.name) not in CHOICES
-        ]
-        if names:
-            columns[table.name] = names
-    return columns
-
-
-def scan_collaboration(db: Any) -> list[Finding]:
-    """Every hit in the file's free text, table by table, row by row."""
-    from sqlalchemy import select  # noqa: PLC0415
-
-    from samverka.core.crud import table_for  # noqa: PLC0415
-
-    findings: list[Finding] = []
-    with db.read() as session:
-        for kind, names in text_columns().items():
-            table = table_for(kind)
-            query = select(table.c.id, *(table.c[name] for name in names)).order_by(table.c.id)
-            for row in session.execute(query):
-                values = dict(zip(names, row[1:], strict=True))
-                findings.extend(_row_findings(kind, int(row[0]), values))
-    return findings
-
-
-def _row_findings(kind: str, row_id: int, values: dict[str, Any]) -> Iterator[Finding]:
-    for name, value in values.items():
-        if not isinstance(value, str):
-            continue
-        for match in find_pii(value):
-            yield Finding(kind, row_id, name, _where(kind, row_id, name, values), match.kind, match.masked)
-
-
-def _where(kind: str, row_id: int, field: str, values: dict[str, Any]) -> str:
-    caption = next((values[key] for key in ("title", "name", "text", "key") if values.get(key)), "")
-    caption = mask_text(" ".join(str(caption).split()))
-    if len(caption) > 40:
-        caption = caption[:39] + "…"
-    label = TABLE_LABELS.get(kind, kind)
-    named = f"{label} ”{caption}” (nr {row_id})" if caption else f"{label} nr {row_id}"
-    return f"{named} – {FIELD_LABELS.get(field, field)}"
+    return scan(db)

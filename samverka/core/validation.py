@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from samverka import vocab
-from samverka.errors import ValidationError
+from samverka.errors import ValidationError, excerpt
 
 CHOICES: dict[tuple[str, str], vocab.Choices] = {
     ("organisation", "type"): vocab.ORG_TYPES,
@@ -127,9 +127,10 @@ def _check_choice(kind: str, name: str, value: Any) -> None:
     choices = CHOICES.get((kind, name))
     if choices is not None and value not in choices:
         allowed = ", ".join(repr(code) for code in choices)
+        shown = excerpt(repr(value), 40)  # a value from a file may be megabytes long
         raise ValidationError(
-            f"Värdet {value!r} är inte tillåtet här. Välj ett av: {allowed}.",
-            f"The value {value!r} is not allowed here. Choose one of: {allowed}.",
+            f"Värdet {shown} är inte tillåtet här. Välj ett av: {allowed}.",
+            f"The value {shown} is not allowed here. Choose one of: {allowed}.",
             field=name,
         )
 

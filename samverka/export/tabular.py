@@ -1,7 +1,9 @@
 """The action plan, goals and indicators as XLSX or CSV (UTF-8 with BOM and semicolons, what Swedish Excel opens).
 
-Text that a spreadsheet would run as a formula (starting with = + - @, tab or carriage return) gets a leading
-apostrophe, so an exported file never executes anything.
+Text that a spreadsheet would run as a formula gets a leading apostrophe, so an exported file never executes
+anything: text starting with a tab, carriage return or newline, or whose first visible character is = + - @ (or
+their full-width forms ＝ ＋ － ＠) after any spaces and invisible characters (no-break space, BOM, zero-width
+characters), because spreadsheets skip those before they look for a formula.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ import csv
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 Cell = str | int | float | dt.date | None
 
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+_TRIGGERS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b")
+_CONTROL_START = ("\t", "\r", "\n")
 _NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 _ILLEGAL_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -29,9 +33,20 @@ class Sheet:
 
 def safe_text(text: str) -> str:
     """Neutralise formula injection: a text that starts like a formula is prefixed with an apostrophe."""
-    if text.startswith(_DANGEROUS) and not _NUMBER.match(text):
+    if text.startswith(_CONTROL_START):
+        return "'" + text
+    visible = _first_visible(text)
+    if visible < len(text) and text[visible] in _TRIGGERS and not _NUMBER.match(text[visible:]):
         return "'" + text
     return text
+
+
+def _first_visible(text: str) -> int:
+    """Where the first character that is neither white space nor invisible (a format character) is."""
+    for index, char in enumerate(text):
+        if not char.isspace() and unicodedata.category(char) != "Cf":
+            return index
+    return len(text)
 
 
 def _csv_value(value: Cell) -> str:

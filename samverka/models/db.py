@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,12 +11,18 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from samverka.errors import FileRefusedError, KnownError, ReadOnlyError
-from samverka.models.fileformat import APPLICATION_ID, check_openable
+from samverka.errors import FileRefusedError, ReadOnlyError, Text, notify
+from samverka.models.filecopy import discard, folder_is_read_only, read_only_copy
+from samverka.models.fileformat import FileHeader, check_companions, check_header, check_openable
+from samverka.models.guarded import distrust_schema, file_uri
 from samverka.models.schema import SCHEMA_VERSION
+from samverka.models.storage_errors import storage_error
+
+# How long a write waits for another connection's lock before it reports the file as locked.
+BUSY_TIMEOUT_MS = 5000
 
 
 def is_url(target: str) -> bool:
@@ -32,11 +37,14 @@ class Database:
     location: str
     path: Path | None
     read_only: bool = False
-    # Why a file opened read-only (another Samverka holds the writer lock): a Text for the GUI's banner.
+    # Why a file opened read-only (another Samverka holds the writer lock, the folder is read-only, a lock file
+    # that is not ours is in the way): a Text for the GUI's banner.
     lock_holder: Any = field(default=None, init=False, repr=False)
     # The writer lock (samverka.core.locking.FileLock) and the rotating-backup bookkeeping, owned by core.
     writer_lock: Any = field(default=None, init=False, repr=False)
     backup_state: Any = field(default=None, init=False, repr=False)
+    # A private copy read instead of a file whose folder is read-only; removed when the database is closed.
+    private_copy: Path | None = field(default=None, init=False, repr=False)
     _factory: sessionmaker[Session] = field(init=False, repr=False)
     _collaboration_id: int | None = field(default=None, init=False, repr=False)
 
@@ -91,47 +99,22 @@ class Database:
         if self.writer_lock is not None:
             self.writer_lock.release()
             self.writer_lock = None
+        if self.private_copy is not None:
+            discard(self.private_copy)
+            self.private_copy = None
 
 
 @contextlib.contextmanager
 def translate_db_errors(db: Database) -> Iterator[None]:
-    """Map storage failures the user can fix (disk full, locked, read-only) to KnownError."""
+    """Storage failures the user can do something about (locked, read-only, disk full, damaged) become
+    KnownError, classified by SQLite's result code; anything else is a bug and passes through."""
     try:
         yield
-    except OperationalError as exc:
-        raise _known_storage_error(db, exc) from exc
     except DBAPIError as exc:
-        if isinstance(exc.orig, sqlite3.DatabaseError) and "malformed" in str(exc.orig):
-            raise KnownError(
-                f"{db.location} är skadad. Återställ en säkerhetskopia.",
-                f"{db.location} is damaged. Restore a backup.",
-            ) from exc
-        raise
-
-
-def _known_storage_error(db: Database, exc: OperationalError) -> Exception:
-    message = str(exc.orig).lower()
-    if "locked" in message or "busy" in message:
-        return KnownError(
-            f"{db.location} är låst av ett annat program. Vänta en stund och försök igen.",
-            f"{db.location} is locked by another program. Wait a moment and try again.",
-        )
-    if "readonly" in message or "read-only" in message:
-        return ReadOnlyError(
-            f"{db.location} är skrivskyddad. Kopiera filen till en plats där du får skriva.",
-            f"{db.location} is read-only. Copy the file to a place where you may write.",
-        )
-    if "disk" in message and ("full" in message or "i/o" in message):
-        return KnownError(
-            "Disken är full eller kunde inte skrivas. Frigör utrymme; den senaste ändringen sparades inte.",
-            "The disk is full or could not be written. Free some space; the last change was not saved.",
-        )
-    if "unable to open" in message:
-        return KnownError(
-            f"{db.location} kunde inte öppnas. Kontrollera att filen finns och att du får läsa den.",
-            f"{db.location} could not be opened. Check that the file exists and that you may read it.",
-        )
-    return exc
+        known = storage_error(db.location, exc.orig) if exc.orig is not None else None
+        if known is None:
+            raise
+        raise known from exc
 
 
 def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
@@ -139,9 +122,10 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # We issue BEGIN ourselves so writes take the lock up front (BEGIN IMMEDIATE).
         dbapi_connection.isolation_level = None
+        distrust_schema(dbapi_connection)
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if not read_only:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")
@@ -155,7 +139,7 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
 
 def sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
     if read_only:
-        url = URL.create("sqlite", database=f"file:{path}?mode=ro", query={"uri": "true"})
+        url = URL.create("sqlite", database=file_uri(path, mode="ro"), query={"uri": "true"})
     else:
         url = URL.create("sqlite", database=str(path))
     engine = create_engine(url)
@@ -180,8 +164,15 @@ def display_location(target: str) -> str:
     return str(Path(target))
 
 
-def open_database(target: str | os.PathLike[str], *, read_only: bool = False, migrate: bool = True) -> Database:
-    """Open an existing collaboration. Refuses other files without writing a byte to them."""
+def open_database(
+    target: str | os.PathLike[str], *, read_only: bool = False, migrate: bool = True,
+    checked: FileHeader | None = None,
+) -> Database:
+    """Open an existing collaboration. Refuses other files without writing a byte to them.
+
+    `checked`: what check_openable() found when the caller already checked the file (before taking its lock).
+    A file in a folder where nothing may be written is opened read-only from a private copy (see filecopy).
+    """
     from samverka.models.migrate import ensure_schema  # noqa: PLC0415
 
     text_target = os.fspath(target)
@@ -191,15 +182,18 @@ def open_database(target: str | os.PathLike[str], *, read_only: bool = False, mi
             ensure_schema(db)
         return db
     path = Path(text_target).expanduser().resolve()
-    header = check_openable(path, SCHEMA_VERSION)
+    if checked is None and folder_is_read_only(path):
+        return _open_read_only_copy(path)
+    header = checked or check_openable(path, SCHEMA_VERSION)
     if not read_only and not os.access(path, os.W_OK):
         raise ReadOnlyError(
             f"Filen {path} är skrivskyddad. Kopiera den till en mapp där du får skriva, eller öppna den skrivskyddat.",
             f"The file {path} is read-only. Copy it to a folder where you may write, or open it read-only.",
         )
     db = Database(sqlite_engine(path, read_only=read_only), str(path), path, read_only)
-    if header.user_version < SCHEMA_VERSION and _live_user_version(path) < SCHEMA_VERSION:
+    if header.user_version < SCHEMA_VERSION:
         if read_only:
+            db.close()
             raise FileRefusedError(
                 f"Filen {path} har ett äldre format och måste uppgraderas; öppna den med skrivrättighet.",
                 f"The file {path} has an older format and must be upgraded; open it with write access.",
@@ -209,56 +203,45 @@ def open_database(target: str | os.PathLike[str], *, read_only: bool = False, mi
     return db
 
 
-def _live_user_version(path: Path) -> int:
-    """The header on disk lags while another process has the version stamp only in its WAL; ask SQLite."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def read_only_folder_text(path: Path) -> Text:
+    return Text(
+        f"Mappen {path.parent} är skrivskyddad (till exempel ett USB-minne eller en delad mapp där du bara får "
+        "läsa), så filen visas skrivskyddad som den var när den öppnades. Kopiera den till en mapp där du får "
+        "skriva för att redigera.",
+        f"The folder {path.parent} is read-only (for example a USB stick or a shared folder you may only read), "
+        "so the file is shown read-only as it was when it was opened. Copy it to a folder where you may write "
+        "to edit it.",
+    )
+
+
+def _open_read_only_copy(path: Path) -> Database:
+    """The file as it is now, from a private copy (why a copy: filecopy.read_only_copy)."""
+    check_header(path, SCHEMA_VERSION)  # a foreign file is refused before anything is copied
+    check_companions(path)
+    copy = read_only_copy(path)
     try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
-    finally:
-        conn.close()
+        header = check_openable(copy, SCHEMA_VERSION, shown=path)
+        if header.user_version < SCHEMA_VERSION:
+            raise FileRefusedError(
+                f"Filen {path} har ett äldre format och måste uppgraderas, men mappen är skrivskyddad. Kopiera "
+                "filen till en mapp där du får skriva och öppna den där.",
+                f"The file {path} has an older format and must be upgraded, but its folder is read-only. Copy the "
+                "file to a folder where you may write and open it there.",
+            )
+        db = Database(sqlite_engine(copy, read_only=True), str(path), path, read_only=True)
+    except BaseException:
+        discard(copy)
+        raise
+    db.private_copy = copy
+    db.lock_holder = read_only_folder_text(path)
+    notify(db.lock_holder)
+    return db
 
 
 def create_database(target: str | os.PathLike[str]) -> Database:
-    """Make a new, empty collaboration store at head, readable by the user alone."""
+    """A new, empty store on a database server (files are made by samverka.models.atomic.create_store)."""
     from samverka.models.migrate import create_schema  # noqa: PLC0415
 
-    text_target = os.fspath(target)
-    if is_url(text_target):
-        db = Database(server_engine(text_target), display_location(text_target), None)
-        create_schema(db)
-        return db
-    path = Path(text_target).expanduser().resolve()
-    if path.exists():
-        raise FileRefusedError(
-            f"Filen {path} finns redan. Välj ett annat namn; den befintliga filen har inte ändrats.",
-            f"The file {path} already exists. Choose another name; the existing file was not changed.",
-        )
-    if not path.parent.is_dir():
-        raise FileRefusedError(
-            f"Mappen {path.parent} finns inte. Välj en befintlig mapp.",
-            f"The folder {path.parent} does not exist. Choose an existing folder.",
-        )
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except OSError as exc:
-        raise KnownError(
-            f"Filen {path} kunde inte skapas: {exc.strerror}. Välj en mapp där du får skriva.",
-            f"The file {path} could not be created: {exc.strerror}. Choose a folder where you may write.",
-        ) from exc
-    os.close(fd)
-    try:
-        raw = sqlite3.connect(path)
-        raw.execute(f"PRAGMA application_id={APPLICATION_ID}")
-        raw.execute("PRAGMA journal_mode=WAL")
-        raw.commit()
-        raw.close()
-        db = Database(sqlite_engine(path), str(path), path)
-        create_schema(db)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            path.unlink()
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(OSError):
-                Path(f"{path}{suffix}").unlink()
-        raise
+    db = Database(server_engine(os.fspath(target)), display_location(os.fspath(target)), None)
+    create_schema(db)
     return db

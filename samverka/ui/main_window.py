@@ -229,6 +229,26 @@ class MainWindow(QMainWindow):
         if restore_interactively(self, path, lambda: self.set_database(None)):
             self.open_path(path)
 
+    def scrub_change_log(self) -> None:
+        """Arkiv → Rensa personnummer ur ändringsloggen…: mask identity numbers that the log still holds."""
+        from samverka.core.pii_scan import scrub_audit  # noqa: PLC0415
+
+        db = self.ctx.state.db
+        if db is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Rensa ändringsloggen"), self.tr(
+            "Personnummer och samordningsnummer i ändringsloggen ersätts med stjärnor. Texterna i samverkan "
+            "ändras inte, och äldre säkerhetskopior innehåller dem fortfarande. Fortsätt?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.flush_edits()
+        try:
+            changed = scrub_audit(db)
+        except KnownError as exc:
+            self.message_bar.show_error(str(exc))
+            return
+        self.message_bar.show_info(self.tr("{0} poster i ändringsloggen rensades.").format(changed))
+
     # pages --------------------------------------------------------------------------------------
     def page(self, step: int) -> StepPage:
         page = self.pages.get(step)

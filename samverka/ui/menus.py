@@ -62,6 +62,7 @@ class MainMenus:
         menu.addSeparator()
         self.export = self._action(menu, w.export_dialog, "Ctrl+E")
         self.restore = self._action(menu, w.restore_dialog)
+        self.scrub_log = self._action(menu, w.scrub_change_log)
         menu.addSeparator()
         self.quit = self._action(menu, w.close, "Ctrl+Q")
 
@@ -115,7 +116,8 @@ class MainMenus:
         (self.english if code == "en" else self.swedish).setChecked(True)
 
     def set_has_database(self, has_db: bool) -> None:
-        for action in (self.export, self.restore, self.next_step, self.prev_step, *self.step_actions):
+        for action in (self.export, self.restore, self.scrub_log, self.next_step, self.prev_step,
+                       *self.step_actions):
             action.setEnabled(has_db)
         self.steps_menu.setEnabled(has_db)
 
@@ -146,6 +148,7 @@ class MainMenus:
         self.recent_menu.setTitle(tr("&Senaste"))
         self.export.setText(tr("&Exportera…"))
         self.restore.setText(tr("Åte&rställ säkerhetskopia…"))
+        self.scrub_log.setText(tr("Rensa personnummer ur ändrings&loggen…"))
         self.quit.setText(tr("&Avsluta"))
         self._undo_texts()
         self.steps_menu.setTitle(tr("&Gå till steg"))

@@ -224,6 +224,20 @@ class UndoManager:
                 self.last_warning = warning  # a form shows it under the field it was typed in
                 self.bus.warning_raised.emit(str(warning))
                 return
+        if isinstance(command, UpdateCommand):
+            self._offer_log_scrub(command)
+
+    def _offer_log_scrub(self, command: UpdateCommand) -> None:
+        """A personnummer removed from a text is still in the change log: say so, and where to scrub it."""
+        from samverka.core.pii_scan import removed_identity_note  # noqa: PLC0415
+
+        for name, new in command.new.items():
+            old = command.old.get(name)
+            note = removed_identity_note(old, new) if isinstance(old, str) and isinstance(new, str) else None
+            if note is not None:
+                self.last_warning = note
+                self.bus.warning_raised.emit(str(note))
+                return
 
     def update(
         self, kind: str, entity_id: int, old: Mapping[str, Any], new: Mapping[str, Any], *, text: str = "",

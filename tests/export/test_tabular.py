@@ -12,7 +12,10 @@ import pytest
 from samverka.core.documents.sheets import action_plan_sheets
 from samverka.export.tabular import safe_text, to_csv, to_xlsx
 
-DANGEROUS = ["=HYPERLINK(\"http://x\",\"klicka\")", "+46 70 123", "-1+2", "@SUM(A1)", "\tfoo", "\rbar"]
+DANGEROUS = ["=HYPERLINK(\"http://x\",\"klicka\")", "+46 70 123", "-1+2", "@SUM(A1)", "\tfoo", "\rbar",
+             # a formula after leading spaces or invisible characters, or in full-width forms (issue 18)
+             " =1+1", "\u00a0=1+1", "\ufeff=1+1", "\u200b=1+1", "\u200d\u2060@SUM(A1)", "\uff1d1+1",
+             "\uff0bcmd", "\uff0d1+2", "\uff20SUM(A1)", "\n=1+1", " \u00a0\u200b +cmd", "\u3000=1"]
 
 
 @pytest.mark.parametrize("text", DANGEROUS)
@@ -20,7 +23,7 @@ def test_formula_starts_get_an_apostrophe(text: str) -> None:
     assert safe_text(text) == "'" + text
 
 
-@pytest.mark.parametrize("text", ["Belysning", "-12", "3,5", "ä=ö", ""])
+@pytest.mark.parametrize("text", ["Belysning", "-12", "3,5", "ä=ö", "", " Belysning", "\u00a0-12", "a\u200b=b"])
 def test_ordinary_text_and_numbers_are_kept(text: str) -> None:
     assert safe_text(text) == text
 

@@ -116,7 +116,13 @@ def pii_db(tmp_path: Path) -> Database:
 def test_scan_lists_free_text_hits_and_skips_contact_fields(pii_db: Database) -> None:
     findings = scan_collaboration(pii_db)
     pii_db.close()
-    summary = sorted((f.table, f.field, f.kind, f.masked) for f in findings)
+    summary = sorted((f.table, f.field, f.kind, f.masked) for f in findings if f.table != "audit_entry")
+    logged = sorted((f.field, f.kind, f.masked) for f in findings if f.table == "audit_entry")
+    assert logged == [  # the change log holds what was written, and is scanned too
+        ("contribute_text", EMAIL, "k***@example.com"),
+        ("description", PERSONNUMMER, "81****-****"),
+        ("responsibilities", PHONE, "070-*** ** 67"),
+    ]
     assert summary == [
         ("citizen_promise", "contribute_text", EMAIL, "k***@example.com"),
         ("organisation", "responsibilities", PHONE, "070-*** ** 67"),
@@ -132,7 +138,8 @@ def test_cli_check_pii(pii_db: Database, capsys: pytest.CaptureFixture[str]) -> 
     pii_db.close()
     assert main(["check-pii", path]) == 1
     out = capsys.readouterr().out
-    assert "3 möjliga personuppgifter" in out and "telefonnummer 070-*** ** 67" in out
+    assert "6 möjliga personuppgifter" in out and "telefonnummer 070-*** ** 67" in out
+    assert "Ändringslogg nr" in out
     assert "9876" not in out
     assert main(["check-pii", "--json", path]) == 1
     rows = json.loads(capsys.readouterr().out)

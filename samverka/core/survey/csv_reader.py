@@ -4,33 +4,92 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
+import re
 from collections import Counter
+from collections.abc import Iterator
 
 from samverka.core.survey.table import RawTable
-from samverka.errors import KnownError
+from samverka.errors import KnownError, excerpt
 
 DELIMITERS = ("\t", ";", ",")
 _SNIFF_LINES = 60
+_SHOWN_LINES = 5
+# Limits (docs/limits.md): Excel's own for a cell and a row, and what a survey file needs with room to spare.
+MAX_FIELD_CHARS = 32_767
+MAX_FIELDS_PER_ROW = 16_384
+MAX_ROW_CHARS = 1_000_000
+MAX_ROWS = 1_000_000
+MAX_CELLS = 2_000_000
+_LONG_LINE = re.compile(f"(?m)^[^\n]{{{MAX_ROW_CHARS + 1}}}")  # tried at line starts only
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding name: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="strict"), "utf-8-sig"
+def decode(data: bytes, file_name: str = "Filen") -> tuple[str, str]:
+    """The text and the encoding name: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
+
+    Never guesses per line: a file that mixes UTF-8 lines with lines in another encoding is refused with the
+    line numbers, because decoding it either way would silently change the other lines' letters.
+    """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise _unreadable() from None
+    bom = data.startswith(codecs.BOM_UTF8)
+    body = data[len(codecs.BOM_UTF8) :] if bom else data
     try:
-        return data.decode("utf-8"), "utf-8"
+        return body.decode("utf-8"), "utf-8-sig" if bom else "utf-8"
     except UnicodeDecodeError:
         pass
+    utf8_lines, other_lines = _line_encodings(body, first_line=1)
+    if utf8_lines or bom:
+        raise _mixed(file_name, utf8_lines, other_lines, bom=bom)
     try:
-        return data.decode("cp1252"), "cp1252"
+        return body.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         raise _unreadable() from None
+
+
+def _line_encodings(data: bytes, *, first_line: int) -> tuple[list[int], list[int]]:
+    """Line numbers (the first few of each) with non-ASCII text that is UTF-8, and lines that are not UTF-8."""
+    utf8: list[int] = []
+    other: list[int] = []
+    for number, line in enumerate(data.split(b"\n"), start=first_line):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            if len(other) < _SHOWN_LINES:
+                other.append(number)
+        else:
+            if len(utf8) < _SHOWN_LINES:
+                utf8.append(number)
+        if len(utf8) >= _SHOWN_LINES and len(other) >= _SHOWN_LINES:
+            break
+    return utf8, other
+
+
+def _lines(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:_SHOWN_LINES])
+    return shown + (" …" if len(numbers) >= _SHOWN_LINES else "")
+
+
+def _mixed(file_name: str, utf8: list[int], other: list[int], *, bom: bool) -> KnownError:
+    if bom and not utf8:
+        return KnownError(
+            f"{file_name} är märkt som UTF-8 men rad {_lines(other)} är det inte. Inget importerades. Spara filen "
+            "på nytt som CSV UTF-8 (i Excel: Spara som → CSV UTF-8).",
+            f"{file_name} is marked as UTF-8 but line {_lines(other)} is not. Nothing was imported. Save the file "
+            "again as CSV UTF-8 (in Excel: Save as → CSV UTF-8).",
+        )
+    return KnownError(
+        f"{file_name} blandar teckenkodningar: rad {_lines(utf8)} är UTF-8 men rad {_lines(other)} är i en annan "
+        "kodning (troligen Windows-1252). Inget importerades, så inga bokstäver blev fel. Spara filen på nytt som "
+        "CSV UTF-8 (i Excel: Spara som → CSV UTF-8).",
+        f"{file_name} mixes character encodings: line {_lines(utf8)} is UTF-8 but line {_lines(other)} is in "
+        "another encoding (probably Windows-1252). Nothing was imported, so no letters were changed. Save the "
+        "file again as CSV UTF-8 (in Excel: Save as → CSV UTF-8).",
+    )
 
 
 def _unreadable() -> KnownError:
@@ -70,21 +129,70 @@ def read_csv(data: bytes, file_name: str) -> RawTable:
     utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if not utf16 and b"\x00" in data[:65536]:
         raise _binary(file_name)
-    text, encoding = decode(data)
+    text, encoding = decode(data, file_name)
     if "\x00" in text:
         raise _binary(file_name)
+    _check_lines(text, file_name)
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_physical_lines(text), delimiter=delimiter)
     rows: list[list[object]] = []
     numbers: list[int] = []
+    cells = 0
     try:
         for row in reader:
+            _check_row(row, reader.line_num, file_name)
+            cells += len(row)
+            if cells > MAX_CELLS:
+                raise _too_big(file_name, f"den har fler än {MAX_CELLS} celler", f"it has more than {MAX_CELLS} cells")
             if "".join(row).strip():
                 rows.append(row)  # type: ignore[arg-type]  # list[str] is a list of cells
                 numbers.append(reader.line_num)
     except csv.Error as exc:
+        detail = excerpt(str(exc), 80)
         raise KnownError(
-            f"{file_name} kunde inte läsas som CSV (rad {reader.line_num}): {exc}. Kontrollera citattecknen.",
-            f"{file_name} could not be read as CSV (line {reader.line_num}): {exc}. Check the quote characters.",
+            f"{file_name} kunde inte läsas som CSV (rad {reader.line_num}): {detail}. Kontrollera citattecknen.",
+            f"{file_name} could not be read as CSV (line {reader.line_num}): {detail}. Check the quote characters.",
         ) from exc
     return RawTable(file_name, rows, numbers, encoding=encoding, delimiter=delimiter)
+
+
+def _check_lines(text: str, file_name: str) -> None:
+    """Counted on the text before the csv module builds anything from it."""
+    if text.count("\n") > MAX_ROWS:
+        raise _too_big(file_name, f"den har fler än {MAX_ROWS} rader", f"it has more than {MAX_ROWS} lines")
+    long_line = _LONG_LINE.search(text)
+    if long_line is not None:
+        line = text.count("\n", 0, long_line.start()) + 1
+        raise _too_big(file_name, f"rad {line} har fler än {MAX_ROW_CHARS} tecken",
+                       f"line {line} has more than {MAX_ROW_CHARS} characters")
+
+
+def _physical_lines(text: str) -> Iterator[str]:
+    """The lines of `text` with their ends, one at a time (io.StringIO would copy the whole text, 4 bytes a
+    character)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
+def _check_row(row: list[str], line: int, file_name: str) -> None:
+    if len(row) > MAX_FIELDS_PER_ROW:
+        raise _too_big(file_name, f"rad {line} har fler än {MAX_FIELDS_PER_ROW} fält",
+                       f"line {line} has more than {MAX_FIELDS_PER_ROW} fields")
+    longest = max(map(len, row), default=0)
+    if longest > MAX_FIELD_CHARS:
+        raise _too_big(file_name, f"ett fält på rad {line} har fler än {MAX_FIELD_CHARS} tecken",
+                       f"a field on line {line} has more than {MAX_FIELD_CHARS} characters")
+    if sum(map(len, row)) > MAX_ROW_CHARS:
+        raise _too_big(file_name, f"rad {line} har fler än {MAX_ROW_CHARS} tecken",
+                       f"line {line} has more than {MAX_ROW_CHARS} characters")
+
+
+def _too_big(file_name: str, why_sv: str, why_en: str) -> KnownError:
+    return KnownError(
+        f"{file_name} läses inte: {why_sv}. Så ser inga enkätresultat ut; kontrollera att det är rätt fil.",
+        f"{file_name} is not read: {why_en}. Survey results do not look like this; check that it is the right file.",
+    )

@@ -67,27 +67,32 @@ def _text(cell: object) -> str:
 
 
 class _Memo:
-    """Parse each distinct cell text of a column once: survey files repeat the same codes and numbers."""
+    """Parse each distinct cell of a column once: survey files repeat the same codes and numbers.
 
-    __slots__ = ("cache", "parse")
+    Keyed by the cell's type as well as its value: True == 1 == 1.0 in Python, but a TRUE cell is no number.
+    """
+
+    __slots__ = ("cache", "parse", "size")
 
     def __init__(self, parse: Callable[[object], object]) -> None:
         self.parse = parse
-        self.cache: dict[object, tuple[bool, object]] = {}
+        self.cache: dict[type, dict[object, tuple[bool, object]]] = {}
+        self.size = 0
 
     def compute(self, cell: object) -> tuple[bool, object]:
         try:
             hit: tuple[bool, object] = (True, self.parse(cell))
         except CellProblem as problem:
             hit = (False, problem.reason)
-        if len(self.cache) < 100_000:
+        if self.size < 100_000:
             with contextlib.suppress(TypeError):  # an unhashable cell is simply not remembered
-                self.cache[cell] = hit
+                self.cache.setdefault(type(cell), {})[cell] = hit
+                self.size += 1
         return hit
 
     def __call__(self, cell: object, field: str) -> object:
         try:
-            ok, result = self.cache[cell]
+            ok, result = self.cache[type(cell)][cell]
         except (KeyError, TypeError):
             ok, result = self.compute(cell)
         if ok:
@@ -170,7 +175,7 @@ class LongParser:
         for field, index, memo in self.plan:
             cell = row[index]
             try:
-                ok, result = memo.cache[cell]
+                ok, result = memo.cache[type(cell)][cell]
             except (KeyError, TypeError):
                 ok, result = memo.compute(cell)
             if not ok:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from samverka.core.survey.quality import is_uncertain
-from samverka.errors import Text, language
+from samverka.errors import Text, excerpt, language
 
 
 @dataclass(slots=True)
@@ -46,8 +46,8 @@ class Rejection:
         english = language() == "en"
         where = f"{'row' if english else 'rad'} {self.row}"
         if self.column:
-            where += f", {'column' if english else 'kolumn'} {self.column}"
-        shown = f" ({self.value!r})" if self.value else ""
+            where += f", {'column' if english else 'kolumn'} {excerpt(self.column, 40)}"
+        shown = f" ({excerpt(repr(self.value), 40)})" if self.value else ""  # never a whole cell of the file
         return f"{where}{shown}: {self.reason}"
 
 

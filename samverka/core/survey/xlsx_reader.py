@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
+from collections.abc import Iterator
 from typing import Any
 
 from samverka.core.survey.table import RawTable
-from samverka.errors import KnownError, Text
+from samverka.core.survey.xlsx_guard import check_xlsx
+from samverka.errors import KnownError, Text, excerpt
 
 MAX_ROWS = 1_000_000
 
@@ -17,36 +20,58 @@ FORMULA_WITHOUT_RESULT = Text(
 )
 
 
-def _open(data: bytes, file_name: str, *, data_only: bool) -> Any:
-    import openpyxl  # noqa: PLC0415 - loaded on the first Excel import only
+_BROKEN = (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError, AttributeError, EOFError,
+           UnicodeError, RecursionError)
 
+
+@contextlib.contextmanager
+def _reading(file_name: str) -> Iterator[None]:
+    """Whatever openpyxl or the XML parser raises for a broken package becomes one line naming the file."""
     try:
-        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, IndexError, AttributeError) as exc:
-        raise KnownError(
-            f"{file_name} kunde inte läsas som Excel-fil (.xlsx). Den kan vara skadad eller i ett annat format; "
-            "öppna den i Excel och spara som .xlsx eller CSV.",
-            f"{file_name} could not be read as an Excel file (.xlsx). It may be damaged or in another format; "
-            "open it in Excel and save it as .xlsx or CSV.",
-        ) from exc
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises its own error classes for broken packages
-        if type(exc).__module__.startswith(("openpyxl", "xml", "defusedxml")):
-            raise KnownError(
-                f"{file_name} är ingen giltig Excel-fil: {exc}. Spara den på nytt som .xlsx eller CSV.",
-                f"{file_name} is not a valid Excel file: {exc}. Save it again as .xlsx or CSV.",
-            ) from exc
+        yield
+    except KnownError:
+        raise
+    except _BROKEN as exc:
+        raise _unreadable(file_name) from exc
+    except Exception as exc:  # noqa: BLE001 - openpyxl and lxml raise their own error classes for broken packages
+        if type(exc).__module__.startswith(("openpyxl", "xml", "lxml", "defusedxml")):
+            raise _unreadable(file_name) from exc
         raise
 
 
+def _unreadable(file_name: str) -> KnownError:
+    return KnownError(
+        f"{file_name} kunde inte läsas som Excel-fil (.xlsx): innehållet är skadat eller i ett annat format. "
+        "Öppna den i Excel och spara som .xlsx eller CSV.",
+        f"{file_name} could not be read as an Excel file (.xlsx): its content is damaged or in another format. "
+        "Open it in Excel and save it as .xlsx or CSV.",
+    )
+
+
+def _open(data: bytes, file_name: str, *, data_only: bool) -> Any:
+    import openpyxl  # noqa: PLC0415 - loaded on the first Excel import only
+
+    with _reading(file_name):
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+
+
 def sheet_names(data: bytes, file_name: str) -> list[str]:
+    check_xlsx(data, file_name)
     workbook = _open(data, file_name, data_only=True)
     try:
-        return list(workbook.sheetnames)
+        with _reading(file_name):
+            return list(workbook.sheetnames)
     finally:
         workbook.close()
 
 
 def read_xlsx(data: bytes, file_name: str, sheet: str | None = None) -> RawTable:
+    check_xlsx(data, file_name)  # before openpyxl unpacks anything
+    with _reading(file_name):
+        return _read_xlsx(data, file_name, sheet)
+
+
+def _read_xlsx(data: bytes, file_name: str, sheet: str | None) -> RawTable:
     workbook = _open(data, file_name, data_only=True)
     try:
         names = list(workbook.sheetnames)
@@ -61,7 +86,8 @@ def read_xlsx(data: bytes, file_name: str, sheet: str | None = None) -> RawTable
     if rows:
         _mark_formulas(data, file_name, table)
     if len(names) > 1:
-        others = ", ".join(n for n in names if n != name)
+        others = excerpt(", ".join(n for n in names if n != name), 120)
+        name = excerpt(name, 40)
         table.notes.append(
             Text(
                 f"Arket ”{name}” lästes. Filen har även arken: {others} (välj ett annat ark om det behövs).",
@@ -87,10 +113,11 @@ def _most_tabular(workbook: Any, names: list[str], file_name: str) -> tuple[str,
 def _pick(names: list[str], sheet: str, file_name: str) -> str:
     if sheet in names:
         return sheet
-    listed = ", ".join(names)
+    listed = excerpt(", ".join(names), 120)
+    wanted = excerpt(sheet, 40)
     raise KnownError(
-        f"{file_name} har inget ark som heter ”{sheet}”. Arken är: {listed}.",
-        f"{file_name} has no sheet called “{sheet}”. The sheets are: {listed}.",
+        f"{file_name} har inget ark som heter ”{wanted}”. Arken är: {listed}.",
+        f"{file_name} has no sheet called “{wanted}”. The sheets are: {listed}.",
     )
 
 

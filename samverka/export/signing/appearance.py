@@ -35,6 +35,9 @@ def format_time(moment: dt.datetime) -> str:
     return f"{local:%Y-%m-%d %H:%M} {local.tzname() or ''}".strip()
 
 
+MAX_IMAGE_PIXELS = 4000 * 4000  # a signature needs far less; more only costs memory
+
+
 def check_image(png: bytes) -> None:
     """Refuse anything that is not a readable PNG before a signature is made."""
     from PIL import Image, UnidentifiedImageError  # noqa: PLC0415
@@ -45,8 +48,15 @@ def check_image(png: bytes) -> None:
                 raise KnownError(
                     "Underskriftsbilden måste vara en PNG-bild.", "The signature image must be a PNG image."
                 )
+            if image.width * image.height > MAX_IMAGE_PIXELS:  # checked before the pixels are unpacked
+                raise KnownError(
+                    f"Underskriftsbilden är {image.width}×{image.height} bildpunkter; högst {MAX_IMAGE_PIXELS:,} "
+                    "tillåts. Välj en mindre bild eller rita underskriften.".replace(",", " "),
+                    f"The signature image is {image.width}×{image.height} pixels; at most {MAX_IMAGE_PIXELS:,} "
+                    "are allowed. Choose a smaller image or draw the signature.",
+                )
             image.load()
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise KnownError(
             f"Underskriftsbilden går inte att läsa ({exc}). Välj en PNG-bild eller rita underskriften igen.",
             f"The signature image cannot be read ({exc}). Choose a PNG image or draw the signature again.",
