@@ -10,7 +10,6 @@ Carried rows keep their ids; problems, measures and indicators also record `carr
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 from collections.abc import Callable, Collection, Mapping
@@ -18,15 +17,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, insert, select, text, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from samverka.core.validation import validate
 from samverka.errors import FileRefusedError, KnownError
 from samverka.models import Base
+from samverka.models.atomic import create_store
 from samverka.models.base import utcnow
 from samverka.models.collaboration import new_uid
-from samverka.models.db import Database, create_database
+from samverka.models.db import Database
 
 Row = dict[str, Any]
 Keep = Callable[[Row], bool]
@@ -80,12 +80,7 @@ def start_next_period(
                   previous_file=old.location, previous_name=old_row["name"])
     validate("collaboration", values)
     rows = _read_carried(old, old_row["id"], period_start, problem_ids)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    try:
-        _build(temporary, values | {"id": old_row["id"]}, rows)
-        _move_into_place(temporary, target)
-    finally:
-        _remove(temporary)
+    create_store(target, lambda db: _fill(db, values | {"id": old_row["id"]}, rows))
     counts = {table: len(found) for table, found in rows.items()}
     return NextPeriod(target, values["name"], period_start, period_end, counts, old_row["uid"])
 
@@ -191,22 +186,11 @@ def _unlink(table: Table, rows: list[Row], kept: Mapping[str, set[int]]) -> list
     return result
 
 
-def _build(path: Path, collaboration: Row, rows: Mapping[str, list[Row]]) -> None:
-    db = create_database(path)
-    try:
-        with db.write() as session:
-            session.execute(insert(_table("collaboration")).values(**collaboration, created_at=utcnow()))
-            for name, found in rows.items():
-                _insert(session, _table(name), found)
-        with db.engine.connect() as conn:
-            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-    finally:
-        db.close()
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def _fill(db: Database, collaboration: Row, rows: Mapping[str, list[Row]]) -> None:
+    with db.write() as session:
+        session.execute(insert(_table("collaboration")).values(**collaboration, created_at=utcnow()))
+        for name, found in rows.items():
+            _insert(session, _table(name), found)
 
 
 def _insert(session: Session, table: Table, rows: list[Row]) -> None:
@@ -219,35 +203,6 @@ def _insert(session: Session, table: Table, rows: list[Row]) -> None:
         for row in rows:
             if row[name] is not None:
                 session.execute(update(table).where(table.c.id == row["id"]).values({name: row[name]}))
-
-
-def _move_into_place(temporary: Path, target: Path) -> None:
-    """Link under the final name (fails if it appeared meanwhile), then drop the temporary name."""
-    try:
-        os.link(temporary, target)
-    except FileExistsError as exc:
-        raise FileRefusedError(
-            f"Filen {target} skapades av någon annan under tiden. Välj ett annat namn.",
-            f"The file {target} was created by someone else meanwhile. Choose another name.",
-        ) from exc
-    except OSError:
-        if target.exists():
-            raise
-        os.replace(temporary, target)  # a file system without hard links
-    else:
-        temporary.unlink()
-    with contextlib.suppress(OSError):  # some network shares refuse to open a folder; the file is there anyway
-        directory = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
-
-
-def _remove(temporary: Path) -> None:
-    for path in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
 
 
 @dataclass(frozen=True)
