@@ -5,13 +5,24 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import ClassVar, Protocol
+
+
+class Row(Protocol):
+    """What every row has: the table it comes from (KIND) and its id. Services take the row class to name
+    the table: `crud.list_rows(db, CauseRow, problem_id=1) -> list[CauseRow]`."""
+
+    KIND: ClassVar[str]
+
+    @property
+    def id(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
 class AffectedGroupRow:
     """A row of affected_group."""
 
-    KIND = "affected_group"
+    KIND: ClassVar[str] = "affected_group"
     id: int
     problem_id: int
     name: str
@@ -24,7 +35,7 @@ class AffectedGroupRow:
 class AgreementRow:
     """A row of agreement."""
 
-    KIND = "agreement"
+    KIND: ClassVar[str] = "agreement"
     id: int
     collaboration_id: int
     version: int
@@ -41,7 +52,7 @@ class AgreementRow:
 class AgreementSectionRow:
     """A row of agreement_section."""
 
-    KIND = "agreement_section"
+    KIND: ClassVar[str] = "agreement_section"
     id: int
     agreement_id: int
     key: str
@@ -51,7 +62,7 @@ class AgreementSectionRow:
 class AreaRow:
     """A row of area."""
 
-    KIND = "area"
+    KIND: ClassVar[str] = "area"
     id: int
     collaboration_id: int
     name: str
@@ -64,7 +75,7 @@ class AreaRow:
 class AreaAliasRow:
     """A row of area_alias."""
 
-    KIND = "area_alias"
+    KIND: ClassVar[str] = "area_alias"
     id: int
     collaboration_id: int
     alias: str
@@ -74,7 +85,7 @@ class AreaAliasRow:
 class AttendanceRow:
     """A row of attendance."""
 
-    KIND = "attendance"
+    KIND: ClassVar[str] = "attendance"
     id: int
     meeting_id: int
     person_id: int
@@ -83,7 +94,7 @@ class AttendanceRow:
 class AuditEntryRow:
     """A row of audit_entry."""
 
-    KIND = "audit_entry"
+    KIND: ClassVar[str] = "audit_entry"
     id: int
     at: dt.datetime
     action: str
@@ -95,7 +106,7 @@ class AuditEntryRow:
 class CauseRow:
     """A row of cause."""
 
-    KIND = "cause"
+    KIND: ClassVar[str] = "cause"
     id: int
     problem_id: int
     parent_id: int | None
@@ -115,7 +126,7 @@ class CauseRow:
 class CauseEvidenceRow:
     """A row of cause_evidence."""
 
-    KIND = "cause_evidence"
+    KIND: ClassVar[str] = "cause_evidence"
     id: int
     cause_id: int
     observation_id: int | None
@@ -125,7 +136,7 @@ class CauseEvidenceRow:
 class CitizenPromiseRow:
     """A row of citizen_promise."""
 
-    KIND = "citizen_promise"
+    KIND: ClassVar[str] = "citizen_promise"
     id: int
     collaboration_id: int
     title: str
@@ -145,7 +156,7 @@ class CitizenPromiseRow:
 class CollaborationRow:
     """A row of collaboration."""
 
-    KIND = "collaboration"
+    KIND: ClassVar[str] = "collaboration"
     id: int
     name: str
     kommun: str
@@ -166,7 +177,7 @@ class CollaborationRow:
 class ColumnMappingRow:
     """A row of column_mapping."""
 
-    KIND = "column_mapping"
+    KIND: ClassVar[str] = "column_mapping"
     id: int
     collaboration_id: int
     signature: str
@@ -177,7 +188,7 @@ class ColumnMappingRow:
 class ControllerRow:
     """A row of controller."""
 
-    KIND = "controller"
+    KIND: ClassVar[str] = "controller"
     id: int
     problem_id: int
     role: str
@@ -189,7 +200,7 @@ class ControllerRow:
 class DataSourceRow:
     """A row of data_source."""
 
-    KIND = "data_source"
+    KIND: ClassVar[str] = "data_source"
     id: int
     collaboration_id: int
     kind: str
@@ -203,7 +214,7 @@ class DataSourceRow:
 class FishboneBoneRow:
     """A row of fishbone_bone."""
 
-    KIND = "fishbone_bone"
+    KIND: ClassVar[str] = "fishbone_bone"
     id: int
     problem_id: int
     name: str
@@ -213,7 +224,7 @@ class FishboneBoneRow:
 class FollowUpReportRow:
     """A row of follow_up_report."""
 
-    KIND = "follow_up_report"
+    KIND: ClassVar[str] = "follow_up_report"
     id: int
     collaboration_id: int
     period: str
@@ -227,7 +238,7 @@ class FollowUpReportRow:
 class GoalRow:
     """A row of goal."""
 
-    KIND = "goal"
+    KIND: ClassVar[str] = "goal"
     id: int
     collaboration_id: int
     problem_id: int | None
@@ -245,7 +256,7 @@ class GoalRow:
 class IndicatorRow:
     """A row of indicator."""
 
-    KIND = "indicator"
+    KIND: ClassVar[str] = "indicator"
     id: int
     collaboration_id: int
     name: str
@@ -262,7 +273,7 @@ class IndicatorRow:
 class MeasureRow:
     """A row of measure."""
 
-    KIND = "measure"
+    KIND: ClassVar[str] = "measure"
     id: int
     collaboration_id: int
     problem_id: int | None
@@ -289,7 +300,7 @@ class MeasureRow:
 class MeasureCauseRow:
     """A row of measure_cause."""
 
-    KIND = "measure_cause"
+    KIND: ClassVar[str] = "measure_cause"
     id: int
     measure_id: int
     cause_id: int
@@ -298,7 +309,7 @@ class MeasureCauseRow:
 class MeasureTechniqueRow:
     """A row of measure_technique."""
 
-    KIND = "measure_technique"
+    KIND: ClassVar[str] = "measure_technique"
     id: int
     measure_id: int
     technique_id: int
@@ -307,7 +318,7 @@ class MeasureTechniqueRow:
 class MeasurementRow:
     """A row of measurement."""
 
-    KIND = "measurement"
+    KIND: ClassVar[str] = "measurement"
     id: int
     indicator_id: int
     area_id: int | None
@@ -322,7 +333,7 @@ class MeasurementRow:
 class MeetingRow:
     """A row of meeting."""
 
-    KIND = "meeting"
+    KIND: ClassVar[str] = "meeting"
     id: int
     collaboration_id: int
     title: str
@@ -338,7 +349,7 @@ class MeetingRow:
 class MembershipRow:
     """A row of membership."""
 
-    KIND = "membership"
+    KIND: ClassVar[str] = "membership"
     id: int
     person_id: int
     group: str
@@ -350,7 +361,7 @@ class MembershipRow:
 class ObservationRow:
     """A row of observation."""
 
-    KIND = "observation"
+    KIND: ClassVar[str] = "observation"
     id: int
     collaboration_id: int
     source_id: int | None
@@ -371,7 +382,7 @@ class ObservationRow:
 class OrganisationRow:
     """A row of organisation."""
 
-    KIND = "organisation"
+    KIND: ClassVar[str] = "organisation"
     id: int
     collaboration_id: int
     name: str
@@ -384,7 +395,7 @@ class OrganisationRow:
 class PersonRow:
     """A row of person."""
 
-    KIND = "person"
+    KIND: ClassVar[str] = "person"
     id: int
     collaboration_id: int
     name: str
@@ -398,7 +409,7 @@ class PersonRow:
 class PriorityCriterionRow:
     """A row of priority_criterion."""
 
-    KIND = "priority_criterion"
+    KIND: ClassVar[str] = "priority_criterion"
     id: int
     collaboration_id: int
     name: str
@@ -410,7 +421,7 @@ class PriorityCriterionRow:
 class PriorityScoreRow:
     """A row of priority_score."""
 
-    KIND = "priority_score"
+    KIND: ClassVar[str] = "priority_score"
     id: int
     candidate_id: int
     criterion_id: int
@@ -421,7 +432,7 @@ class PriorityScoreRow:
 class ProblemRow:
     """A row of problem."""
 
-    KIND = "problem"
+    KIND: ClassVar[str] = "problem"
     id: int
     collaboration_id: int
     candidate_id: int | None
@@ -442,7 +453,7 @@ class ProblemRow:
 class ProblemCandidateRow:
     """A row of problem_candidate."""
 
-    KIND = "problem_candidate"
+    KIND: ClassVar[str] = "problem_candidate"
     id: int
     collaboration_id: int
     title: str
@@ -458,7 +469,7 @@ class ProblemCandidateRow:
 class ProblemEvidenceRow:
     """A row of problem_evidence."""
 
-    KIND = "problem_evidence"
+    KIND: ClassVar[str] = "problem_evidence"
     id: int
     problem_id: int
     observation_id: int | None
@@ -468,7 +479,7 @@ class ProblemEvidenceRow:
 class PromiseItemRow:
     """A row of promise_item."""
 
-    KIND = "promise_item"
+    KIND: ClassVar[str] = "promise_item"
     id: int
     promise_id: int
     measure_id: int | None
@@ -480,7 +491,7 @@ class PromiseItemRow:
 class ScpTechniqueRow:
     """A row of scp_technique."""
 
-    KIND = "scp_technique"
+    KIND: ClassVar[str] = "scp_technique"
     id: int
     group_no: int
     group_sv: str
@@ -493,7 +504,7 @@ class ScpTechniqueRow:
 class SignatoryRow:
     """A row of signatory."""
 
-    KIND = "signatory"
+    KIND: ClassVar[str] = "signatory"
     id: int
     agreement_id: int
     person_id: int | None
@@ -508,7 +519,7 @@ class SignatoryRow:
 class SignatureRow:
     """A row of signature."""
 
-    KIND = "signature"
+    KIND: ClassVar[str] = "signature"
     id: int
     agreement_id: int
     signatory_id: int | None
@@ -523,7 +534,7 @@ class SignatureRow:
 class StatusUpdateRow:
     """A row of status_update."""
 
-    KIND = "status_update"
+    KIND: ClassVar[str] = "status_update"
     id: int
     measure_id: int
     date: dt.date | None
@@ -536,7 +547,7 @@ class StatusUpdateRow:
 class StepNoteRow:
     """A row of step_note."""
 
-    KIND = "step_note"
+    KIND: ClassVar[str] = "step_note"
     id: int
     collaboration_id: int
     step: int
@@ -546,7 +557,7 @@ class StepNoteRow:
 class StepSettingRow:
     """A row of step_setting."""
 
-    KIND = "step_setting"
+    KIND: ClassVar[str] = "step_setting"
     id: int
     collaboration_id: int
     step: int
@@ -556,7 +567,7 @@ class StepSettingRow:
 class SurveyImportRow:
     """A row of survey_import."""
 
-    KIND = "survey_import"
+    KIND: ClassVar[str] = "survey_import"
     id: int
     collaboration_id: int
     file_name: str
@@ -570,7 +581,7 @@ class SurveyImportRow:
 class SurveyResultRow:
     """A row of survey_result."""
 
-    KIND = "survey_result"
+    KIND: ClassVar[str] = "survey_result"
     id: int
     collaboration_id: int
     import_id: int | None
@@ -594,7 +605,7 @@ class SurveyResultRow:
 class VoteCountRow:
     """A row of vote_count."""
 
-    KIND = "vote_count"
+    KIND: ClassVar[str] = "vote_count"
     id: int
     round_id: int
     item_id: int
@@ -604,7 +615,7 @@ class VoteCountRow:
 class VoteRoundRow:
     """A row of vote_round."""
 
-    KIND = "vote_round"
+    KIND: ClassVar[str] = "vote_round"
     id: int
     collaboration_id: int
     meeting_id: int | None
@@ -617,7 +628,7 @@ class VoteRoundRow:
     created_at: dt.datetime
 
 
-ROW_TYPES: dict[str, type] = {
+ROW_TYPES: dict[str, type[Row]] = {
     "affected_group": AffectedGroupRow,
     "agreement": AgreementRow,
     "agreement_section": AgreementSectionRow,

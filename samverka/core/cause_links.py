@@ -9,7 +9,15 @@ from sqlalchemy import func, select, update
 from samverka.core import crud
 from samverka.core.cause_graph import STANDARD_BONES
 from samverka.core.changes import Changes
-from samverka.dto import CauseRow, MeasureRow
+from samverka.dto import (
+    CauseEvidenceRow,
+    CauseRow,
+    FishboneBoneRow,
+    MeasureCauseRow,
+    MeasureRow,
+    ObservationRow,
+    SurveyResultRow,
+)
 from samverka.errors import NotFoundError, ValidationError
 from samverka.models import Cause, CauseEvidence, FishboneBone, Measure, MeasureCause, Observation, SurveyResult
 from samverka.models.db import Database
@@ -28,7 +36,7 @@ class BoneRemoval:
 class EvidenceOption:
     """An observation or a survey result a cause can cite."""
 
-    kind: str  # "observation" or "survey_result"
+    kind: type[ObservationRow] | type[SurveyResultRow]
     id: int
     label: str
 
@@ -56,14 +64,14 @@ def add_bone(db: Database, problem_id: int, name: str) -> tuple[int, Changes]:
     with db.read() as session:
         order = session.scalar(select(func.max(FishboneBone.sort_order))
                                .where(FishboneBone.problem_id == problem_id))
-    return crud.create(db, "fishbone_bone", {"problem_id": problem_id, "name": clean,
+    return crud.create(db, FishboneBoneRow, {"problem_id": problem_id, "name": clean,
                                              "sort_order": (order if order is not None else -1) + 1})
 
 
 def rename_bone(db: Database, bone_id: int, name: str) -> Changes:
     """Rename a custom bone; the causes on it move with it (in the same transaction)."""
     clean = _bone_name(name)
-    bone = crud.get(db, "fishbone_bone", bone_id)
+    bone = crud.get(db, FishboneBoneRow, bone_id)
     _check_unique_bone(db, bone.problem_id, clean, exclude=bone_id)
     with db.write() as session:
         row = session.get(FishboneBone, bone_id)
@@ -73,25 +81,25 @@ def rename_bone(db: Database, bone_id: int, name: str) -> Changes:
                                                      Cause.fishbone_bone == row.name)).all()
         session.execute(update(Cause).where(Cause.id.in_(ids)).values(fishbone_bone=clean))
         row.name = clean
-    return Changes.of("fishbone_bone", bone_id) | Changes.of("cause", *ids)
+    return Changes.of(FishboneBoneRow, bone_id) | Changes.of(CauseRow, *ids)
 
 
 def delete_bone(db: Database, bone_id: int) -> tuple[BoneRemoval, Changes]:
     """Remove a custom bone; its causes stay in the graph without a bone."""
-    bone = crud.get(db, "fishbone_bone", bone_id)
+    bone = crud.get(db, FishboneBoneRow, bone_id)
     with db.write() as session:
         ids = tuple(session.scalars(select(Cause.id).where(Cause.problem_id == bone.problem_id,
                                                            Cause.fishbone_bone == bone.name)).all())
         session.execute(update(Cause).where(Cause.id.in_(ids)).values(fishbone_bone=""))
-    snapshot, changes = crud.delete_row(db, "fishbone_bone", bone_id)
-    return BoneRemoval(snapshot, bone.name, ids), changes | Changes.of("cause", *ids)
+    snapshot, changes = crud.delete_row(db, FishboneBoneRow, bone_id)
+    return BoneRemoval(snapshot, bone.name, ids), changes | Changes.of(CauseRow, *ids)
 
 
 def restore_bone(db: Database, removal: BoneRemoval) -> Changes:
     changes = crud.restore(db, removal.snapshot)
     with db.write() as session:
         session.execute(update(Cause).where(Cause.id.in_(removal.cause_ids)).values(fishbone_bone=removal.name))
-    return changes | Changes.of("cause", *removal.cause_ids)
+    return changes | Changes.of(CauseRow, *removal.cause_ids)
 
 
 def _bone_gone() -> NotFoundError:
@@ -112,7 +120,7 @@ def link_evidence(
     if existing is not None:
         raise ValidationError("Det belägget är redan kopplat till orsaken.",
                               "That evidence is already linked to the cause.", field="evidence")
-    return crud.create(db, "cause_evidence", {"cause_id": cause_id, "observation_id": observation_id,
+    return crud.create(db, CauseEvidenceRow, {"cause_id": cause_id, "observation_id": observation_id,
                                               "survey_result_id": survey_result_id})
 
 
@@ -128,9 +136,9 @@ def evidence_options(db: Database) -> list[EvidenceOption]:
                    SurveyResult.breakdown, SurveyResult.value)
             .where(SurveyResult.collaboration_id == collaboration)
             .order_by(SurveyResult.year.desc(), SurveyResult.item_label, SurveyResult.id)).all()
-    options = [EvidenceOption("observation", int(i), " – ".join(p for p in (cat, desc[:80]) if p))
+    options = [EvidenceOption(ObservationRow, int(i), " – ".join(p for p in (cat, desc[:80]) if p))
                for i, cat, desc in observations]
-    options += [EvidenceOption("survey_result", int(i), f"{item} {year} {area} ({breakdown}): {value:g}".strip())
+    options += [EvidenceOption(SurveyResultRow, int(i), f"{item} {year} {area} ({breakdown}): {value:g}".strip())
                 for i, year, area, item, breakdown, value in results]
     return options
 
@@ -161,7 +169,7 @@ def new_measure_for_cause(db: Database, cause_id: int, title: str) -> tuple[int,
         session.add(link)
         session.flush()
         measure_id, link_id = int(measure.id), int(link.id)
-    return measure_id, Changes.of("measure", measure_id) | Changes.of("measure_cause", link_id)
+    return measure_id, Changes.of(MeasureRow, measure_id) | Changes.of(MeasureCauseRow, link_id)
 
 
 def link_measure(db: Database, cause_id: int, measure_id: int) -> tuple[int, Changes]:
@@ -172,7 +180,7 @@ def link_measure(db: Database, cause_id: int, measure_id: int) -> tuple[int, Cha
     if existing is not None:
         raise ValidationError("Åtgärden är redan kopplad till orsaken.",
                               "The measure is already linked to the cause.", field="measure")
-    return crud.create(db, "measure_cause", {"measure_id": measure_id, "cause_id": cause_id})
+    return crud.create(db, MeasureCauseRow, {"measure_id": measure_id, "cause_id": cause_id})
 
 
 def unaddressed_causes(db: Database, problem_id: int) -> list[CauseRow]:

@@ -8,7 +8,7 @@ give the UI an exact inverse for every multi-row change (move, re-parent, chain 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from samverka.core import crud
 from samverka.core.cause_graph import STANDARD_BONES, Bone, CauseGraph, CauseNode, cause_graph
+from samverka.core.cause_graph import _assemble as assemble_graph
 from samverka.core.cause_links import (
     add_bone,
     delete_bone,
@@ -31,8 +32,9 @@ from samverka.core.cause_links import (
 )
 from samverka.core.cause_techniques import TechniqueSuggestion, suggest_techniques
 from samverka.core.changes import Changes
+from samverka.dto import CauseRow
 from samverka.errors import NotFoundError, ValidationError
-from samverka.models import AuditEntry, Cause, FishboneBone
+from samverka.models import AuditEntry, Cause
 from samverka.models.db import Database
 
 __all__ = [
@@ -40,7 +42,7 @@ __all__ = [
     "add_cause", "cause_graph", "delete_bone", "delete_cause", "evidence_options", "layout_snapshot",
     "link_evidence", "link_measure", "measures_for_cause", "move_cause", "new_cause_values",
     "new_measure_for_cause", "place_cause", "rename_bone", "reparent_cause", "restore_bone", "restore_layout",
-    "set_chain", "suggest_techniques", "unaddressed_causes", "why_values",
+    "set_chain", "suggest_techniques", "unaddressed_causes", "why_values", "with_causes",
 ]
 
 # The fields a drag, a re-parent or a chain edit may change; a snapshot of them undoes any of those.
@@ -56,6 +58,18 @@ INHERITED = ("triangle_side", "controller_role", "fishbone_bone", "perspective")
 class LayoutSnapshot:
     problem_id: int
     values: Mapping[int, tuple[Any, ...]]
+
+
+def with_causes(graph: CauseGraph, causes: Sequence[CauseRow]) -> CauseGraph | None:
+    """The graph with updated causes put in, without reading (their new rows came back from the write); None
+    when a cause is not in this graph (then read the graph again)."""
+    if any(c.id not in graph.nodes or c.problem_id != graph.problem_id for c in causes):
+        return None
+    updated = {c.id: c for c in causes}
+    rows = sorted((updated.get(n.id, n.cause) for n in graph.nodes.values()), key=lambda c: (c.sort_order, c.id))
+    evidence = sorted((e for n in graph.nodes.values() for e in n.evidence), key=lambda e: e.id)
+    links = sorted(((n.id, m) for n in graph.nodes.values() for m in n.measure_ids), key=lambda link: link[1])
+    return assemble_graph(graph.problem_id, graph.problem_title, rows, evidence, links, graph.bones)
 
 
 def _empty_text() -> ValidationError:
@@ -106,8 +120,6 @@ def new_cause_values(
                                   "sort_order": _next_order(session, problem_id, parent_id)}
         if parent is not None:
             values.update({name: getattr(parent, name) for name in INHERITED})
-        if "fishbone_bone" in placement:
-            _check_bone(session, problem_id, placement["fishbone_bone"])
     values.update(placement)
     return values
 
@@ -115,7 +127,8 @@ def new_cause_values(
 def add_cause(
     db: Database, problem_id: int, text: str, parent_id: int | None = None, **placement: Any
 ) -> tuple[int, Changes]:
-    return crud.create(db, "cause", new_cause_values(db, problem_id, text, parent_id, **placement))
+    """A new cause; its fishbone bone, if given, must exist (checked in the write, see core/integrity.py)."""
+    return crud.create(db, CauseRow, new_cause_values(db, problem_id, text, parent_id, **placement))
 
 
 def why_values(db: Database, graph: CauseGraph, text: str) -> dict[str, Any]:
@@ -132,17 +145,7 @@ def why_values(db: Database, graph: CauseGraph, text: str) -> dict[str, Any]:
 
 def delete_cause(db: Database, cause_id: int) -> tuple[crud.Snapshot, Changes]:
     """Delete a cause with all its children, evidence links and measure links; the snapshot restores them."""
-    return crud.delete_row(db, "cause", cause_id)
-
-
-def _check_bone(session: Session, problem_id: int, bone: str) -> None:
-    if not bone or bone in STANDARD_BONES:
-        return
-    found = session.scalar(select(FishboneBone.id).where(FishboneBone.problem_id == problem_id,
-                                                         FishboneBone.name == bone))
-    if found is None:
-        raise ValidationError(f"Benet {bone!r} finns inte i fiskbenet. Lägg till benet först.",
-                              f"The bone {bone!r} is not in the fishbone. Add the bone first.", field="fishbone_bone")
+    return crud.delete_row(db, CauseRow, cause_id)
 
 
 def place_cause(db: Database, cause_id: int, values: Mapping[str, Any]) -> Changes:
@@ -150,10 +153,7 @@ def place_cause(db: Database, cause_id: int, values: Mapping[str, Any]) -> Chang
     unknown = set(values) - PLACEMENT_FIELDS
     if unknown:
         raise ValueError(f"not placement fields: {sorted(unknown)}")
-    if "fishbone_bone" in values:
-        with db.read() as session:
-            _check_bone(session, _cause(session, cause_id).problem_id, str(values["fishbone_bone"]))
-    return crud.update(db, "cause", cause_id, values)
+    return crud.update(db, CauseRow, cause_id, values).changes
 
 
 def _would_cycle(session: Session, cause_id: int, new_parent_id: int) -> bool:
@@ -198,7 +198,7 @@ def move_cause(db: Database, cause_id: int, index: int) -> Changes:
         _renumber(siblings)
         _audit(session, "move", cause_id, {"index": index})
         ids = [s.id for s in siblings]
-    return Changes.of("cause", *ids)
+    return Changes.of(CauseRow, *ids)
 
 
 def reparent_cause(db: Database, cause_id: int, new_parent_id: int | None, index: int | None = None) -> Changes:
@@ -220,7 +220,7 @@ def reparent_cause(db: Database, cause_id: int, new_parent_id: int | None, index
         _renumber(new_siblings)
         _audit(session, "reparent", cause_id, {"parent_id": new_parent_id})
         ids = [c.id for c in (*old_siblings, *new_siblings)]
-    return Changes.of("cause", *ids)
+    return Changes.of(CauseRow, *ids)
 
 
 def set_chain(db: Database, problem_id: int, ordered_ids: list[int] | tuple[int, ...]) -> Changes:
@@ -241,7 +241,7 @@ def set_chain(db: Database, problem_id: int, ordered_ids: list[int] | tuple[int,
                 cause.chain_position = position
                 changed.append(cause.id)
         _audit(session, "chain", None, {"problem_id": problem_id, "chain": list(ordered_ids)})
-    return Changes.of("cause", *changed)
+    return Changes.of(CauseRow, *changed)
 
 
 def layout_snapshot(db: Database, problem_id: int) -> LayoutSnapshot:
@@ -266,4 +266,4 @@ def restore_layout(db: Database, snapshot: LayoutSnapshot) -> Changes:
                     if not changed or changed[-1] != cause.id:
                         changed.append(cause.id)
         _audit(session, "restore layout", None, {"problem_id": snapshot.problem_id, "rows": len(changed)})
-    return Changes.of("cause", *changed)
+    return Changes.of(CauseRow, *changed)
