@@ -5,17 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from samverka.errors import Text
+from samverka.workflow.questions import SIX_QUESTIONS
 from samverka.workflow.snapshot import Snapshot
 from samverka.workflow.steps import step_number
 
-SIX_QUESTIONS: tuple[tuple[str, str, str], ...] = (
-    ("vad", "Vad", "What"),
-    ("var", "Var", "Where"),
-    ("nar", "När", "When"),
-    ("vem_vad_orsakar", "Vem/vad orsakar", "Who/what causes it"),
-    ("varfor", "Varför", "Why"),
-    ("skada", "Skada", "Harm"),
-)
 POLICE_TYPES = {"polis"}
 MUNICIPAL_TYPES = {"kommun", "förvaltning"}
 
@@ -73,8 +66,9 @@ def _problem_description(s: Snapshot) -> list[Text]:
         if not problem.statement.strip():
             missing.append(Text(f"Problemet '{problem.title}' saknar en problemformulering.",
                                 f"The problem '{problem.title}' lacks a problem statement."))
-        for field, sv, en in SIX_QUESTIONS:
-            if not str(getattr(problem, field)).strip():
+        for question in SIX_QUESTIONS:
+            if not str(getattr(problem, question.field)).strip():
+                sv, en = question.name.sv, question.name.en
                 missing.append(Text(f"Problemet '{problem.title}' saknar svar på frågan '{sv}'.",
                                     f"The problem '{problem.title}' has no answer to '{en}'."))
     return missing
