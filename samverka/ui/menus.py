@@ -77,7 +77,7 @@ class MainMenus:
         self.redo.setEnabled(False)
 
     def _undo_texts(self) -> None:
-        """"Ångra Ändra" etc.: the menu names what will be undone."""
+        """"Ångra – Ändra orsakens text": the menu names what will be undone (texts from core/names.py)."""
         try:
             stack = self.window.ctx.undo.stack
             undo, redo = stack.undoText(), stack.redoText()
@@ -147,6 +147,7 @@ class MainMenus:
         self.export.setText(tr("&Exportera…"))
         self.restore.setText(tr("Åte&rställ säkerhetskopia…"))
         self.quit.setText(tr("&Avsluta"))
+        self.window.ctx.undo.retranslate()  # "Ändra orsakens text" follows the language too
         self._undo_texts()
         self.steps_menu.setTitle(tr("&Gå till steg"))
         for action, info in zip(self.step_actions, STEPS, strict=True):
