@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from samverka.core import crud
 from samverka.core.overview import overview
 from samverka.models.db import Database
@@ -20,6 +22,7 @@ def test_demo_fills_the_steps(demo_db: Database) -> None:
     assert problem.title == "Otrygghet kvällstid vid Lund C"
 
 
+@pytest.mark.slow
 def test_large_collaboration_sizes(tmp_path: Path) -> None:
     from samverka.core import large
 
