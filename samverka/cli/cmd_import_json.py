@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from samverka.core.json_io import import_json  # noqa: PLC0415
+    from samverka.core.json_io import import_json
 
     source = Path(args.json_file)
     try:

@@ -44,7 +44,7 @@ def new_collaboration(
     validate("collaboration", values)
     db = create_database(target)
     if db.path is not None:
-        from samverka.core.locking import writer_lock_for  # noqa: PLC0415
+        from samverka.core.locking import writer_lock_for
 
         db.writer_lock, db.lock_holder = writer_lock_for(db.path, require_write=False)
         db.read_only = db.lock_holder is not None
@@ -70,8 +70,8 @@ def open_collaboration(
 ) -> Database:
     """Open to edit, holding the file's writer lock; if another Samverka holds it, open read-only and say why
     in `db.lock_holder` (or raise FileInUseError when `require_write`). A backup is taken as the file opens."""
-    from samverka.core.backups import backup_on_open  # noqa: PLC0415
-    from samverka.core.locking import writer_lock_for  # noqa: PLC0415
+    from samverka.core.backups import backup_on_open
+    from samverka.core.locking import writer_lock_for
 
     lock, why = None, None
     path = None if is_url(os.fspath(target)) else Path(target).expanduser().resolve()
@@ -91,7 +91,7 @@ def open_collaboration(
 
 
 def get_collaboration(db: Database) -> CollaborationRow:
-    from samverka.core.crud import get  # noqa: PLC0415
+    from samverka.core.crud import get
 
     row: CollaborationRow = get(db, "collaboration", db.collaboration_id())
     return row
