@@ -98,3 +98,39 @@ def test_tab_wraps_to_the_next_row_and_back(window: Any, new_file: Path, qtbot: 
     assert table.view.currentIndex() == table.model.index(row, _column(table, "is_signatory"))
     assert _person(window, first).phone == "046-35 50 00"
     assert _person(window, second).name == "Johan"
+
+
+def test_scores_are_typed_cell_after_cell(window: Any, new_file: Path, qtbot: Any) -> None:
+    """The step 3 matrix: a digit, Tab, the next digit; the weighted total column is skipped."""
+    from samverka.dto import PriorityCriterionRow, PriorityScoreRow, ProblemCandidateRow
+
+    assert window.open_path(str(new_file))
+    db = window.ctx.db
+    for title in ("Cykelstölder", "Klotter"):
+        crud.create(db, ProblemCandidateRow, title=title)
+    window.go_to_step(3)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    page = window.page(3)
+    matrix, model = page.matrix, page.matrix_model
+    criteria = len(model.criteria)
+    assert criteria >= 2 and model.rowCount() == 2
+    matrix.setFocus()
+    matrix.setCurrentIndex(model.index(0, criteria - 1))  # the last criterion of the first candidate: it opens
+    qtbot.keyClicks(_score_editor(matrix), "2")
+    qtbot.keyClick(_score_editor(matrix), Qt.Key.Key_Tab)
+    assert matrix.currentIndex() == model.index(1, 0)  # past the total column, to the next candidate
+    qtbot.keyClicks(_score_editor(matrix), "3")
+    qtbot.keyClick(_score_editor(matrix), Qt.Key.Key_Tab)
+    assert matrix.currentIndex() == model.index(1, 1)
+    scores = {(s.candidate_id, s.criterion_id): s.score for s in crud.list_rows(db, PriorityScoreRow)}
+    first, second = (c.id for c in model.candidates)
+    last, first_criterion = model.criteria[-1].id, model.criteria[0].id
+    assert scores == {(first, last): 2, (second, first_criterion): 3}
+    assert {c.id for c in crud.list_rows(db, PriorityCriterionRow)} >= {last, first_criterion}
+
+
+def _score_editor(matrix: Any) -> QLineEdit:
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and matrix.isAncestorOf(editor), "no score editor is open"
+    return editor

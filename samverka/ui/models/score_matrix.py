@@ -35,10 +35,20 @@ class ScoreMatrixModel(QAbstractTableModel):
 
     def set_data(self, candidates: list[ProblemCandidateRow], criteria: list[PriorityCriterionRow],
                  scores: list[PriorityScoreRow]) -> None:
+        new_scores = {(s.candidate_id, s.criterion_id): s for s in scores}
+        same_shape = ([c.id for c in candidates] == [c.id for c in self.candidates]
+                      and [c.id for c in criteria] == [c.id for c in self.criteria])
+        if same_shape and candidates:
+            # The same rows and columns: repaint in place, so the cell being typed in and its editor stay.
+            self.candidates, self.criteria, self.scores = candidates, criteria, new_scores
+            self.dataChanged.emit(self.index(0, 0), self.index(len(candidates) - 1, len(criteria)))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(criteria))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(candidates) - 1)
+            return
         self.beginResetModel()
         self.candidates = candidates
         self.criteria = criteria
-        self.scores = {(s.candidate_id, s.criterion_id): s for s in scores}
+        self.scores = new_scores
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,7 @@ from samverka.ui.models.score_matrix import ScoreMatrixModel, weighted_total
 from samverka.ui.steps.base import StepPage
 from samverka.ui.steps.common import column_box, guidance_label, section_label, splitter, tabs
 from samverka.ui.steps.focus import set_focus
-from samverka.ui.widgets.row_table import RowTable
+from samverka.ui.widgets.row_table import RowTable, SheetView
 
 
 @dataclass(frozen=True)
@@ -80,7 +79,7 @@ class PrioriteringPage(StepPage):
         self.cache = self.ref_cache()
         self.hint = guidance_label(self)
         self.matrix_model = ScoreMatrixModel(self._score)
-        self.matrix = QTableView(self)
+        self.matrix = SheetView(self)  # Tab commits a score and moves to the next, as in a spreadsheet
         self.matrix.setModel(self.matrix_model)
         self.matrix.setItemDelegate(ScoreDelegate(self))
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
