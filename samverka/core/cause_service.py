@@ -39,7 +39,7 @@ from samverka.models.db import Database
 
 __all__ = [
     "STANDARD_BONES", "Bone", "CauseGraph", "CauseNode", "LayoutSnapshot", "TechniqueSuggestion", "add_bone",
-    "add_cause", "cause_graph", "delete_bone", "delete_cause", "evidence_options", "layout_snapshot",
+    "add_cause", "add_why", "cause_graph", "delete_bone", "delete_cause", "evidence_options", "layout_snapshot",
     "link_evidence", "link_measure", "measures_for_cause", "move_cause", "new_cause_values",
     "new_measure_for_cause", "place_cause", "rename_bone", "reparent_cause", "restore_bone", "restore_layout",
     "set_chain", "suggest_techniques", "unaddressed_causes", "why_values", "with_causes",
@@ -106,20 +106,26 @@ def new_cause_values(
     db: Database, problem_id: int, text: str, parent_id: int | None = None, **placement: Any
 ) -> dict[str, Any]:
     """The values of a new cause at the end of its siblings; a child inherits its parent's place in the views."""
+    with db.read() as session:
+        return _values_in(session, problem_id, text, parent_id, placement)
+
+
+def _values_in(
+    session: Session, problem_id: int, text: str, parent_id: int | None, placement: Mapping[str, Any]
+) -> dict[str, Any]:
     if not text.strip():
         raise _empty_text()
     unknown = set(placement) - PLACEMENT_FIELDS
     if unknown:
         raise ValueError(f"not placement fields: {sorted(unknown)}")
-    with db.read() as session:
-        parent = _cause(session, parent_id) if parent_id is not None else None
-        if parent is not None and parent.problem_id != problem_id:
-            raise ValueError("the parent belongs to another problem")
-        values: dict[str, Any] = {"problem_id": problem_id, "parent_id": parent_id, "text": text.strip(),
-                                  "kind": _kind_under(parent, "direkt"),
-                                  "sort_order": _next_order(session, problem_id, parent_id)}
-        if parent is not None:
-            values.update({name: getattr(parent, name) for name in INHERITED})
+    parent = _cause(session, parent_id) if parent_id is not None else None
+    if parent is not None and parent.problem_id != problem_id:
+        raise ValueError("the parent belongs to another problem")
+    values: dict[str, Any] = {"problem_id": problem_id, "parent_id": parent_id, "text": text.strip(),
+                              "kind": _kind_under(parent, "direkt"),
+                              "sort_order": _next_order(session, problem_id, parent_id)}
+    if parent is not None:
+        values.update({name: getattr(parent, name) for name in INHERITED})
     values.update(placement)
     return values
 
@@ -127,12 +133,15 @@ def new_cause_values(
 def add_cause(
     db: Database, problem_id: int, text: str, parent_id: int | None = None, **placement: Any
 ) -> tuple[int, Changes]:
-    """A new cause; its fishbone bone, if given, must exist (checked in the write, see core/integrity.py)."""
-    return crud.create(db, CauseRow, new_cause_values(db, problem_id, text, parent_id, **placement))
+    """A new cause at the end of its siblings, in one transaction; its fishbone bone, if given, must exist
+    (checked in the write, see core/integrity.py)."""
+    with db.write() as session:
+        values = _values_in(session, problem_id, text, parent_id, placement)
+        new_id = crud.create_in(session, db, CauseRow, values)
+    return new_id, Changes.of(CauseRow, new_id)
 
 
-def why_values(db: Database, graph: CauseGraph, text: str) -> dict[str, Any]:
-    """A new "why" at the end of the five-whys chain: a child of the last link, numbered when the chain is."""
+def _why_placement(graph: CauseGraph) -> tuple[int | None, dict[str, Any]]:
     chain = graph.chain()
     last = chain[-1] if chain else None
     explicit = graph.explicit_chain()
@@ -140,7 +149,19 @@ def why_values(db: Database, graph: CauseGraph, text: str) -> dict[str, Any]:
     if explicit:
         last_position = graph.node(explicit[-1]).cause.chain_position or 0
         placement["chain_position"] = last_position + 1
+    return last, placement
+
+
+def why_values(db: Database, graph: CauseGraph, text: str) -> dict[str, Any]:
+    """A new "why" at the end of the five-whys chain: a child of the last link, numbered when the chain is."""
+    last, placement = _why_placement(graph)
     return new_cause_values(db, graph.problem_id, text, last, **placement)
+
+
+def add_why(db: Database, graph: CauseGraph, text: str) -> tuple[int, Changes]:
+    """Add the next "why" to the five-whys chain, in one transaction."""
+    last, placement = _why_placement(graph)
+    return add_cause(db, graph.problem_id, text, last, **placement)
 
 
 def delete_cause(db: Database, cause_id: int) -> tuple[crud.Snapshot, Changes]:

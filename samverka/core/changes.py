@@ -8,7 +8,6 @@ once every caller names row classes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -74,13 +73,6 @@ class Changes:
 
     def __bool__(self) -> bool:
         return bool(self.kinds)
-
-
-def merge(changes: Iterable[Changes]) -> Changes:
-    result = NO_CHANGES
-    for item in changes:
-        result = result | item
-    return result
 
 
 NO_CHANGES = Changes()

@@ -158,21 +158,26 @@ def create(
     db: Database, kind: Kind, values: Mapping[str, Any] | None = None, /, **fields: Any
 ) -> tuple[int, Changes]:
     """Insert one row; gives its id."""
+    with db.write() as session:
+        new_id = create_in(session, db, kind, _values(values, fields))
+    return new_id, Changes.of(kind, new_id)
+
+
+def create_in(session: Session, db: Database, kind: Kind, values: Mapping[str, Any]) -> int:
+    """create inside a write a service already holds (it read what it needed in the same transaction)."""
     name = kind_name(kind)
-    model = model_for(kind)
-    clean = coerce(kind, _values(values, fields))
+    clean = coerce(kind, values)
     if "collaboration_id" in table_for(kind).c and "collaboration_id" not in clean:
         clean["collaboration_id"] = db.collaboration_id()
-    with db.write() as session:
-        merged = {**_defaults(kind), **clean}
-        validate(name, merged)
-        check_references(session, name, merged, clean)
-        obj = model(**clean)
-        session.add(obj)
-        session.flush()
-        new_id = int(obj.id)  # type: ignore[attr-defined]
-        _audit(session, "create", name, new_id, clean)
-    return new_id, Changes.of(name, new_id)
+    merged = {**_defaults(kind), **clean}
+    validate(name, merged)
+    check_references(session, name, merged, clean)
+    obj = model_for(kind)(**clean)
+    session.add(obj)
+    session.flush()
+    new_id = int(obj.id)  # type: ignore[attr-defined]
+    _audit(session, "create", name, new_id, clean)
+    return new_id
 
 
 def create_many(db: Database, kind: Kind, rows: Sequence[Mapping[str, Any]]) -> tuple[list[int], Changes]:

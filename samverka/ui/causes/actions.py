@@ -25,7 +25,6 @@ from samverka.dto import (
     Row,
     SurveyResultRow,
 )
-from samverka.errors import KnownError
 from samverka.models.db import Database
 from samverka.ui.context import UiContext
 
@@ -42,26 +41,16 @@ class CauseActions:
     def db(self) -> Database:
         return self.ctx.db
 
-    def _report(self, exc: KnownError) -> None:
-        self.ctx.bus.error_raised.emit(str(exc))
-
     # --- causes -------------------------------------------------------------------------------------------------
     def add(self, problem_id: int, text: str, parent_id: int | None = None, **placement: Any) -> int | None:
-        try:
-            values = cs.new_cause_values(self.db, problem_id, text, parent_id, **placement)
-        except KnownError as exc:
-            self._report(exc)
-            return None
+        db = self.db
         label = _tr("Ny underorsak") if parent_id is not None else _tr("Ny orsak")
-        return self.ctx.undo.create(CauseRow, values, label=label).entity_id
+        return self.ctx.undo.create_with(
+            CauseRow, label, lambda: cs.add_cause(db, problem_id, text, parent_id, **placement)).entity_id
 
     def add_why(self, graph: cs.CauseGraph, text: str) -> int | None:
-        try:
-            values = cs.why_values(self.db, graph, text)
-        except KnownError as exc:
-            self._report(exc)
-            return None
-        return self.ctx.undo.create(CauseRow, values, label=_tr("Nytt varför")).entity_id
+        db = self.db
+        return self.ctx.undo.create_with(CauseRow, _tr("Nytt varför"), lambda: cs.add_why(db, graph, text)).entity_id
 
     def edit(self, cause: CauseRow, **new: Any) -> bool:
         """Set fields of a cause (text, confidence, votes, kind, placement), compared against the values shown."""
