@@ -83,3 +83,22 @@ def test_a_refusal_comes_back_in_the_result(window: Any, new_file: Path) -> None
     assert errors == [str(outcome.error)]
     assert window.ctx.undo.stack.count() == 0
     assert not hasattr(window.ctx.undo, "last_error")
+
+
+def test_a_save_is_never_loaded_back_into_its_own_field(window: Any, new_file: Path, qtbot: Any) -> None:
+    """The field that saved is the change's initiator: the page shows the saved row everywhere else, and the
+    field keeps its text and cursor (a reload would put the cursor back at the start)."""
+    assert window.open_path(str(new_file))
+    window.go_to_step(1)
+    form = window.page(1).collab_form
+    editor = form.fields["background"].editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Skolan och polisen")
+    cursor = editor.textCursor()
+    cursor.setPosition(6)
+    editor.setTextCursor(cursor)
+    form.flush()  # the typing pause: saved
+    collaboration = crud.get(window.ctx.db, CollaborationRow, window.ctx.db.collaboration_id())
+    assert collaboration.background == "Skolan och polisen"
+    assert form.row is not None and form.row.background == "Skolan och polisen"  # the form holds the saved row
+    assert editor.textCursor().position() == 6
