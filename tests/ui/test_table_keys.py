@@ -134,3 +134,15 @@ def _score_editor(matrix: Any) -> QLineEdit:
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and matrix.isAncestorOf(editor), "no score editor is open"
     return editor
+
+
+def test_a_repaint_does_not_take_back_what_is_being_typed(window: Any, new_file: Path, qtbot: Any) -> None:
+    """A language switch or another window's edit repaints the table; the cell being typed in keeps its text."""
+    table = _people(window, new_file, qtbot)
+    table.add_row()
+    person = table.current_row().id
+    _type(qtbot, table, "Sara Nilsson")
+    table.model.repaint_all()  # what a language change or a change elsewhere does to the shown rows
+    assert _editor(table).text() == "Sara Nilsson"
+    qtbot.keyClick(_editor(table), Qt.Key.Key_Tab)
+    assert _person(window, person).name == "Sara Nilsson"

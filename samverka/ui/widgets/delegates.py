@@ -75,6 +75,8 @@ class ColumnDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(max(found, 0))
             return
         if isinstance(editor, QLineEdit):
+            if editor.isModified():
+                return  # the facilitator is typing here: a repaint of the table must not take the text back
             editor.setText("" if value is None else (value if column.kind in ("text", "long") else format_plain(value)))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
