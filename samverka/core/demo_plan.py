@@ -81,10 +81,11 @@ def _causes(db: Database, problem: int, meetings: Mapping[str, int]) -> dict[str
     c["dark"] = cause("Mörka hörn, höga häckar och stängda butiker efter 20.00", parent_id=c["no_guardian"],
                       kind="indirekt", triangle_side="plats", controller_role="manager", fishbone_bone="objekt/plats",
                       perspective="situationell", confidence="hög", votes=10)
+    # The bone exists before a cause is put on it (the rule is checked in every write).
+    _add(db, "fishbone_bone", problem_id=problem, name="Signalvärde", sort_order=1)
     c["litter"] = cause("Klotter och skräp signalerar att ingen bryr sig", parent_id=c["dark"], kind="indirekt",
                         triangle_side="plats", controller_role="manager", fishbone_bone="Signalvärde",
                         perspective="situationell", confidence="låg", votes=2)
-    _add(db, "fishbone_bone", problem_id=problem, name="Signalvärde", sort_order=1)
     # The event chain: what happens before, during and after the evening's incidents.
     cs.set_event_chain(db, problem, {
         "före": [c["youth_centre"], c["drunk"], c["dealers"]],
