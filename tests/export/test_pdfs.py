@@ -40,13 +40,15 @@ EXPECTED: dict[str, list[str]] = {
                 "Så följer vi upp", "Så kan du bidra", "Underskrifter", "Polisen lovar att vara synlig",
                 "lämnar vi en återrapport", "bilaga till samverkansöverenskommelsen", SHOWN_MARKUP, ARABIC_NAME,
                 "för alla åldrar"],
-    "promise-followup": ["Så har det gått", "Av fem löften", "Vi lovade", "Resultat", "Så går vi vidare"],
+    "promise-followup": ["Så har det gått", "Av de fem löftena", "Vi lovade", "Resultat", "Så går vi vidare",
+                         "Ligger efter", "Enligt plan", "9 av 26 kvällar", "1 av 2 redovisningar", "Alla parter"],
     "lagesbild": ["Sammanfattning", "Brottslighetens omfattning", "Konsekvenser och skador", "Trygghetsmätningen",
                   "Iakttagelser", "Analys", "Underlag och källor", "per kategori", "Problemindex i Lund C/innerstaden",
                   "Berusade personer utomhus", SHOWN_MARKUP, ARABIC_NAME],
     "report": ["Deltagare", "Dagordning", "Anteckningar", "Resultat", "Beslut", "Överenskomna åtgärder",
                "Polishuset, Lund", "Orsaksanalys", ARABIC_NAME, SHOWN_MARKUP],
-    "followup": ["Iakttagelser och rekommendationer", "Åtgärdernas status", "Indikatorer och mål", "Av elva åtgärder",
+    "followup": ["Iakttagelser och rekommendationer", "Åtgärdernas status", "Indikatorer och mål", "Av de elva åtgärderna",
+                 "Medborgarlöften", "Ligger efter", "Skulle ha startat",
                  "Otrygg ute ensam sen kväll", "Östra Torn", SHOWN_MARKUP],
 }
 # Words a screen reader must never hear from the page furniture inside the content (it is an artifact).

@@ -13,14 +13,15 @@ from typing import Any
 from samverka import vocab
 from samverka.core.documents.common import (
     Data,
-    agreement_title,
+    agreement_reference,
     content_hash,
     field_of,
     iso,
     join,
+    kommun_party,
     label,
     number,
-    police_area,
+    police_party,
     read,
     short_period,
     slug,
@@ -90,7 +91,7 @@ def _live(data: Data, plan: Any | None, status: str | None = None) -> ActionPlan
         police_area=c.lokalpolisomrade,
         period=short_period(start, end) or "ej angiven",
         decision=_decision(plan),
-        agreement_reference=f"Bilaga till {agreement_title(data)}",
+        agreement_reference=f"Bilaga till {agreement_reference(data)}",
         intro=INTRO,
         groups=groups,
         follow_up=c.followup_text or "Åtgärderna följs upp varje kvartal i beredningsgruppen och årligen i "
@@ -109,12 +110,10 @@ def default_title(data: Data, plan: Any | None = None) -> str:
 
 
 def _title(data: Data, start: Any, end: Any) -> str:
-    c = data.collaboration
     years = ""
     if start and end:
         years = f" {start.year}" if start.year == end.year else f" {start.year}–{end.year}"
-    parties = join([c.kommun, police_area(c.lokalpolisomrade)], " och ")
-    return f"Åtgärdsplan{years}" + (f" – {parties}" if parties else "")
+    return f"Åtgärdsplan{years} – {kommun_party(data)} och {police_party(data)}"
 
 
 def _decision(plan: Any | None) -> DecisionRecord:

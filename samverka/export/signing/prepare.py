@@ -88,8 +88,7 @@ def _add_signature_fields(writer: Any, boxes: tuple[SignatureBox, ...]) -> list[
 
 def _readable_name(box: SignatureBox) -> str:
     """The field's /TU: what a screen reader (and a viewer's tooltip) says about the field."""
-    role = ", ".join(part for part in (box.signer_title, box.organisation) if part.strip())
-    return f"Underskrift: {box.signer_name}" + (f" ({role})" if role else "")
+    return box.label
 
 
 # --- accessibility (PDF/UA) ---------------------------------------------------------------------------------------
