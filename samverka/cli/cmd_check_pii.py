@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         for finding in findings:
             print(f"  {finding.where}: {KIND_LABELS[finding.kind]} {finding.masked}")
         print(Text(
-            "Ta bort eller omformulera dem innan avtal och medborgarlöften publiceras.",
+            "Ta bort eller omformulera dem innan överenskommelser och medborgarlöften publiceras.",
             "Remove or rephrase them before agreements and citizen promises are published.",
         ))
     return 1 if findings else 0

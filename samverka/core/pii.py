@@ -75,7 +75,7 @@ def pii_warning(text: str) -> Text | None:
     what_en = " and ".join(KIND_LABELS[kind].en for kind in kinds)
     shown = ", ".join(match.masked for match in found[:3])
     return Text(
-        f"Texten ser ut att innehålla {what_sv} ({shown}). Personuppgifter ska inte stå i avtal, "
+        f"Texten ser ut att innehålla {what_sv} ({shown}). Personuppgifter ska inte stå i överenskommelser, "
         "medborgarlöften eller protokoll; ta bort dem om de inte behövs.",
         f"The text seems to contain a {what_en} ({shown}). Personal data does not belong in agreements, "
         "citizen promises or minutes; remove it unless it is needed.",
@@ -182,8 +182,8 @@ TABLE_LABELS: dict[str, str] = {
     "priority_score": "Prioriteringspoäng", "vote_round": "Röstningsomgång", "problem": "Problem",
     "affected_group": "Utsatt grupp", "cause": "Orsak", "controller": "Kontrollant", "fishbone_bone": "Fiskben",
     "goal": "Mål", "indicator": "Indikator", "measurement": "Mätning", "measure": "Åtgärd",
-    "citizen_promise": "Medborgarlöfte", "promise_item": "Löftespunkt", "agreement": "Avtal",
-    "agreement_section": "Avtalsavsnitt", "signatory": "Undertecknare", "signature": "Underskrift",
+    "citizen_promise": "Medborgarlöfte", "promise_item": "Löftespunkt", "agreement": "Överenskommelse",
+    "agreement_section": "Avsnitt i överenskommelsen", "signatory": "Undertecknare", "signature": "Underskrift",
     "follow_up_report": "Uppföljningsrapport", "status_update": "Statusrapport",
 }
 FIELD_LABELS: dict[str, str] = {
@@ -192,7 +192,7 @@ FIELD_LABELS: dict[str, str] = {
     "statement": "Problemformulering", "minutes": "Protokoll", "agenda": "Dagordning", "decisions": "Beslut",
     "background": "Bakgrund", "overall_goal": "Övergripande mål", "responsibilities": "Ansvar",
     "rationale": "Motivering", "findings": "Iakttagelser", "recommendations": "Rekommendationer",
-    "partners": "Samarbetspartner", "place": "Plats", "content_json": "Fryst avtalsinnehåll",
+    "partners": "Samarbetspartner", "place": "Plats", "content_json": "Överenskommelsens frysta innehåll",
 }
 
 

@@ -53,7 +53,7 @@ def prepare_for_signing(pdf: bytes, record: SigningRecord) -> bytes:
         )
     if root.get("/AcroForm") is not None and root["/AcroForm"].get("/Fields"):
         raise KnownError(
-            "PDF-filen har redan formulärfält; Samverka förbereder bara sina egna avtal för underskrift.",
+            "PDF-filen har redan formulärfält; Samverka förbereder bara sina egna överenskommelser för underskrift.",
             "The PDF already has form fields; Samverka only prepares its own agreements for signing.",
         )
     root["/PieceInfo"] = _marker(record)
@@ -228,7 +228,7 @@ def _int_box(box: tuple[float, float, float, float]) -> tuple[int, int, int, int
 
 def _check_boxes(boxes: tuple[SignatureBox, ...], page_count: int) -> None:
     if not boxes:
-        raise KnownError("Avtalet har inga undertecknare.", "The agreement has no signatories.")
+        raise KnownError("Överenskommelsen har inga undertecknare.", "The agreement has no signatories.")
     names = [box.field_name for box in boxes]
     for box in boxes:
         if not _FIELD_NAME.match(box.field_name):
