@@ -278,6 +278,7 @@ class ChartData:
     value_max: float | None = None
     target: float | None = None
     note: str = ""
+    baseline: float | None = later(None)  # the goal's starting value, drawn as a line beside the target
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from samverka.core.documents.common import (
     with_hash_id,
 )
 from samverka.core.documents.promise_followup import FOLLOWUP_TABLES as PROMISE_FOLLOWUP_TABLES
-from samverka.core.documents.promise_followup import build_followup
+from samverka.core.documents.promise_followup import build_followup, outcome_summary
 from samverka.core.documents.survey import indicator_series
 from samverka.export.documents import (
     ChartData,
@@ -73,7 +73,7 @@ def followup_document(db: Database) -> FollowupDocument:
         charts=_charts(data),
         status_summary=status_summary(measures),
         promise_outcomes=outcomes,
-        promise_summary=join([p.summary for p in promises], " ") if outcomes else "",
+        promise_summary=outcome_summary(outcomes) if outcomes else "",
         promise_titles=tuple(p.promise_title for p in promises),
     )
     return with_hash_id(doc, f"UP-{slug(c.kommun or c.name)}")  # type: ignore[no-any-return]
@@ -174,6 +174,7 @@ def _charts(data: Data) -> tuple[ChartData, ...]:
             title=indicator.name, categories=tuple(p for p, _ in series),
             series=(ChartSeries(indicator.name, tuple(v for _, v in series)),),
             unit=indicator.unit, kind="line" if len(series) > 1 else "bar", target=goal.target_value,
+            baseline=goal.baseline_value,
         ))
         if len(charts) > MAX_INDICATOR_CHARTS:
             break

@@ -104,6 +104,13 @@ def _outcome(item: Any, line: PromiseLine, verdict: Verdict, reports: list[Any])
                           str(latest.comment) if latest is not None else "")
 
 
+def outcome_summary(outcomes: tuple[PromiseOutcome, ...]) -> str:
+    """The summary sentence over printed outcomes (several promises in one report): counted from their verdicts."""
+    codes = {sv: code for code, (sv, _) in VERDICTS.items()}
+    counts = Counter(codes.get(o.verdict, "ej_uppföljt") for o in outcomes)
+    return tally(len(outcomes), LOFTE, [Clause(counts[code], *VERDICT_WORDS[code]) for code in VERDICT_WORDS])
+
+
 def summary(verdicts: list[Verdict]) -> str:
     """"Av de fem löftena är ett hållet, tre går enligt plan och ett ligger efter." – counted from the very lines
     the table lists."""

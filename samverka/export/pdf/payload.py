@@ -58,7 +58,9 @@ def payload(document: AnyDocument) -> dict[str, Any]:
 
 def header_variants(kind: str, title: str) -> list[str]:
     """The running header, longest first; the template shows the first that fits on one line (never cut)."""
-    full = title if kind.lower().split(" ")[0] in title.lower() else f"{kind} – {title}"
+    stem = kind.lower().split(" ")[0][:7]
+    described = stem in title.lower() or title.startswith("Så har det gått")
+    full = title if described else f"{kind} – {title}"
     variants = [full, title]
     words = title.split()
     short = ""
