@@ -18,10 +18,8 @@ from samverka.core.documents.common import (
     field_of,
     iso,
     join,
-    kommun_party,
     label,
     number,
-    police_party,
     read,
     short_period,
     slug,
@@ -30,6 +28,7 @@ from samverka.core.documents.common import (
 from samverka.core.documents.goals import goals_for
 from samverka.export.documents import ActionPlanDocument, DecisionRecord, PlanGroup, PlanMeasure, from_json
 from samverka.models.db import Database
+from samverka.swedish import join_list, kommun_name, police_area
 
 ACTIONPLAN_TABLES = (
     "collaboration", "organisation", "person", "area", "problem", "cause", "measure", "measure_cause", "goal",
@@ -113,7 +112,9 @@ def _title(data: Data, start: Any, end: Any) -> str:
     years = ""
     if start and end:
         years = f" {start.year}" if start.year == end.year else f" {start.year}–{end.year}"
-    return f"Åtgärdsplan{years} – {kommun_party(data)} och {police_party(data)}"
+    c = data.collaboration
+    parties = join_list([kommun_name(c.kommun), police_area(c.lokalpolisomrade)])
+    return f"Åtgärdsplan{years}" + (f" – {parties}" if parties else "")
 
 
 def _decision(plan: Any | None) -> DecisionRecord:
