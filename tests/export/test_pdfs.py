@@ -225,3 +225,17 @@ def test_empty_collaboration_still_gives_readable_documents(db: Any, tmp_path: P
         pdf.write_bytes(build_pdf(document(db, what)).data)
         assert qpdf_ok(pdf)
         assert "Dokument-ID" in text_of(pdf)
+
+
+def test_a_promise_with_many_signatories_keeps_each_signature_page_whole(demo_db: Any) -> None:
+    import dataclasses
+
+    from samverka.core.export_service import document
+    from samverka.export.documents import Signatory
+    from samverka.export.pdf import build_pdf
+
+    doc = document(demo_db, "promise")
+    signatories = tuple(Signatory(f"Falt{i}", f"Person {i}", "Chef", f"Part {i}", "Lund") for i in range(9))
+    result = build_pdf(dataclasses.replace(doc, signatories=signatories))
+    pages = [b.page_index for b in result.signature_boxes]
+    assert len(pages) == 9 and pages.count(pages[0]) == 6 and pages.count(pages[-1]) == 3
