@@ -2334,10 +2334,6 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Another signer</translation>
     </message>
     <message>
-      <source>Avtalet är %1. %2</source>
-      <translation>The agreement is %1. %2</translation>
-    </message>
-    <message>
       <source>Certifikat som Samverka skapar</source>
       <translation>Certificate made by Samverka</translation>
     </message>
@@ -2398,7 +2394,7 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
       <translation>Record</translation>
     </message>
     <message>
-      <source>Registrera att undertecknaren har skrivit under det utskrivna avtalet. Förvara pappret enligt er dokumenthantering.</source>
+      <source>Registrera att undertecknaren har skrivit under den utskrivna överenskommelsen. Förvara pappret enligt er dokumenthantering.</source>
       <translation>Record that the signatory has signed the printed agreement. Keep the paper according to your records management.</translation>
     </message>
     <message>
@@ -2406,11 +2402,11 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
       <translation>Clear</translation>
     </message>
     <message>
-      <source>Rita din underskrift (valfritt, visas i avtalet):</source>
+      <source>Rita din underskrift (valfritt, visas i överenskommelsen):</source>
       <translation>Draw your signature (optional, shown in the agreement):</translation>
     </message>
     <message>
-      <source>Samverka skapar ett certifikat åt dig. Det visar att avtalet inte har ändrats efter underskriften, men &lt;b&gt;inte vem som skrev under&lt;/b&gt;. Använd hellre ditt e-tjänstekort eller en certifikatfil från din organisation när det går.</source>
+      <source>Samverka skapar ett certifikat åt dig. Det visar att överenskommelsen inte har ändrats efter underskriften, men &lt;b&gt;inte vem som skrev under&lt;/b&gt;. Använd hellre ditt e-tjänstekort eller en certifikatfil från din organisation när det går.</source>
       <translation>Samverka makes a certificate for you. It shows that the agreement has not been changed after the signature, but &lt;b&gt;not who signed it&lt;/b&gt;. Use your organisation's e-service card or certificate file when you can.</translation>
     </message>
     <message>
@@ -2422,7 +2418,7 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
       <translation>Sign</translation>
     </message>
     <message>
-      <source>Skriv under avtalet</source>
+      <source>Skriv under överenskommelsen</source>
       <translation>Sign the agreement</translation>
     </message>
     <message>
@@ -2444,6 +2440,10 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
     <message>
       <source>Välj…</source>
       <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Överenskommelsen är %1. %2</source>
+      <translation>The agreement is %1. %2</translation>
     </message>
   </context>
   <context>
@@ -2770,7 +2770,7 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
       <translation>Certificate (SHA-256)</translation>
     </message>
     <message>
-      <source>Den första underskriften låser avtalet: bara underskrifter får läggas till.</source>
+      <source>Den första underskriften låser överenskommelsen: bara underskrifter får läggas till.</source>
       <translation>The first signature locks the agreement: only signatures may be added.</translation>
     </message>
     <message>

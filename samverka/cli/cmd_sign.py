@@ -16,11 +16,11 @@ from samverka.errors import KnownError, Text
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "sign", help="skriv under ett avtal digitalt (PAdES) / sign an agreement digitally",
-        description="Skriv under ett underskriftsfält i ett avtal som Samverka har förberett. "
+        "sign", help="skriv under en överenskommelse digitalt (PAdES) / sign an agreement digitally",
+        description="Skriv under ett underskriftsfält i en överenskommelse som Samverka har förberett. "
         "Varje underskrift läggs till som ett tillägg; den första certifierar dokumentet.",
     )
-    parser.add_argument("pdf", type=Path, help="avtalet (PDF) som ska skrivas under")
+    parser.add_argument("pdf", type=Path, help="överenskommelsen (PDF) som ska skrivas under")
     parser.add_argument("--field", required=True, help="underskriftsfältets namn (se samverka verify)")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--p12", type=Path, metavar="FIL", help="PKCS#12-fil (.p12/.pfx) med nyckel och certifikat")
