@@ -16,7 +16,7 @@ from samverka.core.changes import Changes
 from samverka.core.projection import Slide, View, build_slide, t, watched
 from samverka.ui.context import UiContext
 from samverka.ui.presenter import theme
-from samverka.ui.presenter.canvas import HeaderBar, SlideCanvas
+from samverka.ui.presenter.canvas import HeaderBar, HeaderContent, SlideCanvas
 from samverka.ui.presenter.countdown import Countdown
 from samverka.ui.presenter.presentation import Presentation
 from samverka.workflow.steps import step as step_info
@@ -86,7 +86,7 @@ class AudienceWindow(QWidget):
         column = QVBoxLayout(self.content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.header = HeaderBar(self.content)
+        self.header = HeaderBar(self.header_content, self.content)
         self.body = QStackedWidget(self.content)
         self.canvas = SlideCanvas(self.body)
         self.body.addWidget(self.canvas)
@@ -102,6 +102,13 @@ class AudienceWindow(QWidget):
         self._fit_header()
 
     # refreshing ----------------------------------------------------------------------------------
+    def header_content(self) -> HeaderContent:
+        """The header as the shared state says it now: the facilitator's step and the countdown."""
+        number = self.ctx.state.step
+        info = step_info(number)
+        timer = self.countdown.text() if self.countdown.touched else ""
+        return HeaderContent(str(number), str(info.title), str(info.question), timer, self.countdown.phase())
+
     def view(self) -> View:
         state = self.ctx.state
         selection = state.selection.key() if state.selection else None
@@ -128,12 +135,9 @@ class AudienceWindow(QWidget):
         else:
             self.stack.setCurrentWidget(self.content)
         number = self.ctx.state.step
-        info = step_info(number)
-        self.header.step_text = str(number)
-        self.header.title = str(info.title)
-        self.header.question = str(info.question)
+        # The header reads the state itself; it only has to be told to look again (it once kept copies of the
+        # step's title and question and was never repainted when they changed: the room saw the old step).
         self.refresh_timer()
-        self._fit_header()
         if self.ctx.state.db is None:
             self.body.setCurrentWidget(self.canvas)
             self.canvas.set_slide(Slide("message", note=t("Ingen samverkan är öppen.", "No collaboration is open.")))
@@ -147,14 +151,9 @@ class AudienceWindow(QWidget):
         self.canvas.set_slide(build_slide(self.ctx.db, view))
 
     def refresh_timer(self) -> None:
-        text = self.countdown.text() if self.countdown.touched else ""
-        phase = self.countdown.phase()
-        if (text, phase) != (self.header.timer_text, self.header.timer_phase):
-            appeared = bool(text) != bool(self.header.timer_text)
-            self.header.timer_text, self.header.timer_phase = text, phase
-            if appeared:
-                self._fit_header()
-            self.header.update()
+        """Repaint the header if the step or the timer it shows has changed (cheap when nothing did)."""
+        if self.header.sync():
+            self._fit_header()
 
     def _embeds(self, view: View) -> bool:
         """Another part's projection is used unless a vote is on show or it would have nothing to draw."""
