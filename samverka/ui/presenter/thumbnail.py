@@ -4,13 +4,14 @@ the current slide). It is refreshed a moment after the projector repaints, so it
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from samverka.ui.presenter.audience import AudienceWindow
 
 REFRESH_DELAY_MS = 150
-WIDTH = 320
+WIDTH = 320  # the most it is drawn at; a narrower panel gets a narrower picture
+MIN_WIDTH = 160
 
 
 class AudienceThumbnail(QLabel):
@@ -19,7 +20,8 @@ class AudienceThumbnail(QLabel):
         self.audience = audience
         self._grabbing = False
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(MIN_WIDTH)
         self.setFixedHeight(WIDTH * 9 // 16 + 4)
         self.setStyleSheet("border: 1px solid #5A6B7B;")
         self._timer = QTimer(self)
@@ -28,6 +30,17 @@ class AudienceThumbnail(QLabel):
         self._timer.timeout.connect(self.refresh)
         audience.canvas.painted.connect(self.schedule)
         audience.presentation.changed.connect(self.schedule)
+
+    def picture_size(self) -> QSize:
+        width = min(WIDTH, max(MIN_WIDTH, self.width() - 4))
+        return QSize(width, width * 9 // 16)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self.picture_size().height() + 4
+        if height != self.height():
+            self.setFixedHeight(height)
+        self.schedule()
 
     def schedule(self) -> None:
         if not self._grabbing and self.isVisible():
@@ -42,7 +55,7 @@ class AudienceThumbnail(QLabel):
             picture = self.audience.grab()
         finally:
             self._grabbing = False
-        self.setPixmap(self.scaled(picture, QSize(WIDTH, WIDTH * 9 // 16)))
+        self.setPixmap(self.scaled(picture, self.picture_size()))
 
     @staticmethod
     def scaled(picture: QPixmap, size: QSize) -> QPixmap:
