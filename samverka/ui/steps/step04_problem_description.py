@@ -14,12 +14,14 @@ from samverka.core import crud
 from samverka.core.changes import Changes
 from samverka.dto import AffectedGroupRow, AreaRow, ObservationRow, ProblemEvidenceRow, ProblemRow, SurveyResultRow
 from samverka.ui.context import UiContext
+from samverka.ui.missing_focus import focus_field, focus_generic
 from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
 from samverka.ui.steps.common import column_box, section_label, short, splitter
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.problem_picker import ProblemPicker
 from samverka.ui.widgets.row_table import RowTable
+from samverka.workflow.missing import Missing
 from samverka.workflow.questions import SIX_QUESTIONS
 
 
@@ -184,6 +186,15 @@ class ProblemPage(StepPage):
         for result in crud.list_rows(db, SurveyResultRow, order_by=("year", "item_code"), breakdown="alla")[:400]:
             self.evidence_choice.addItem(self.tr("Trygghetsmätning: {0}").format(survey_text(result)),
                                          ("survey_result_id", result.id))
+
+    def focus_missing(self, missing: Missing) -> None:
+        """A click on "Problemet 'X' saknar svar på frågan 'Var'": that problem, that question's field."""
+        if missing.entity == "problem" and missing.entity_id is not None:
+            self.ctx.state.set_problem(missing.entity_id)  # reloads the page through _problem_changed
+        if missing.field and focus_field(self.form, missing.field):
+            return
+        if not focus_generic(self, missing):
+            self.form.fields["statement"].editor.setFocus()
 
     # edits --------------------------------------------------------------------------------------
     def _add_problem(self) -> None:
