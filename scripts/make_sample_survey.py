@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from samverka.core.demo import AREA_FACTORS, AREA_N, LUND_C, N, SURVEY_ITEMS
+from samverka.core.demo import AREA_FACTORS, AREA_N, LUND_C, SURVEY_ITEMS, N
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "samples" / "trygghetsmatning-exempel.csv"
 AREAS = {"LUND": "Lunds kommun", "LU01": "Lund C/innerstaden", "LU02": "Norra Fäladen", "LU03": "Klostergården",

@@ -30,13 +30,7 @@ def _nine_causes(path: Path) -> int:
 
 
 def _texts(panel: Any) -> list[str]:
-    tree = panel.tree
-    found = []
-    for i in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(i)
-        found.append(item.text(0))
-        found += [item.child(j).text(0) for j in range(item.childCount())]
-    return found
+    return [line.text() for line in panel.lines] + [group.summary.text() for group in panel.groups]
 
 
 def test_fold_groups_repeats_of_one_kind_only() -> None:
@@ -57,21 +51,25 @@ def test_each_cause_is_listed_once_and_all_steps_stay_in_view(window: Any, new_f
     for i in range(1, 10):
         # once as a line of its own (inside the folded group); the group's own line names only the first
         assert sum(f"Orsak nummer {i} " in text for text in texts) == (2 if i == 1 else 1), i
-    group = next(panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())
-                 if panel.tree.topLevelItem(i).childCount())
-    assert group.childCount() == 9 and not group.isExpanded()
-    assert "och 8 till" in group.text(0)
+    [group] = panel.groups
+    assert len(group.lines) == 9 and not group.is_expanded()
+    assert "och 8 till" in group.summary.text()
     # The step list shows all ten steps, whatever the missing list holds.
     steps = window.navigator.list
     for row in range(10):
         assert steps.viewport().rect().contains(steps.visualItemRect(steps.item(row))), row
-    line = panel.tree.fontMetrics().lineSpacing()
-    assert panel.tree.height() <= VISIBLE_ROWS * (line + 4) + 2 * panel.tree.frameWidth()
+    line = panel.fontMetrics().lineSpacing()
+    assert panel.scroll.height() <= VISIBLE_ROWS * (line + 4) + 2 * panel.scroll.frameWidth()
     # Opening the group does not grow the panel either: it scrolls.
-    height = panel.tree.height()
-    group.setExpanded(True)
+    height = panel.scroll.height()
+    qtbot.mouseClick(group.summary, Qt.MouseButton.LeftButton)
+    assert group.is_expanded()
     QApplication.processEvents()
-    assert panel.tree.height() == height
+    assert panel.scroll.height() == height
+    # Every line wraps instead of being cut: its whole text fits its width.
+    for item in panel.lines[:3]:
+        qtbot.waitUntil(lambda i=item: i.heightForWidth(i.width()) <= i.height() + 1)
+        assert item.height() > 2 * item.fontMetrics().lineSpacing()  # a long text takes several lines
 
 
 def test_folding_is_remembered(window: Any, new_file: Path, qtbot: Any) -> None:
@@ -79,9 +77,9 @@ def test_folding_is_remembered(window: Any, new_file: Path, qtbot: Any) -> None:
 
     assert window.open_path(str(new_file))
     panel = window.navigator.missing
-    assert panel.is_open() and panel.tree.isVisible()
+    assert panel.is_open() and panel.scroll.isVisible()
     qtbot.mouseClick(panel.header, Qt.MouseButton.LeftButton)
-    assert not panel.is_open() and not panel.tree.isVisible()
+    assert not panel.is_open() and not panel.scroll.isVisible()
     assert Settings().missing_open is False
     assert "(" in panel.header.text()  # the count still shows on the folded header
 
@@ -93,11 +91,9 @@ def test_a_click_goes_where_the_item_is_fixed(window: Any, new_file: Path, qtbot
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.go_to_step(4)
     panel = window.navigator.missing
-    tree = panel.tree
-    item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-                if "'Var'" in tree.topLevelItem(i).text(0))
-    tree.scrollToItem(item)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
+    line = next(item for item in panel.lines if "'Var'" in item.text())
+    panel.scroll.ensureWidgetVisible(line)
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
     page = window.pages[4]
     assert window.ctx.state.step == 4 and window.ctx.state.problem_id == problem_id
     assert QApplication.focusWidget() is page.form.fields["var"].editor  # step 4's own focus_missing

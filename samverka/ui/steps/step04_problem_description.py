@@ -64,7 +64,7 @@ class ProblemPage(StepPage):
         self.picker = ProblemPicker(ctx, self)
         self.new_problem = QPushButton(self)
         self.new_problem.clicked.connect(self._add_problem)
-        self.form = BoundForm(ctx, ProblemRow, self)
+        self.form = BoundForm(ctx, ProblemRow, self, labels_above=True)  # each question with its guidance, full width
         self.form.add("title", N("Fields", "Rubrik"), required=True)
         self.form.add("statement", N("Fields", "Problemformulering"), "long", lines=3,
                       guidance=N("Guidance", "En eller två meningar som sammanfattar problemet så att alla "
@@ -105,17 +105,21 @@ class ProblemPage(StepPage):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(column_box(self, self.form))
+        # The choice above its buttons: side by side they would need ~500 px, half of a laptop page.
         link_row = QWidget(self)
-        row = QHBoxLayout(link_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.evidence_choice, 1)
+        column = QVBoxLayout(link_row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.evidence_choice)
+        row = QHBoxLayout()
+        row.addStretch(1)
         row.addWidget(self.link_button)
         row.addWidget(self.unlink_button)
+        column.addLayout(row)
         right = column_box(self, self.groups, self.evidence_label, link_row, self.evidence, stretch_last=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(splitter(self, scroll, right, sizes=[700, 520]), 1)
+        layout.addWidget(splitter(self, scroll, right, sizes=[600, 400]), 1)
 
     def retranslate_ui(self) -> None:
         self.new_problem.setText(self.tr("Nytt problem"))

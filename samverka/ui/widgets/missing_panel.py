@@ -7,28 +7,24 @@ are folded under one line that opens on a click.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QSizePolicy,
-    QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from samverka.workflow.missing import Missing
 
 # Repeated items of one kind (same step, table and field) are folded from this many on.
 FOLD_FROM = 3
-VISIBLE_ROWS = 7  # the most rows shown before the list scrolls
-ROLE = Qt.ItemDataRole.UserRole
-ADVICE_COLOUR = "#6b4a00"
+VISIBLE_ROWS = 12  # the most lines shown before the list scrolls
+STYLE = """
+QLabel#missingLine { color: #1d2733; border-radius: 3px; }
+QLabel#missingLine[advice="true"] { color: #6b4a00; }
+QLabel#missingLine:hover, QLabel#missingLine:focus { background: #dfe8f2; }
+QWidget#missingBody { background: white; }
+"""
 
 
 def tr(text: str) -> str:
@@ -66,8 +62,89 @@ def fold(entries: Sequence[Entry]) -> list[list[Entry]]:
     return groups
 
 
+class MissingLine(QLabel):
+    """One missing item (or a folded group's summary): wrapped text that takes a click or Enter/Space."""
+
+    activated = Signal()
+
+    def __init__(self, text: str, *, advice: bool, indent: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("missingLine")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setContentsMargins(4 + indent, 2, 2, 2)
+        self.setProperty("advice", advice)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # wraps to the panel's width; a long name never widens the navigator
+        self.setSizePolicy(policy)
+        self.missing: Missing | None = None  # what a click leads to (None on a group's summary)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class MissingGroup(QWidget):
+    """Repeats of one kind: a summary line that opens to show each of them."""
+
+    def __init__(self, summary: MissingLine, lines: list[MissingLine], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary
+        self.lines = lines
+        self._text = summary.text()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(summary)
+        for line in lines:
+            layout.addWidget(line)
+        summary.activated.connect(lambda: self.set_expanded(not self.is_expanded()))
+        self.set_expanded(False)
+
+    def is_expanded(self) -> bool:
+        return not self.lines[0].isHidden()
+
+    def set_expanded(self, on: bool) -> None:
+        for line in self.lines:
+            line.setVisible(on)
+        self.summary.setText(("▾ " if on else "▸ ") + self._text)
+        body = self.parentWidget()
+        if isinstance(body, _Body):
+            body.fit()
+
+
+class _Body(QWidget):
+    """The lines' holder in the scroll area: as tall as its wrapped lines need at its width (a scroll area
+    alone sizes it by one line per label); `fitted(height)` lets the panel size the scroll area to match."""
+
+    def __init__(self, fitted: Callable[[int], None]) -> None:
+        super().__init__()
+        self.fitted = fitted
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            height = layout.heightForWidth(self.width())
+            if height > 0 and height != self.minimumHeight():
+                self.setMinimumHeight(height)
+            self.fitted(max(height, 0))
+
+
 class MissingPanel(QWidget):
-    """A header button that folds the panel, and a short tree of missing items (advice after them)."""
+    """A header button that folds the panel, and a short scrolling list of missing items (advice after them)."""
 
     chosen = Signal(object)  # the Missing the facilitator clicked
     toggled = Signal(bool)  # opened (True) or folded by the facilitator
@@ -84,26 +161,27 @@ class MissingPanel(QWidget):
         bold.setBold(True)
         self.header.setFont(bold)
         self.header.toggled.connect(self._header_toggled)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("missingList")
-        self.tree.setHeaderHidden(True)
-        self.tree.setRootIsDecorated(True)
-        self.tree.setWordWrap(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setIndentation(12)
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.itemClicked.connect(self._clicked)
-        self.tree.itemActivated.connect(self._clicked)
-        self.tree.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("missingList")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body = _Body(self._fit_scroll)
+        self.body.setObjectName("missingBody")
+        self.lines_layout = QVBoxLayout(self.body)
+        self.lines_layout.setContentsMargins(2, 2, 2, 2)
+        self.lines_layout.setSpacing(2)
+        self.lines_layout.addStretch(1)
+        self.scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.header)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.scroll, 1)
+        layout.addStretch(0)  # below the capped list: empty room, not gaps between the header and the list
+        self.setStyleSheet(STYLE)
         self.entries: list[Entry] = []
+        self.lines: list[MissingLine] = []  # every line that leads somewhere, in order
+        self.groups: list[MissingGroup] = []
         self._count = 0
         self._note = ""
         self._cap_height()
@@ -115,48 +193,48 @@ class MissingPanel(QWidget):
         self.entries = [Entry(m, False) for m in missing] + [Entry(m, True) for m in advice]
         self._count = len(self.entries)
         self._note = note
-        self.tree.clear()
+        while self.lines_layout.count() > 1:
+            item = self.lines_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.lines, self.groups = [], []
         if not self.entries and note:
-            item = QTreeWidgetItem([note])
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.tree.addTopLevelItem(item)
-        for group in fold(self.entries):
-            self.tree.addTopLevelItem(self._group_item(group))
+            self.lines_layout.insertWidget(0, QLabel(note))
+        for index, group in enumerate(fold(self.entries)):
+            self.lines_layout.insertWidget(index, self._group_widget(group))
+        self.body.fit()
         self._update_header()
 
-    def _group_item(self, group: list[Entry]) -> QTreeWidgetItem:
-        first = group[0]
+    def _group_widget(self, group: list[Entry]) -> QWidget:
         if len(group) == 1:
-            return self._leaf(first)
-        parent = QTreeWidgetItem([self._text(first) + " " + tr("(och {0} till av samma slag)").format(len(group) - 1)])
-        parent.setData(0, ROLE, first.missing)
-        self._style(parent, first.advice)
-        parent.setToolTip(0, "\n".join("• " + self._text(entry) for entry in group))
-        for entry in group:
-            parent.addChild(self._leaf(entry))
-        return parent
+            return self._line(group[0])
+        first = group[0]
+        summary = MissingLine(self._text(first) + " " + tr("(och {0} till av samma slag)").format(len(group) - 1),
+                              advice=first.advice)
+        summary.setToolTip(tr("Klicka för att visa alla."))
+        widget = MissingGroup(summary, [self._line(entry, indent=12) for entry in group])
+        self.groups.append(widget)
+        return widget
 
-    def _leaf(self, entry: Entry) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([self._text(entry)])
-        item.setData(0, ROLE, entry.missing)
-        item.setToolTip(0, self._text(entry) + "\n" + tr("Klicka för att gå dit."))
-        self._style(item, entry.advice)
-        return item
+    def _line(self, entry: Entry, indent: int = 0) -> MissingLine:
+        line = MissingLine(self._text(entry), advice=entry.advice, indent=indent)
+        line.setToolTip(tr("Klicka för att gå dit."))
+        line.activated.connect(lambda m=entry.missing: self.chosen.emit(m))
+        line.missing = entry.missing
+        self.lines.append(line)
+        return line
 
     @staticmethod
     def _text(entry: Entry) -> str:
-        return (tr("Råd:") + " " if entry.advice else "") + str(entry.missing)
-
-    @staticmethod
-    def _style(item: QTreeWidgetItem, advice: bool) -> None:
-        if advice:
-            item.setForeground(0, QColor(ADVICE_COLOUR))
+        return ("• " if not entry.advice else "• " + tr("Råd:") + " ") + str(entry.missing)
 
     def text(self) -> str:
         """Every item's text, one a line (what a screen reader or a test reads)."""
         if not self.entries:
             return self._note
-        return "\n".join("• " + self._text(entry) for entry in self.entries)
+        return "\n".join(self._text(entry) for entry in self.entries)
 
     # opening and folding ----------------------------------------------------------------------------
     def is_open(self) -> bool:
@@ -174,7 +252,7 @@ class MissingPanel(QWidget):
         self.toggled.emit(on)
 
     def _apply_open(self, on: bool) -> None:
-        self.tree.setVisible(on)
+        self.scroll.setVisible(on)
         self._update_header()
 
     def _update_header(self) -> None:
@@ -184,21 +262,22 @@ class MissingPanel(QWidget):
         self.header.setText(f"{title} ({self._count})" if self._count else title)
         self.header.setToolTip(tr("Dölj listan") if open_ else tr("Visa vad som saknas i steget"))
         self.header.setAccessibleName(title)
-        self.tree.setAccessibleName(title)
+        self.scroll.setAccessibleName(title)
 
     def _cap_height(self) -> None:
         """At most VISIBLE_ROWS lines of text before it scrolls: it never pushes the steps out of view."""
-        line = self.tree.fontMetrics().lineSpacing()
-        self.tree.setMaximumHeight(VISIBLE_ROWS * (line + 4) + 2 * self.tree.frameWidth())
-        self.tree.setMinimumHeight(2 * (line + 4) + 2 * self.tree.frameWidth())
+        line = self.fontMetrics().lineSpacing()
+        frame = 2 * self.scroll.frameWidth()
+        self._cap = VISIBLE_ROWS * (line + 4) + frame
+        self._floor = 2 * (line + 4) + frame
+        self.scroll.setMaximumHeight(self._cap)
+        self.scroll.setMinimumHeight(self._floor)
 
-    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        if item.childCount():
-            item.setExpanded(not item.isExpanded())  # a folded group opens; its lines lead to the places
-            return
-        missing = item.data(0, ROLE)
-        if isinstance(missing, Missing):
-            self.chosen.emit(missing)
+    def _fit_scroll(self, content: int) -> None:
+        """As tall as the lines need, between two lines and the cap."""
+        height = min(self._cap, max(self._floor, content + 2 * self.scroll.frameWidth()))
+        if height != self.scroll.maximumHeight():
+            self.scroll.setMaximumHeight(height)
 
     def retranslate_ui(self) -> None:
         self._update_header()

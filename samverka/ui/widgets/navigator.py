@@ -69,8 +69,8 @@ class StepNavigator(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
         layout.addSpacing(6)
-        layout.addWidget(self.missing)
-        layout.addStretch(1)  # a short list of missing items sits right under the steps
+        layout.addWidget(self.missing, 1)  # grows to its cap; below that the rest stays empty
+        layout.addStretch(0)
         self.progress: dict[int, StepProgress] = {}
         self.list.currentRowChanged.connect(self._row_changed)
         self.retranslate_ui()
