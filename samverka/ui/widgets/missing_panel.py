@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -136,11 +136,22 @@ class _Body(QWidget):
 
     def fit(self) -> None:
         layout = self.layout()
-        if layout is not None:
-            height = layout.heightForWidth(self.width())
-            if height > 0 and height != self.minimumHeight():
-                self.setMinimumHeight(height)
-            self.fitted(max(height, 0))
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        height = margins.top() + margins.bottom()
+        shown = 0
+        for index in range(layout.count()):
+            widget = layout.itemAt(index).widget()
+            if widget is None or widget.isHidden():
+                continue
+            height += widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.sizeHint().height()
+            shown += 1
+        height += layout.spacing() * max(shown - 1, 0)
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+        self.fitted(height)
 
 
 class MissingPanel(QWidget):
@@ -205,6 +216,7 @@ class MissingPanel(QWidget):
         for index, group in enumerate(fold(self.entries)):
             self.lines_layout.insertWidget(index, self._group_widget(group))
         self.body.fit()
+        QTimer.singleShot(0, self.body.fit)  # again once the new lines are laid out at the panel's width
         self._update_header()
 
     def _group_widget(self, group: list[Entry]) -> QWidget:
@@ -276,8 +288,8 @@ class MissingPanel(QWidget):
     def _fit_scroll(self, content: int) -> None:
         """As tall as the lines need, between two lines and the cap."""
         height = min(self._cap, max(self._floor, content + 2 * self.scroll.frameWidth()))
-        if height != self.scroll.maximumHeight():
-            self.scroll.setMaximumHeight(height)
+        if height != self.scroll.height() or height != self.scroll.minimumHeight():
+            self.scroll.setFixedHeight(height)
 
     def retranslate_ui(self) -> None:
         self._update_header()
