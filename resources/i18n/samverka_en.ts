@@ -1544,6 +1544,10 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Click to go there.</translation>
     </message>
     <message>
+      <source>Klicka för att visa alla.</source>
+      <translation>Click to show them all.</translation>
+    </message>
+    <message>
       <source>Råd:</source>
       <translation>Advice:</translation>
     </message>
@@ -3002,6 +3006,10 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
       <translation>&amp;New collaboration…</translation>
     </message>
     <message>
+      <source>&amp;Öppna en fil…</source>
+      <translation>&amp;Open a file…</translation>
+    </message>
+    <message>
       <source>Prova &amp;demosamverkan (Lund)</source>
       <translation>Try the &amp;demo collaboration (Lund)</translation>
     </message>
@@ -3020,10 +3028,6 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
     <message>
       <source>Välkommen till Samverka</source>
       <translation>Welcome to Samverka</translation>
-    </message>
-    <message>
-      <source>Ö&amp;ppna en fil…</source>
-      <translation>&amp;Open a file…</translation>
     </message>
   </context>
 </TS>

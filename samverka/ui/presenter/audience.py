@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -55,6 +55,8 @@ class BlankScreen(QWidget):
 
 
 class AudienceWindow(QWidget):
+    refreshed = Signal()  # what the room sees was rebuilt (the presenter's thumbnail follows)
+
     def __init__(
         self, ctx: UiContext, presentation: Presentation, countdown: Countdown, *,
         external: Callable[[int, str], ExternalFactory | None] = _external_factory,
@@ -146,9 +148,10 @@ class AudienceWindow(QWidget):
         external = self._external_view(number) if self._embeds(view) else None
         if external is not None:
             self.body.setCurrentWidget(external)
-            return
-        self.body.setCurrentWidget(self.canvas)
-        self.canvas.set_slide(build_slide(self.ctx.db, view))
+        else:
+            self.body.setCurrentWidget(self.canvas)
+            self.canvas.set_slide(build_slide(self.ctx.db, view))
+        self.refreshed.emit()
 
     def refresh_timer(self) -> None:
         """Repaint the header if the step or the timer it shows has changed (cheap when nothing did)."""

@@ -29,6 +29,7 @@ class AudienceThumbnail(QLabel):
         self._timer.setInterval(REFRESH_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         audience.canvas.painted.connect(self.schedule)
+        audience.refreshed.connect(self.schedule)  # also the views other parts draw (charts, cause canvases)
         audience.presentation.changed.connect(self.schedule)
 
     def picture_size(self) -> QSize:
@@ -43,7 +44,9 @@ class AudienceThumbnail(QLabel):
         self.schedule()
 
     def schedule(self) -> None:
-        if not self._grabbing and self.isVisible():
+        """A new picture at most REFRESH_DELAY_MS after the first change (not restarted by later ones, so a
+        projector that keeps repainting still gets its thumbnail refreshed)."""
+        if not self._grabbing and self.isVisible() and not self._timer.isActive():
             self._timer.start()
 
     def refresh(self) -> None:
