@@ -59,13 +59,13 @@ def test_each_cause_is_listed_once_and_all_steps_stay_in_view(window: Any, new_f
     for row in range(10):
         assert steps.viewport().rect().contains(steps.visualItemRect(steps.item(row))), row
     line = panel.fontMetrics().lineSpacing()
-    cap = VISIBLE_ROWS * (line + 4) + 2 * panel.scroll.frameWidth()
+    cap = VISIBLE_ROWS * (line + 4) + 2 * panel.list_area.frameWidth()
     # Opening the group grows the list up to its cap, then it scrolls; the steps above never move.
     where = steps.geometry()
     qtbot.mouseClick(group.summary, Qt.MouseButton.LeftButton)
     assert group.is_expanded()
-    qtbot.waitUntil(lambda: panel.scroll.height() == cap)
-    assert panel.scroll.verticalScrollBar().maximum() > 0
+    qtbot.waitUntil(lambda: panel.list_area.height() == cap)
+    assert panel.list_area.verticalScrollBar().maximum() > 0
     assert steps.geometry() == where
     # Every line wraps instead of being cut: its whole text fits its width.
     for item in panel.lines[:3]:
@@ -78,9 +78,9 @@ def test_folding_is_remembered(window: Any, new_file: Path, qtbot: Any) -> None:
 
     assert window.open_path(str(new_file))
     panel = window.navigator.missing
-    assert panel.is_open() and panel.scroll.isVisible()
+    assert panel.is_open() and panel.list_area.isVisible()
     qtbot.mouseClick(panel.header, Qt.MouseButton.LeftButton)
-    assert not panel.is_open() and not panel.scroll.isVisible()
+    assert not panel.is_open() and not panel.list_area.isVisible()
     assert Settings().missing_open is False
     assert "(" in panel.header.text()  # the count still shows on the folded header
 
@@ -93,7 +93,7 @@ def test_a_click_goes_where_the_item_is_fixed(window: Any, new_file: Path, qtbot
     window.go_to_step(4)
     panel = window.navigator.missing
     line = next(item for item in panel.lines if "'Var'" in item.text())
-    panel.scroll.ensureWidgetVisible(line)
+    panel.list_area.ensureWidgetVisible(line)
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
     page = window.pages[4]
     assert window.ctx.state.step == 4 and window.ctx.state.problem_id == problem_id

@@ -172,22 +172,22 @@ class MissingPanel(QWidget):
         bold.setBold(True)
         self.header.setFont(bold)
         self.header.toggled.connect(self._header_toggled)
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("missingList")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_area = QScrollArea(self)
+        self.list_area.setObjectName("missingList")
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = _Body(self._fit_scroll)
         self.body.setObjectName("missingBody")
         self.lines_layout = QVBoxLayout(self.body)
         self.lines_layout.setContentsMargins(2, 2, 2, 2)
         self.lines_layout.setSpacing(2)
         self.lines_layout.addStretch(1)
-        self.scroll.setWidget(self.body)
+        self.list_area.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.header)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.list_area, 1)
         layout.addStretch(0)  # below the capped list: empty room, not gaps between the header and the list
         self.setStyleSheet(STYLE)
         self.entries: list[Entry] = []
@@ -264,7 +264,7 @@ class MissingPanel(QWidget):
         self.toggled.emit(on)
 
     def _apply_open(self, on: bool) -> None:
-        self.scroll.setVisible(on)
+        self.list_area.setVisible(on)
         self._update_header()
 
     def _update_header(self) -> None:
@@ -274,22 +274,22 @@ class MissingPanel(QWidget):
         self.header.setText(f"{title} ({self._count})" if self._count else title)
         self.header.setToolTip(tr("Dölj listan") if open_ else tr("Visa vad som saknas i steget"))
         self.header.setAccessibleName(title)
-        self.scroll.setAccessibleName(title)
+        self.list_area.setAccessibleName(title)
 
     def _cap_height(self) -> None:
         """At most VISIBLE_ROWS lines of text before it scrolls: it never pushes the steps out of view."""
         line = self.fontMetrics().lineSpacing()
-        frame = 2 * self.scroll.frameWidth()
+        frame = 2 * self.list_area.frameWidth()
         self._cap = VISIBLE_ROWS * (line + 4) + frame
         self._floor = 2 * (line + 4) + frame
-        self.scroll.setMaximumHeight(self._cap)
-        self.scroll.setMinimumHeight(self._floor)
+        self.list_area.setMaximumHeight(self._cap)
+        self.list_area.setMinimumHeight(self._floor)
 
     def _fit_scroll(self, content: int) -> None:
         """As tall as the lines need, between two lines and the cap."""
-        height = min(self._cap, max(self._floor, content + 2 * self.scroll.frameWidth()))
-        if height != self.scroll.height() or height != self.scroll.minimumHeight():
-            self.scroll.setFixedHeight(height)
+        height = min(self._cap, max(self._floor, content + 2 * self.list_area.frameWidth()))
+        if height != self.list_area.height() or height != self.list_area.minimumHeight():
+            self.list_area.setFixedHeight(height)
 
     def retranslate_ui(self) -> None:
         self._update_header()
