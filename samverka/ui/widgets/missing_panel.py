@@ -143,7 +143,8 @@ class _Body(QWidget):
         height = margins.top() + margins.bottom()
         shown = 0
         for index in range(layout.count()):
-            widget = layout.itemAt(index).widget()
+            item = layout.itemAt(index)
+            widget = item.widget() if item is not None else None
             if widget is None or widget.isHidden():
                 continue
             height += widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.sizeHint().height()
