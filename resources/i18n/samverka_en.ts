@@ -1898,6 +1898,14 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Fishbone</translation>
     </message>
     <message>
+      <source>Fäll ihop till en rad ▾</source>
+      <translation>Fold into one row ▾</translation>
+    </message>
+    <message>
+      <source>Ger sidan hela bredden; timern och knapparna finns kvar längst ner.</source>
+      <translation>Gives the page the full width; the timer and the buttons stay at the bottom.</translation>
+    </message>
+    <message>
       <source>Kortkommandon</source>
       <translation>Shortcuts</translation>
     </message>
@@ -1976,6 +1984,57 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>◀ Föregående</source>
       <translation>◀ Previous</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterStrip</name>
+    <message>
+      <source>Föregående steg (←)</source>
+      <translation>Previous step (←)</translation>
+    </message>
+    <message>
+      <source>Nästa steg (→)</source>
+      <translation>Next step (→)</translation>
+    </message>
+    <message>
+      <source>Paus</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Presentatörsrad</source>
+      <translation>Presenter row</translation>
+    </message>
+    <message>
+      <source>Starta</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Svart</source>
+      <translation>Black</translation>
+    </message>
+    <message>
+      <source>Svart skärm (B)</source>
+      <translation>Black screen (B)</translation>
+    </message>
+    <message>
+      <source>Timern (T)</source>
+      <translation>The timer (T)</translation>
+    </message>
+    <message>
+      <source>Visa hela presentatörspanelen</source>
+      <translation>Show the whole presenter panel</translation>
+    </message>
+    <message>
+      <source>Visa panelen</source>
+      <translation>Show the panel</translation>
+    </message>
+    <message>
+      <source>Vit</source>
+      <translation>White</translation>
+    </message>
+    <message>
+      <source>Vit skärm (W)</source>
+      <translation>White screen (W)</translation>
     </message>
   </context>
   <context>

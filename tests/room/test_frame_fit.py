@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGraphicsView, QLabel
 
 LAPTOP_W, LAPTOP_H = 1366, 768
@@ -46,15 +47,27 @@ def test_every_step_fits_the_laptop_with_the_presenter_panel_open(qtbot: Any, de
         assert page_frame.viewport().width() >= 760, step  # the page keeps most of the width
 
 
-def test_the_cause_canvas_keeps_its_room(qtbot: Any, demo_room: Any) -> None:
+def test_the_cause_canvas_keeps_its_room_and_gets_all_of_it_with_the_panel_folded(qtbot: Any, demo_room: Any) -> None:
     window = demo_room
     window.go_to_step(5)
     page = window.pages[5]
     qtbot.waitUntil(lambda: any(v.isVisible() for v in page.findChildren(QGraphicsView)))
     canvas = max((v for v in page.findChildren(QGraphicsView) if v.isVisible()), key=lambda v: v.width())
     assert canvas.width() >= 380 and canvas.height() >= 450, canvas.size()  # issue 12 measured ≈ 320 px wide
-    window.presenter.dock.close()  # the facilitator closes the panel to draw: the canvas gets the room back
+    window.presenter.start(from_first=False)
+    strip = window.presenter.strip
+    assert not strip.isVisible()
+    qtbot.mouseClick(window.presenter.panel.fold_button, Qt.MouseButton.LeftButton)  # folded to one row
     qtbot.waitUntil(lambda: canvas.width() >= 600)
+    assert strip.isVisible() and not window.presenter.dock.isVisible()
+    assert "5 · Orsaksanalys" in strip.now_label.text() and strip.timer_label.text()
+    qtbot.mouseClick(strip.buttons["next"], Qt.MouseButton.LeftButton)
+    assert window.ctx.state.step == 6
+    assert window.minimumSizeHint().width() <= LAPTOP_W and window.minimumSizeHint().height() <= LAPTOP_H
+    assert window.presenter.dock.remembered() is False  # folded stays folded at the next start
+    qtbot.mouseClick(strip.buttons["panel"], Qt.MouseButton.LeftButton)
+    assert window.presenter.dock.isVisible() and not strip.isVisible()
+    assert window.presenter.dock.remembered() is True
 
 
 def test_a_first_start_is_maximised_inside_the_laptop(qtbot: Any, room: Any) -> None:

@@ -14,6 +14,7 @@ from samverka.ui.presenter.controller import PresenterController
 from samverka.ui.presenter.dock import PresenterDock
 from samverka.ui.presenter.overlay import ShortcutOverlay
 from samverka.ui.presenter.panel import PresenterPanel
+from samverka.ui.presenter.strip import PresenterStrip
 
 __all__ = ["PresenterController", "install_presenter"]
 
@@ -29,6 +30,10 @@ def install_presenter(main_window: QMainWindow, ctx: UiContext) -> PresenterCont
     dock = PresenterDock(panel, main_window, controller.settings)
     main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.apply_remembered()
+    strip = PresenterStrip(controller, main_window)  # the panel folded to one row while presenting
+    strip.watch(dock)
+    controller.strip = strip
+    panel.fold_button.clicked.connect(dock.fold)
     controller.panel = panel  # type: ignore[attr-defined]
     controller.dock = dock
     overlay = ShortcutOverlay(main_window)

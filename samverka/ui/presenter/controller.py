@@ -63,6 +63,7 @@ class PresenterController(QObject):
         self.tick.start()
         self.extra_windows: list[QWidget] = []
         self.dock: PresenterDock | None = None  # set by install_presenter
+        self.strip: QWidget | None = None  # the panel folded to one row (install_presenter)
         self.key_filter = KeyFilter(self.handle_key, self._key_windows)
         app = QApplication.instance()
         assert app is not None

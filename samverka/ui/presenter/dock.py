@@ -59,6 +59,11 @@ class PresenterDock(QDockWidget):
             self.show()
             self.remember(True)
 
+    def fold(self) -> None:
+        """Folded to the one-row strip at the bottom (remembered as closed)."""
+        self.hide()
+        self.remember(False)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         if self.main_window.isVisible():  # the dock's own close button, not the whole window closing

@@ -193,6 +193,7 @@ class PresenterPanel(QWidget):
         self.next_label = QLabel()
         self.mode_label = QLabel()
         self.clock_label = QLabel()
+        self.fold_button = QPushButton()
         for label in (self.now_label, self.next_label, self.mode_label):
             label.setWordWrap(True)
             label.setContentsMargins(0, 2, 0, 0)
@@ -223,6 +224,7 @@ class PresenterPanel(QWidget):
         top.addLayout(steps, 1)
         top.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
+        layout.addWidget(self.fold_button)
         layout.addWidget(self.thumbnail)
         layout.addLayout(self._control_grid())
         layout.addWidget(self.cause_view_label)
@@ -275,6 +277,8 @@ class PresenterPanel(QWidget):
             self.buttons[name].setText(f"{text}\n{key}" if key else f"{text}\n ")
             self.buttons[name].setToolTip(f"{text} ({key})" if key else text)
         self.cause_view_label.setText(self.tr("Orsaker på projektorn:"))
+        self.fold_button.setText(self.tr("Fäll ihop till en rad ▾"))
+        self.fold_button.setToolTip(self.tr("Ger sidan hela bredden; timern och knapparna finns kvar längst ner."))
         names = {"triangle": self.tr("Brottstriangeln"), "fishbone": self.tr("Fiskben"), "whys": self.tr("5 varför"),
                  "tree": self.tr("Orsaksträd"), "list": self.tr("Lista med röster")}
         for index in range(self.cause_view_box.count()):
