@@ -120,3 +120,18 @@ def test_a_click_on_a_missing_item_moves_the_room(qtbot: Any, room: Any, tmp_pat
     assert "steg 3" in line.text()  # no problem in focus yet: that is chosen in step 3
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
     assert_room_shows(qtbot, window, 3)
+
+
+def test_a_click_on_a_row_moves_the_spotlight(qtbot: Any, demo_room: Any) -> None:
+    window = demo_room
+    _activate(qtbot, window)
+    window.presenter.start(from_first=False)
+    qtbot.keyClick(window.centralWidget(), Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert_room_shows(qtbot, window, 8)
+    table = window.current_page().measures
+    index = table.model.index(2, 0)
+    qtbot.mouseClick(table.view.viewport(), Qt.MouseButton.LeftButton, pos=table.view.visualRect(index).center())
+    chosen = table.model.row_at(2)
+    canvas = window.presenter.audience.canvas
+    assert canvas.slide.spotlight == ("measure", chosen.id)
+    assert_room_shows(qtbot, window, 8)
