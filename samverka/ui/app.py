@@ -136,8 +136,7 @@ def install_presenter_mode(window: MainWindow) -> None:
     window.shortcut_providers.append(shortcut_rows)
     window.refresh_shortcuts()
     window.restore_state()  # where the presenter panel sits (beside the pages or floating)
-    if controller.dock is not None:
-        controller.dock.apply_remembered()  # shown only if the facilitator left it shown
+    controller.restore_panels()  # shown only if the facilitator left it shown
 
 
 def open_requested(window: MainWindow, options: argparse.Namespace) -> None:

@@ -452,6 +452,9 @@ class MainWindow(QMainWindow):
         db = self.ctx.state.db
         if db is not None:
             db.close()  # releases the writer lock; every edit is already committed
+        shutdown = getattr(self.presenter, "shutdown", None)
+        if callable(shutdown):
+            shutdown()  # the projector closes with the window: the room must not keep a picture of a closed file
         super().closeEvent(event)
 
     def restore_state(self) -> bool:

@@ -74,3 +74,16 @@ def test_a_first_start_is_maximised_inside_the_laptop(qtbot: Any, room: Any) -> 
     assert room.isMaximized()
     assert room.screen().availableGeometry().contains(room.frameGeometry())
     assert not room.presenter.dock.isFloating()
+
+
+def test_quitting_closes_the_projector_too(qtbot: Any, demo_room: Any) -> None:
+    """Seen in the room: after Arkiv → Avsluta the projector kept showing the step and the process ran on."""
+    from PySide6.QtWidgets import QApplication
+
+    window = demo_room
+    window.presenter.start(from_first=True)
+    audience = window.presenter.audience
+    assert audience.isVisible()
+    window.close()
+    assert not audience.isVisible()
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]

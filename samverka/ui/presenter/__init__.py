@@ -29,11 +29,11 @@ def install_presenter(main_window: QMainWindow, ctx: UiContext) -> PresenterCont
     panel = PresenterPanel(controller)
     dock = PresenterDock(panel, main_window, controller.settings)
     main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-    dock.apply_remembered()
     strip = PresenterStrip(controller, main_window)  # the panel folded to one row while presenting
     strip.watch(dock)
     controller.strip = strip
     panel.fold_button.clicked.connect(dock.fold)
+    controller.restore_panels()
     controller.panel = panel  # type: ignore[attr-defined]
     controller.dock = dock
     overlay = ShortcutOverlay(main_window)

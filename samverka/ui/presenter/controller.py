@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -19,6 +20,9 @@ from samverka.ui.context import UiContext
 from samverka.ui.presenter.audience import AudienceWindow
 from samverka.ui.presenter.countdown import Countdown
 from samverka.ui.presenter.dock import PresenterDock
+
+if TYPE_CHECKING:
+    from samverka.ui.presenter.strip import PresenterStrip
 from samverka.ui.presenter.keys import KeyFilter
 from samverka.ui.presenter.presentation import Presentation
 from samverka.ui.presenter.screens import facilitator_screen, preview_geometry, projector_screen
@@ -63,7 +67,7 @@ class PresenterController(QObject):
         self.tick.start()
         self.extra_windows: list[QWidget] = []
         self.dock: PresenterDock | None = None  # set by install_presenter
-        self.strip: QWidget | None = None  # the panel folded to one row (install_presenter)
+        self.strip: PresenterStrip | None = None  # the panel folded to one row (install_presenter)
         self.key_filter = KeyFilter(self.handle_key, self._key_windows)
         app = QApplication.instance()
         assert app is not None
@@ -99,6 +103,14 @@ class PresenterController(QObject):
         self.presentation.set_presenting(False)
         self.audience.hide()
         self._set_mode("off")
+
+    def restore_panels(self) -> None:
+        """After the window's layout was restored: the panel as the facilitator left it, the strip only while
+        presenting (a restored layout may carry either as visible)."""
+        if self.dock is not None:
+            self.dock.apply_remembered()
+        if self.strip is not None:
+            self.strip.sync()
 
     def swap_screens(self) -> None:
         self.presentation.swapped = not self.presentation.swapped
