@@ -17,7 +17,7 @@ MIN_WIDTH = 160
 class AudienceThumbnail(QLabel):
     def __init__(self, audience: AudienceWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.audience = audience
+        self.audience: AudienceWindow | None = audience
         self._grabbing = False
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -30,6 +30,7 @@ class AudienceThumbnail(QLabel):
         self._timer.timeout.connect(self.refresh)
         audience.canvas.painted.connect(self.schedule)
         audience.refreshed.connect(self.schedule)  # also the views other parts draw (charts, cause canvases)
+        audience.destroyed.connect(self._audience_gone)
         audience.presentation.changed.connect(self.schedule)
 
     def picture_size(self) -> QSize:
@@ -49,7 +50,14 @@ class AudienceThumbnail(QLabel):
         if not self._grabbing and self.isVisible() and not self._timer.isActive():
             self._timer.start()
 
+    def _audience_gone(self) -> None:
+        """The window is closing (the projector went with it): nothing more to picture."""
+        self.audience = None
+        self._timer.stop()
+
     def refresh(self) -> None:
+        if self.audience is None:
+            return
         if not self.audience.isVisible():
             self.clear()
             return
