@@ -127,6 +127,7 @@ class StepNavigator(QWidget):
         self._render_missing()
 
     def _render_missing(self) -> None:
+        self.missing.setVisible(bool(self.progress))  # nothing to say before a collaboration is open
         progress = self.current_progress()
         if progress is None:
             self.missing.set_items([], [])
