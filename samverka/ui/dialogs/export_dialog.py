@@ -260,7 +260,8 @@ class ExportDialog(QDialog):
             self.pages_layout.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
         self.pages_layout.addStretch(1)
         self.preview.setCurrentWidget(self.page_area)
-        text = self.tr("{0} sidor. Kontrollera dokumentet innan du sparar det.").format(count)
+        pages = self.tr("1 sida.") if count == 1 else self.tr("{0} sidor.").format(count)
+        text = f"{pages} {self.tr('Kontrollera dokumentet innan du sparar det.')}"
         if len(images) == MAX_PREVIEW_PAGES:
             text += " " + self.tr("Förhandsvisningen visar de första {0} sidorna.").format(MAX_PREVIEW_PAGES)
         self.status.setText(text)

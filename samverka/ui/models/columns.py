@@ -57,7 +57,8 @@ class Column:
         if self.kind == "choice" and self.choices is not None:
             return [(code, vocab.label(self.choices, code)) for code in self.choices]
         if self.kind == "ref" and self.ref is not None:
-            none = QCoreApplication.translate("Columns", self.none_label or "(ingen)")
+            none = (QCoreApplication.translate("Columns", self.none_label) if self.none_label
+                    else QCoreApplication.translate("Columns", "(ingen)"))
             return [(None, none), *self.ref.options()]
         return []
 

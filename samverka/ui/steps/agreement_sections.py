@@ -9,7 +9,7 @@ section is generated from the earlier steps; writing in it replaces the generate
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -166,7 +166,7 @@ class SectionEditor(QWidget):
         finally:
             self._loading = False
         advice = ADVICE.get(section.key, "")
-        self.advice.setText(self.tr(advice) if advice else "")
+        self.advice.setText(QCoreApplication.translate("AgreementSections", advice) if advice else "")
         self.advice.setVisible(bool(advice))
         self._show_state(section)
         self.edit.setReadOnly(self.ctx.read_only)
