@@ -3548,6 +3548,17 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
     </message>
   </context>
   <context>
+    <name>YearWheel</name>
+    <message>
+      <source>+ {0} till</source>
+      <translation>+ {0} more</translation>
+    </message>
+    <message>
+      <source>idag</source>
+      <translation>today</translation>
+    </message>
+  </context>
+  <context>
     <name>YearWheelTab</name>
     <message>
       <source>Ett typiskt år att utgå från; varje händelse går att ändra.</source>

@@ -40,6 +40,7 @@ from samverka.ui.widgets.row_table import RowTable
 from samverka.workflow.missing import Missing
 
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 1
+MISSING_MAX_HEIGHT = 190
 
 
 def status_text(agreement: AgreementRow | None, signed_by_all: bool) -> str:
@@ -75,7 +76,6 @@ class AgreementPage(StepPage):
         self.missing_title = section_label(self)
         self.missing = QListWidget(self)  # each item a link to where it is fixed
         self.missing.setWordWrap(True)
-        self.missing.setMaximumHeight(170)
         self.missing.itemActivated.connect(self._missing_activated)
         self.missing.itemClicked.connect(self._missing_activated)
         self.lock_button = QPushButton(self)
@@ -104,12 +104,11 @@ class AgreementPage(StepPage):
         self.choose_signatories = QPushButton(self)
         self.choose_signatories.clicked.connect(self._go_to_people)
         self.signatories = RowTable[SignatoryRow](ctx, SignatoryRow, [
-            Column("name", N("Columns", "Namn"), editable=False, width=140),
-            Column("title", N("Columns", "Titel"), editable=False, width=160),
-            Column("organisation", N("Columns", "Organisation"), editable=False, width=160),
+            Column("name", N("Columns", "Namn"), editable=False, width=125),
+            Column("title", N("Columns", "Titel"), editable=False, width=130),
+            Column("organisation", N("Columns", "Organisation"), editable=False, width=110),
             Column("place", N("Columns", "Ort"), tooltip=N("Columns", "Var överenskommelsen skrivs under")),
         ], title=N("Sections", "Undertecknare"))
-        self.signatories.setMinimumHeight(130)
         self.annex_title = section_label(self)
         self.annexes = QLabel(self)
         self.annexes.setWordWrap(True)
@@ -202,6 +201,10 @@ class AgreementPage(StepPage):
         rows = crud.list_rows(db, SignatoryRow, order_by=("sort_order", "id"), agreement_id=self.latest.id) \
             if self.latest is not None else []
         self.signatories.set_rows(rows)
+        view = self.signatories.view  # as tall as its rows (two at least), the annexes right below
+        shown = max(2, len(rows))
+        view.setFixedHeight(view.horizontalHeader().height() + shown * view.verticalHeader().defaultSectionSize()
+                            + view.horizontalScrollBar().sizeHint().height() + 2 * view.frameWidth())
         editable = self._is_draft() and not db.read_only
         self.signatories.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -255,6 +258,10 @@ class AgreementPage(StepPage):
             done.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.missing.addItem(done)
         self._missing_count = len(missing)
+        # As tall as its items (up to a limit, then it scrolls), so the signatories stay in view.
+        self.missing.doItemsLayout()
+        rows = sum(self.missing.sizeHintForRow(i) for i in range(self.missing.count()))
+        self.missing.setFixedHeight(min(MISSING_MAX_HEIGHT, rows + 2 * self.missing.frameWidth() + 6))
 
     def _enable_buttons(self, db: Database) -> None:
         reason = ""

@@ -51,15 +51,15 @@ class YearWheelTab(QWidget):
         self.hint = guidance_label(self)
         self.wheel = YearWheelWidget(self)
         self.events = RowTable[CalendarEventRow](ctx, CalendarEventRow, [
-            Column("title", N("Columns", "Händelse"), width=230),
-            Column("kind", N("Columns", "Slag"), "choice", choices=vocab.CALENDAR_KINDS, width=170),
-            Column("month", N("Columns", "Månad"), "choice", choices=MONTH_CHOICES, width=100),
-            Column("day", N("Columns", "Dag"), "int", width=50,
+            Column("title", N("Columns", "Händelse"), width=190),
+            Column("kind", N("Columns", "Slag"), "choice", choices=vocab.CALENDAR_KINDS, width=130),
+            Column("month", N("Columns", "Månad"), "choice", choices=MONTH_CHOICES, width=88),
+            Column("day", N("Columns", "Dag"), "int", width=42,
                    tooltip=N("Columns", "Tom: någon gång under månaden")),
-            Column("start_date", N("Columns", "Från datum"), "date", width=100,
+            Column("start_date", N("Columns", "Från datum"), "date", width=92,
                    tooltip=N("Columns", "Ett bestämt datum (t.ex. enkätperioden); flyttar månad och dag")),
-            Column("end_date", N("Columns", "Till datum"), "date", width=100),
-            Column("recurs_yearly", N("Columns", "Varje år"), "bool", width=80),
+            Column("end_date", N("Columns", "Till datum"), "date", width=92),
+            Column("recurs_yearly", N("Columns", "Varje år"), "bool", width=70),
             Column("note", N("Columns", "Anteckning"), "long"),
         ], title=N("Sections", "Årets händelser"), new_values=self._new_event, on_edit=self._edit)
         self.events.patchable = True
@@ -83,7 +83,7 @@ class YearWheelTab(QWidget):
         box.addWidget(self.events, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter(self, self.wheel, right, sizes=[400, 680]))
+        layout.addWidget(splitter(self, self.wheel, right, sizes=[340, 740]))
 
     def retranslate_ui(self) -> None:
         self.hint.setText(self.tr(

@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
@@ -28,7 +28,7 @@ KIND_COLOURS = {
     "lägesbildsmöte": "#0072B2", "trygghetsmätning": "#E69F00", "styrgrupp": "#CC79A7", "rapport_ks": "#D55E00",
     "förnyelse_löften": "#009E73", "uppföljning": "#56B4E9", "annat": "#8C96A0",
 }
-LANES = 3
+LANES = 4
 DAYS = 365
 
 
@@ -107,39 +107,62 @@ def _font(pixels: float, *, bold: bool = False) -> QFont:
 
 @dataclass(frozen=True)
 class Geometry:
+    """Sizes in pixels; `text` is the smallest text size allowed (28 px on the projector, 0 on the laptop)."""
+
     centre: QPointF
     radius: float  # the outer edge of the month ring
     ring: float  # the month ring's width
     lane: float  # one lane's width
     marker: float  # a marker's radius
+    text: float = 0.0
+
+    def px(self, size: float) -> float:
+        return max(size, self.text)
 
     def lane_radius(self, lane: int) -> float:
         return self.radius - self.ring - self.lane * (lane + 0.5)
 
 
-def geometry(rect: QRectF) -> Geometry:
+def geometry(rect: QRectF, min_px: float = 0.0) -> Geometry:
     radius = min(rect.width(), rect.height()) / 2 - 2
     ring = radius * 0.16
-    lane = radius * 0.15
-    return Geometry(rect.center(), radius, ring, lane, lane * 0.42)
+    lane = radius * 0.14
+    return Geometry(rect.center(), radius, ring, lane, max(lane * 0.44, min_px * 0.5), min_px)
 
 
 def paint_wheel(painter: QPainter, rect: QRectF, items: Sequence[WheelItem], highlight: int | None,
                 palette: Palette, *, today: dt.date | None = None,
-                moved: tuple[int, float] | None = None) -> dict[int, QPointF]:
+                moved: tuple[int, float] | None = None, min_px: float = 0.0) -> dict[int, QPointF]:
     """Paint the wheel in `rect`; gives each event's marker centre (for clicks). `moved` = (event id, angle)
-    draws that event where it is being dragged to."""
-    g = geometry(rect)
+    draws that event where it is being dragged to; no text is smaller than `min_px`."""
+    g = geometry(rect, min_px)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     _paint_months(painter, g, palette)
     if today is not None:
-        angle = (today.timetuple().tm_yday - 1) * 360.0 / DAYS
-        painter.setPen(QPen(QColor(palette.muted), max(1.0, g.radius / 150), Qt.PenStyle.DashLine))
-        painter.drawLine(g.centre, point(g.centre, g.radius - g.ring, angle))
+        _paint_today(painter, g, today, palette)
     centres = _paint_events(painter, g, items, highlight, palette, moved)
     painter.restore()
     return centres
+
+
+def _paint_today(painter: QPainter, g: Geometry, today: dt.date, palette: Palette) -> None:
+    """A dashed hand from the centre to today's place, and today's date in the middle."""
+    angle = (today.timetuple().tm_yday - 1) * 360.0 / DAYS
+    painter.setPen(QPen(QColor(palette.muted), max(1.0, g.radius / 150), Qt.PenStyle.DashLine))
+    inner = g.radius - g.ring - g.lane * LANES
+    painter.drawLine(point(g.centre, inner * 0.55, angle), point(g.centre, g.radius - g.ring, angle))
+    painter.setPen(QColor(palette.muted))
+    painter.setFont(_font(g.px(g.ring * 0.36)))
+    label = QCoreApplication.translate("YearWheel", "idag")
+    box = QRectF(g.centre.x() - inner * 0.5, g.centre.y() - g.px(g.ring * 0.36) * 1.3, inner,
+                 g.px(g.ring * 0.36) * 1.3)
+    painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, label)
+    painter.setPen(QColor(palette.text))
+    painter.setFont(_font(g.px(g.ring * 0.42), bold=True))
+    box = QRectF(g.centre.x() - inner * 0.6, g.centre.y(), inner * 1.2, g.px(g.ring * 0.42) * 1.4)
+    painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                     f"{today.day} {month_label(today.month)}")
 
 
 def _paint_months(painter: QPainter, g: Geometry, palette: Palette) -> None:
@@ -157,7 +180,7 @@ def _paint_months(painter: QPainter, g: Geometry, palette: Palette) -> None:
     painter.setBrush(QColor(palette.background))
     painter.drawEllipse(g.centre, inner, inner)
     painter.setPen(QColor(palette.month_text))
-    painter.setFont(_font(g.ring * 0.42, bold=True))
+    painter.setFont(_font(g.px(g.ring * 0.42), bold=True))
     metrics = painter.fontMetrics()
     first_day = 0
     for month in range(12):
@@ -199,7 +222,7 @@ def _paint_events(painter: QPainter, g: Geometry, items: Sequence[WheelItem], hi
         size = g.marker * (1.25 if spot else 1.0)
         painter.drawEllipse(centre, size, size)
         painter.setPen(QColor("#000000") if colour.lightness() > 140 else QColor("#ffffff"))
-        painter.setFont(_font(size * 1.05, bold=True))
+        painter.setFont(_font(g.px(size * 1.05), bold=True))
         rect = QRectF(centre.x() - size, centre.y() - size, 2 * size, 2 * size)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(item.number))
     return centres
@@ -207,14 +230,18 @@ def _paint_events(painter: QPainter, g: Geometry, items: Sequence[WheelItem], hi
 
 def paint_list(painter: QPainter, rect: QRect, items: Sequence[WheelItem], highlight: int | None,
                palette: Palette, px: int, detail_px: int) -> int:
-    """The events beside the wheel: "3  Styrgrupp: beslut …" and when, in calendar order. Gives how many did
-    not fit (the highlighted one is always shown)."""
+    """The events beside the wheel, numbered as on the wheel, in calendar order: the title with when and the kind
+    under it, or one line each (title, then when) when that is what fits. Gives how many did not fit (the
+    highlighted one is always shown)."""
     title_font, detail_font = _font(px, bold=True), _font(detail_px)
     title_m, detail_m = QFontMetrics(title_font), QFontMetrics(detail_font)
-    row = title_m.lineSpacing() + detail_m.lineSpacing() + px // 3
+    full = title_m.lineSpacing() + detail_m.lineSpacing() + px // 3
+    compact = title_m.lineSpacing() + px // 4
+    row = full if len(items) * full <= rect.height() else compact
     fits = max(1, rect.height() // row)
     shown = list(items)
     if len(shown) > fits:
+        fits = max(1, (rect.height() - detail_m.lineSpacing()) // row)  # room for "+ 2 till"
         index = next((i for i, item in enumerate(shown) if item.id == highlight), 0)
         first = max(0, min(index - fits // 2, len(shown) - fits))
         shown = shown[first:first + fits]
@@ -222,31 +249,48 @@ def paint_list(painter: QPainter, rect: QRect, items: Sequence[WheelItem], highl
     y = rect.y()
     painter.save()
     for item in shown:
-        spot = item.id == highlight
-        if spot:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(palette.ring[1]))
-            painter.drawRoundedRect(QRectF(rect.x() - px / 3, y - px / 6, rect.width() + px / 3, row - px / 6),
-                                    px / 3, px / 3)
-        colour = QColor(KIND_COLOURS.get(item.kind, KIND_COLOURS["annat"]))
-        radius = title_m.ascent() / 2
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawEllipse(QPointF(rect.x() + radius, y + title_m.ascent() / 2 + 2), radius, radius)
-        painter.setFont(title_font)
-        painter.setPen(QColor(palette.highlight if spot else palette.text))
-        x = rect.x() + number_width
-        painter.drawText(QPointF(rect.x() + radius * 2 + px // 4, y + title_m.ascent()), str(item.number))
-        title = title_m.elidedText(item.title, Qt.TextElideMode.ElideRight, rect.right() - x)
-        painter.drawText(x, y + title_m.ascent(), title)
+        _paint_list_row(painter, QRect(rect.x(), y, rect.width(), row), item, item.id == highlight, palette,
+                        (title_font, detail_font), number_width, px, compact=row == compact)
+        y += row
+    left = len(items) - len(shown)
+    if left:
         painter.setFont(detail_font)
         painter.setPen(QColor(palette.muted))
-        detail = detail_m.elidedText(f"{item.when} · {item.kind_label}", Qt.TextElideMode.ElideRight,
-                                     rect.right() - x)
-        painter.drawText(x, y + title_m.lineSpacing() + detail_m.ascent(), detail)
-        y += row
+        more = QCoreApplication.translate("YearWheel", "+ {0} till").format(left)
+        painter.drawText(rect.x() + number_width, y + detail_m.ascent(), more)
     painter.restore()
-    return len(items) - len(shown)
+    return left
+
+
+def _paint_list_row(painter: QPainter, row: QRect, item: WheelItem, spot: bool, palette: Palette,
+                    fonts: tuple[QFont, QFont], number_width: int, px: int, *, compact: bool) -> None:
+    title_font, detail_font = fonts
+    title_m, detail_m = QFontMetrics(title_font), QFontMetrics(detail_font)
+    if spot:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(palette.ring[1]))
+        painter.drawRoundedRect(QRectF(row.x() - px / 3, row.y() - px / 6, row.width() + px / 3, row.height() - px / 6),
+                                px / 3, px / 3)
+    colour = QColor(KIND_COLOURS.get(item.kind, KIND_COLOURS["annat"]))
+    radius = title_m.ascent() / 2
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(QPointF(row.x() + radius, row.y() + title_m.ascent() / 2 + 2), radius, radius)
+    painter.setFont(title_font)
+    painter.setPen(QColor(palette.highlight if spot else palette.text))
+    painter.drawText(QPointF(row.x() + radius * 2 + px // 4, row.y() + title_m.ascent()), str(item.number))
+    x = row.x() + number_width
+    when = item.when if compact else f"{item.when} · {item.kind_label}"
+    when_width = detail_m.horizontalAdvance(when) + px // 2 if compact else 0
+    title = title_m.elidedText(item.title, Qt.TextElideMode.ElideRight, row.right() - x - when_width)
+    painter.drawText(x, row.y() + title_m.ascent(), title)
+    painter.setFont(detail_font)
+    painter.setPen(QColor(palette.muted))
+    if compact:  # when, right after the title on the same line
+        painter.drawText(x + title_m.horizontalAdvance(title) + px // 2, row.y() + title_m.ascent(), when)
+        return
+    detail = detail_m.elidedText(when, Qt.TextElideMode.ElideRight, row.right() - x)
+    painter.drawText(x, row.y() + title_m.lineSpacing() + detail_m.ascent(), detail)
 
 
 class YearWheelWidget(QWidget):
@@ -348,7 +392,7 @@ def paint_wheel_slide(painter: QPainter, area: QRect, slide: WheelSlide, body_px
     spot = slide.spotlight[1] if slide.spotlight and slide.spotlight[0] == "calendar_event" else None
     side = min(area.height(), int(area.width() * 0.55))
     wheel = QRectF(area.x(), area.y() + (area.height() - side) / 2, side, side)
-    paint_wheel(painter, wheel, items, spot, DARK, today=dt.date.today())
+    paint_wheel(painter, wheel, items, spot, DARK, today=dt.date.today(), min_px=detail_px)
     gap = detail_px
     listing = QRect(area.x() + side + 2 * gap, area.y(), area.width() - side - 2 * gap, area.height())
     paint_list(painter, listing, items, spot, DARK, body_px, detail_px)
