@@ -51,3 +51,14 @@ def test_step3_ranking_uses_the_filters_as_pass_or_fail(db: Any) -> None:
     assert slide.entries[1].badge == "3 poäng" and slide.entries[1].detail == f"Klarar inte: {resources.name}"
     hidden = build_slide(db, View(3, results_hidden=True))
     assert all(not e.badge and not e.detail for e in hidden.entries)
+
+
+def test_step7_heading_says_signed_by_all(demo_db: Any) -> None:
+    from samverka.core import agreement_service, signing_service
+
+    agreement = agreement_service.versions(demo_db)[-1]
+    assert "Låst för underskrift" in build_slide(demo_db, View(7)).heading
+    for signatory in signing_service.signing_status(demo_db, agreement.id).signatories:
+        signing_service.record_paper_signature(demo_db, agreement.id, signatory.id)
+    heading = build_slide(demo_db, View(7)).heading
+    assert heading.endswith("Undertecknad av alla") and "Låst" not in heading

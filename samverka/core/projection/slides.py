@@ -285,6 +285,8 @@ def _agreement(db: Database, view: View) -> Slide:
         for s in crud.list_rows(db, SignatoryRow, order_by=("sort_order", "id"), agreement_id=agreement.id)
     )
     status = vocab.label(vocab.AGREEMENT_STATUS, agreement.status)
+    if agreement.status == "undertecknad":  # everyone has signed: the room reads it in those words
+        status = t("Undertecknad av alla", "Signed by all")
     heading = f"{agreement.title}  ·  {t('version', 'version')} {agreement.version}  ·  {status}"
     if not entries:
         return _empty("Inga undertecknare är angivna.", "No signatories have been named.", heading)
