@@ -77,6 +77,8 @@ class SamverkanPage(StepPage):
         self.open_previous = QPushButton(self)
         self.open_previous.clicked.connect(self._open_previous)
         self._previous_location = ""
+        self._previous_checked: tuple[tuple[str, str, str], Any] | None = None
+        ctx.state.database_changed.connect(self._forget_previous)  # checked again for each file opened
         self.wheel = YearWheelTab(ctx, self)
         self.memberships = RowTable[MembershipRow](ctx, MembershipRow, [
             Column("person_id", N("Columns", "Person"), "ref", ref=self.cache.ref(PersonRow), width=220),
@@ -165,9 +167,12 @@ class SamverkanPage(StepPage):
         if not (collaboration.previous_uid or collaboration.previous_file):
             self.previous_row.hide()
             return
-        from samverka.core.next_period import previous_period
+        key = (self.ctx.db.location, collaboration.previous_uid, collaboration.previous_file)
+        if self._previous_checked is None or self._previous_checked[0] != key:  # the check opens that file
+            from samverka.core.next_period import previous_period
 
-        found = previous_period(self.ctx.db)
+            self._previous_checked = (key, previous_period(self.ctx.db))
+        found = self._previous_checked[1]
         name = collaboration.previous_name or collaboration.previous_file
         text = self.tr("Fortsätter förra perioden: {0} ({1}).").format(name, collaboration.previous_file)
         if found is not None and not found.found:
@@ -177,6 +182,9 @@ class SamverkanPage(StepPage):
         self.previous.setText(text)
         self.open_previous.setEnabled(found is not None and found.same)
         self.previous_row.show()
+
+    def _forget_previous(self) -> None:
+        self._previous_checked = None
 
     def _open_previous(self) -> None:
         """The previous period opens read-only: it is the record of what was decided then."""
