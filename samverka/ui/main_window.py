@@ -309,8 +309,7 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         handler = getattr(page, "focus_missing", None)
-        if callable(handler):
-            handler(missing)
+        if callable(handler) and handler(missing) is not False:  # the page found its place (True, or no answer)
             return
         from samverka.ui.missing_focus import focus_generic  # the tables' code loads with the first page
 

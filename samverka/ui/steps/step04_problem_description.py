@@ -191,14 +191,15 @@ class ProblemPage(StepPage):
             self.evidence_choice.addItem(self.tr("Trygghetsmätning: {0}").format(survey_text(result)),
                                          ("survey_result_id", result.id))
 
-    def focus_missing(self, missing: Missing) -> None:
+    def focus_missing(self, missing: Missing) -> bool:
         """A click on "Problemet 'X' saknar svar på frågan 'Var'": that problem, that question's field."""
         if missing.entity == "problem" and missing.entity_id is not None:
             self.ctx.state.set_problem(missing.entity_id)  # reloads the page through _problem_changed
         if missing.field and focus_field(self.form, missing.field):
-            return
+            return True
         if not focus_generic(self, missing):
             self.form.fields["statement"].editor.setFocus()
+        return True
 
     # edits --------------------------------------------------------------------------------------
     def _add_problem(self) -> None:
