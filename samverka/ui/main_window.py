@@ -288,8 +288,9 @@ class MainWindow(QMainWindow):
     def _show_step(self, step: int) -> None:
         if self.ctx.state.db is None:
             return
-        self.page(step)
+        page = self.page(step)
         self.stack.setCurrentWidget(self._page_frames[step])
+        self.navigator.set_page_lists_missing(bool(getattr(page, "LISTS_MISSING", False)))
         with QSignalBlocker(self.navigator.list):
             self.navigator.set_current(step)
         self._update_step_header()

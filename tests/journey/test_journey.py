@@ -72,6 +72,17 @@ def step1_collaboration(f: Facilitator) -> None:
 
 def step2_situation_picture(f: Facilitator) -> None:
     page = f.page()
+    f.tab(page.tabs, "Parternas bidrag")
+    contributions, form = page.contributions, page.contribution_form.fields
+    for party, text, sources in (
+        ("Växjö kommun", "Fritidsgårdarna ser fler unga vid Resecentrum efter stängning; nattvandrarna möter "
+         "berusade vuxna fredag–lördag.", "Fritidsgårdarnas rapporter 2025, nattvandrarnas anteckningar"),
+        ("Polisen", "Ofredanden och misshandel kring Resecentrum har ökat, mest fredag–lördag kl. 21–02.",
+         "Anmälda brott 2023–2025, områdespolisens iakttagelser"),
+    ):
+        f.add_row(contributions, party)
+        f.type(form["text"].editor, text)
+        f.type(form["sources"].editor, sources)
     f.tab(page.tabs, "Trygghetsmätning")
 
     def sample(dialog: Any) -> None:
@@ -80,10 +91,19 @@ def step2_situation_picture(f: Facilitator) -> None:
         f.click(dialog.import_button)
 
     f.with_dialog(sample, lambda: f.click(page.survey.import_button))
-    f.tab(page.tabs, "Sammanfattning")
-    f.type(page.summary_form.fields["lagesbild_summary"].editor,
-           "Otryggheten kvällstid kring Resecentrum ökar: fler anmälda ofredanden och misshandel fredag–lördag "
-           "kväll, och trygghetsmätningen visar att fyra av tio kvinnor känner sig otrygga ute sent.")
+    f.tab(page.tabs, "Lägesbilden")
+    parts = page.parts_form.fields
+    for field, text in (
+        ("lagesbild_extent", "38 anmälda ofredanden och 22 misshandelsfall kring Resecentrum 2025, en ökning med en "
+                             "tredjedel sedan 2023."),
+        ("lagesbild_consequences", "Kvinnor och unga avstår från att åka kvällstid; butikerna stänger tidigare."),
+        ("lagesbild_other", "Gångtunneln byggs om 2027; fritidsgården stänger kl. 21."),
+        ("lagesbild_analysis", "Problemen samlas på en plats och en tid: Resecentrum fredag–lördag kväll."),
+        ("lagesbild_summary", "Otryggheten kvällstid kring Resecentrum ökar, och fyra av tio kvinnor känner sig "
+                              "otrygga ute sent."),
+    ):
+        f.type(parts[field].editor, text)
+    f.assert_step_complete()
 
 
 def step3_prioritisation(f: Facilitator) -> None:

@@ -60,8 +60,11 @@ class MessageBar(QWidget):
         if host is None:
             return
         width = max(100, host.width() - 2 * OVERLAY_MARGIN)
-        height = self.heightForWidth(width) if self.hasHeightForWidth() else self.sizeHint().height()
-        self.setGeometry(OVERLAY_MARGIN, OVERLAY_MARGIN // 2, width, max(height, self.sizeHint().height()))
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
+        if height <= 0:
+            height = self.sizeHint().height()
+        self.setGeometry(OVERLAY_MARGIN, OVERLAY_MARGIN // 2, width, height)
         self.raise_()
 
     def retranslate_ui(self) -> None:

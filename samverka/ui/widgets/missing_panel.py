@@ -213,7 +213,10 @@ class MissingPanel(QWidget):
                 widget.deleteLater()
         self.lines, self.groups = [], []
         if not self.entries and note:
-            self.lines_layout.insertWidget(0, QLabel(note))
+            label = QLabel(note)
+            label.setWordWrap(True)
+            label.setContentsMargins(4, 2, 2, 2)
+            self.lines_layout.insertWidget(0, label)
         for index, group in enumerate(fold(self.entries)):
             self.lines_layout.insertWidget(index, self._group_widget(group))
         self.body.fit()
@@ -242,6 +245,11 @@ class MissingPanel(QWidget):
     @staticmethod
     def _text(entry: Entry) -> str:
         return ("• " if not entry.advice else "• " + tr("Råd:") + " ") + str(entry.missing)
+
+    def set_count(self, count: int) -> None:
+        """The header's count when the items themselves are shown elsewhere."""
+        self._count = count
+        self._update_header()
 
     def text(self) -> str:
         """Every item's text, one a line (what a screen reader or a test reads)."""

@@ -72,6 +72,7 @@ class StepNavigator(QWidget):
         layout.addWidget(self.missing, 1)  # grows to its cap; below that the rest stays empty
         layout.addStretch(0)
         self.progress: dict[int, StepProgress] = {}
+        self.page_lists_missing = False  # the step's page shows its own list of what is missing
         self.list.currentRowChanged.connect(self._row_changed)
         self.retranslate_ui()
 
@@ -94,6 +95,11 @@ class StepNavigator(QWidget):
     def set_progress(self, progress: dict[int, StepProgress]) -> None:
         self.progress = progress
         self._render()
+
+    def set_page_lists_missing(self, own: bool) -> None:
+        if own != self.page_lists_missing:
+            self.page_lists_missing = own
+            self._render_missing()
 
     def set_current(self, step: int) -> None:
         if self.list.currentRow() != step - 1:
@@ -131,5 +137,12 @@ class StepNavigator(QWidget):
         progress = self.current_progress()
         if progress is None:
             self.missing.set_items([], [])
+            return
+        if self.page_lists_missing and progress.missing:
+            # Listed once: the page's own list (with its links) rather than the same items twice on one screen.
+            count = len(progress.missing)
+            self.missing.set_items([], [], note=tr("Sidan visar de {0} sakerna som saknas, med länkar dit.")
+                                   .format(count) if count > 1 else tr("Sidan visar det som saknas, med en länk dit."))
+            self.missing.set_count(count)
             return
         self.missing.set_items(progress.missing, progress.advice, note=tr("Inget saknas i det här steget."))
