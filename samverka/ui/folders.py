@@ -1,7 +1,7 @@
 """Where file dialogs start: where people keep their files, never the application's own data folder.
 
 New collaborations, exports and imports start in the folder the facilitator last used for that kind of file, or
-else in "Samverka" inside the user's documents folder (QStandardPaths.DocumentsLocation). The data folder (demo
+beside the open collaboration, or else in "Samverka" inside the user's documents folder. The data folder (demo
 copies, backups, logs, settings) is never offered: files saved there would be lost from sight.
 
     from samverka.ui.folders import default_folder, remember_folder
@@ -13,11 +13,10 @@ SAMVERKA_DOCUMENTS_DIR overrides the documents folder (tests use it, so they nev
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Protocol
 
-from samverka.paths import user_data_dir
+from samverka.paths import documents_dir, user_data_dir
 
 KINDS = ("collaboration", "export", "survey")
 SUBFOLDER = "Samverka"
@@ -33,16 +32,9 @@ class FolderMemory(Protocol):
 
 
 def documents_folder() -> Path:
-    """The user's documents folder with a Samverka folder in it (made on first use, private to the user).
-    Falls back to the home folder when there is no documents folder."""
-    override = os.environ.get("SAMVERKA_DOCUMENTS_DIR")
-    if override:
-        base = Path(override)
-    else:
-        from PySide6.QtCore import QStandardPaths
-
-        found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        base = Path(found) if found else Path.home()
+    """A Samverka folder in the user's documents folder (`paths.documents_dir`), made on first use and private
+    to the user; the documents folder itself if it cannot be made."""
+    base = documents_dir()
     folder = base / SUBFOLDER
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

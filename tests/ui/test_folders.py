@@ -70,3 +70,25 @@ def test_side_files_go_when_the_collaboration_closes(window: Any) -> None:
     window.go_to_step(1)
     window.set_database(None)
     assert sorted(p.name for p in documents_folder().iterdir()) == ["växjö.samverka"]
+
+
+def test_exports_of_a_demo_copy_go_to_documents(window: Any, monkeypatch: Any) -> None:
+    """A demo copy lives in the hidden data folder; its exports are offered in Documents/Samverka, and the
+    folder a file was saved in is offered next time (also after a restart)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from samverka.ui.dialogs.export_dialog import ExportDialog
+    from samverka.ui.settings import Settings
+
+    monkeypatch.setattr(ExportDialog, "last_folder", None)
+    window.open_demo()
+    dialog = ExportDialog(window.ctx, None, "agreement")
+    assert dialog.default_folder() == documents_folder()
+    target = documents_folder() / "egna"
+    target.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a: (str(target / "overenskommelse.pdf"), "")))
+    dialog.save()
+    assert (target / "overenskommelse.pdf").exists()
+    assert Settings().folders.get("export") == str(target)
+    dialog.deleteLater()
