@@ -31,6 +31,11 @@ from PySide6.QtWidgets import (
 LAPTOP = (1366, 768)
 
 
+def shown(text: str) -> str:
+    """Text as a person reads it: without the invisible direction marks that isolate names."""
+    return "".join(ch for ch in text if ch not in "\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
 def key_for(char: str) -> Qt.Key:
     """The key a Swedish keyboard sends for a character (å, ä, ö have keys of their own; a dash has none)."""
     code = ord(char.upper())
@@ -71,10 +76,11 @@ class Facilitator:
         """Run `trigger` (which opens a modal dialog and waits in it); `act(dialog)` works the dialog from inside.
         A failure inside rejects the dialog so the run never hangs, and is raised here."""
         errors: list[BaseException] = []
+        outer = QApplication.activeModalWidget()  # a dialog already open (the new one opens on top of it)
 
         def inside() -> None:
             dialog = QApplication.activeModalWidget()
-            if dialog is None:
+            if dialog is None or dialog is outer or not dialog.isVisible():
                 QTimer.singleShot(50, inside)
                 return
             try:
@@ -114,6 +120,13 @@ class Facilitator:
             self.qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle())
         self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
 
+    def check(self, button: QAbstractButton) -> None:
+        """Click a radio button or check box on its indicator (its widget may be wider than its text)."""
+        self.click(button)  # focus and window, as for any click
+        if not button.isChecked():
+            self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+        assert button.isChecked(), button.text()
+
     def tab(self, tabs: QTabWidget | QTabBar, text: str) -> None:
         bar = tabs.tabBar() if isinstance(tabs, QTabWidget) else tabs
         index = next(i for i in range(bar.count()) if bar.tabText(i).replace("&", "") == text)
@@ -136,17 +149,18 @@ class Facilitator:
             self.qtbot.keyClick(field, Qt.Key.Key_Tab)
 
     def choose(self, combo: QComboBox, text: str) -> None:
-        """Open a combo box with a click and click the item whose text starts with `text`."""
+        """Open a combo box with a click, walk to the item whose text starts with `text` with the arrow keys,
+        Enter."""
         self.click(combo)
         view = combo.view()
         self.qtbot.waitUntil(view.isVisible)
         model = combo.model()
-        row = next(r for r in range(model.rowCount()) if str(model.index(r, 0).data()).startswith(text))
-        index = model.index(row, 0)
-        view.scrollTo(index)
-        self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+        row = next(r for r in range(model.rowCount()) if shown(str(model.index(r, 0).data())).startswith(text))
+        while view.currentIndex().row() != row:
+            self.qtbot.keyClick(view, Qt.Key.Key_Down if row > view.currentIndex().row() else Qt.Key.Key_Up)
+        self.qtbot.keyClick(view, Qt.Key.Key_Return)
         self.qtbot.waitUntil(lambda: not view.isVisible())
-        assert combo.currentText().startswith(text), combo.currentText()
+        assert shown(combo.currentText()).startswith(text), combo.currentText()
 
     # tables -------------------------------------------------------------------------------------
     def cell(self, view: QAbstractItemView, row: int, column: int) -> QModelIndex:

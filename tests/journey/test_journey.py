@@ -8,13 +8,15 @@ reads what the window shows (and, at the end, the exported file).
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from facilitator import Facilitator, keys
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from samverka.ui.folders import documents_folder
 
@@ -172,6 +174,79 @@ def step6_goals(f: Facilitator) -> None:
     f.assert_step_complete()
 
 
+def choose_section(f: Facilitator, editor: Any, heading: str) -> None:
+    """Click a section of the agreement in its list."""
+    sections = editor.sections
+    row = next(r for r in range(sections.count()) if sections.item(r).text().split(" ", 1)[1].startswith(heading))
+    item = sections.item(row)
+    sections.scrollToItem(item)
+    f.qtbot.mouseClick(sections.viewport(), Qt.MouseButton.LeftButton, pos=sections.visualItemRect(item).center())
+    assert sections.currentRow() == row
+
+
+def sign_as(f: Facilitator, page: Any, name: str) -> None:
+    """Skriv under…, the signatory, "Certifikat som Samverka skapar", a drawn signature, Skriv under."""
+
+    def sign(dialog: Any) -> None:
+        f.choose(dialog.signatory, name)
+        f.check(dialog.method_app)
+        pad = dialog.pad
+        f.qtbot.mousePress(pad, Qt.MouseButton.LeftButton, pos=pad.rect().center() - QPoint(60, 10))
+        f.qtbot.mouseMove(pad, pos=pad.rect().center() + QPoint(0, 15))
+        f.qtbot.mouseRelease(pad, Qt.MouseButton.LeftButton, pos=pad.rect().center() + QPoint(60, -5))
+        f.click(dialog.sign_button)
+        assert not dialog.isVisible() or not dialog.error.text(), dialog.error.text()
+
+    f.with_dialog(sign, lambda: f.click(page.sign_button))
+
+
+def step7_agreement(f: Facilitator) -> None:
+    page = f.page()
+    editor = page.sections
+    for heading, text in (
+        ("Dokumentation", "Samordnaren för minnesanteckningar från varje möte och sparar dem i kommunens "
+                          "diarium; överenskommelsen och dess bilagor diarieförs hos båda parter."),
+        ("Uppföljning", "Styrgruppen följer upp åtgärderna varje halvår och målet en gång om året, med "
+                        "trygghetsmätningen och polisens anmälningsstatistik."),
+    ):
+        choose_section(f, editor, heading)
+        f.type(editor.edit, text)
+    f.qtbot.waitUntil(lambda: page.lock_button.isEnabled())
+    f.click(page.lock_button)
+    f.qtbot.waitUntil(lambda: page.sign_button.isEnabled())
+    for name in ("Anna Berg", "Erik Lund"):
+        sign_as(f, page, name)
+    f.assert_step_complete()
+
+
+def export_and_verify(f: Facilitator) -> Path:
+    """Step 7's Exportera PDF…, Spara som…, a file name typed in the save dialog; then `samverka verify`."""
+    f.step(7)
+    page = f.page()
+    target = documents_folder() / "overenskommelse-undertecknad.pdf"
+
+    def save_as(file_dialog: Any) -> None:
+        f.qtbot.waitUntil(file_dialog.isVisible)
+        name = file_dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None, [w.objectName() for w in file_dialog.findChildren(QLineEdit)]
+        f.type(name, str(target), leave=False)
+        f.qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    def export(dialog: Any) -> None:
+        f.qtbot.waitUntil(lambda: dialog.data is not None)  # the preview is made
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert dialog.default_folder() == documents_folder()  # beside the collaboration file
+        f.with_dialog(save_as, lambda: f.click(save))
+
+    f.with_dialog(export, lambda: f.click(page.export_button))
+    assert target.exists()
+    samverka = Path(sys.executable).with_name("samverka")  # the installed command, as a user runs it
+    result = subprocess.run([str(samverka), "verify", str(target)], capture_output=True, text=True, check=False,
+                            timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return target
+
+
 STEPS = [
     (1, "samverkan", step1_collaboration),
     (2, "lagesbild", step2_situation_picture),
@@ -180,7 +255,7 @@ STEPS = [
     (5, "orsaksanalys", step5_causes),
     (6, "mal", step6_goals),
     # Steps 7–10 are visited (the room follows); their work is added once their pages can finish them.
-    (7, "overenskommelse", lambda f: None),
+    (7, "overenskommelse", step7_agreement),
     (8, "atgardsplan", lambda f: None),
     (9, "medborgarloften", lambda f: None),
     (10, "uppfoljning", lambda f: None),
@@ -208,3 +283,4 @@ def test_a_new_user_reaches_a_signed_agreement(qtbot: Any, first_start: Any) -> 
         f.check_room(number, name)
         work(f)
         f.check_room(number, name)
+    export_and_verify(f)

@@ -1,5 +1,6 @@
 """The export dialog: every kind `core.export_service.FORMATS` offers, in each of its formats, looked at first and
-saved beside the collaboration (Documents/Samverka for a demo copy); the årshjul comes out as iCalendar that parses back."""
+saved beside the collaboration (Documents/Samverka for a demo copy); the årshjul comes out as iCalendar that
+parses back."""
 
 from __future__ import annotations
 
