@@ -124,3 +124,14 @@ def test_a_page_without_focus_missing_gets_the_row_selected(window: Any, new_fil
                                 entity_id=second))
     assert window.ctx.state.selection == Selection(OrganisationRow, second)
     assert first != second
+
+
+def test_a_page_with_its_own_missing_list_is_not_repeated(window: Any, new_file: Path) -> None:
+    """Step 7 lists what the lock needs with its own links; the navigator says so instead of listing it again."""
+    assert window.open_path(str(new_file))
+    window.go_to_step(7)
+    panel = window.navigator.missing
+    assert not panel.lines and "Sidan visar" in panel.text()
+    assert "(" in panel.header.text()  # the count stays on the header
+    window.go_to_step(6)
+    assert panel.lines
