@@ -264,8 +264,9 @@ class PresenterPanel(QWidget):
         for name, text in texts.items():
             self.buttons[name].setText(text)
         self.cause_view_label.setText(self.tr("Orsaker på projektorn:"))
-        names = {"triangle": self.tr("Brottstriangeln"), "fishbone": self.tr("Fiskben"), "whys": self.tr("5 varför"),
-                 "tree": self.tr("Orsaksträd"), "list": self.tr("Lista med röster")}
+        names = {"triangle": self.tr("Brottstriangeln"), "fishbone": self.tr("Fiskben"),
+                 "event_chain": self.tr("Händelsekedja"), "tree": self.tr("Orsaksträd"),
+                 "whys": self.tr("5 varför (komplement)"), "list": self.tr("Lista med röster")}
         for index in range(self.cause_view_box.count()):
             self.cause_view_box.setItemText(index, names[str(self.cause_view_box.itemData(index))])
         self.timer_box.retranslate_ui()
