@@ -15,17 +15,18 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from samverka.core.changes import Changes
 from samverka.dto import ActionPlanRow
 from samverka.ui.context import UiContext
+from samverka.ui.models.columns import N
 from samverka.ui.undo import Outcome
 
 # (field, Swedish label, is a date)
 FIELDS: tuple[tuple[str, str, bool], ...] = (
-    ("title", "Titel", False),
-    ("period_start", "Gäller från", True),
-    ("period_end", "Gäller till", True),
-    ("decided_by", "Beslutande organ", False),
-    ("decision_date", "Beslutsdatum", True),
-    ("paragraph", "Paragraf (§)", False),
-    ("diarienummer", "Diarienummer", False),
+    ("title", N("ActionPlanPage", "Titel"), False),
+    ("period_start", N("ActionPlanPage", "Gäller från"), True),
+    ("period_end", N("ActionPlanPage", "Gäller till"), True),
+    ("decided_by", N("ActionPlanPage", "Beslutande organ"), False),
+    ("decision_date", N("ActionPlanPage", "Beslutsdatum"), True),
+    ("paragraph", N("ActionPlanPage", "Paragraf (§)"), False),
+    ("diarienummer", N("ActionPlanPage", "Diarienummer"), False),
 )
 
 
