@@ -29,10 +29,12 @@ from samverka.dto import (
     MeasureRow,
     PromiseItemRow,
     PromiseItemStatusRow,
+    Row,
     StatusUpdateRow,
 )
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
+from samverka.ui.state import Selection
 from samverka.ui.steps.base import StepPage
 from samverka.ui.steps.common import column_box, splitter, tabs
 from samverka.ui.steps.exporting import export_document
@@ -101,6 +103,7 @@ class FollowUpPage(StepPage):
         self.export_menu.aboutToShow.connect(self._fill_export_menu)
         self.export_button.setMenu(self.export_menu)
         self.tabs.setCornerWidget(self.export_button)
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -136,7 +139,7 @@ class FollowUpPage(StepPage):
             Column("status", N("Columns", "Status"), "choice", choices=vocab.MEASURE_STATUS, editable=False,
                    width=95),
             Column("percent", N("Columns", "Klart %"), "int", editable=False, width=65),
-            Column("latest", N("Columns", "Senast rapporterat"), "date", editable=False, width=120),
+            Column("latest", N("Columns", "Senast rapporterat"), "date", editable=False, width=135),
             Column("comment", N("Columns", "Kommentar"), editable=False),
         ], title=N("Sections", "Åtgärdernas läge"), on_edit=lambda _row, _field, _value: False)
         self.status_entry = MeasureStatusEntry(self.ctx, self)
@@ -300,6 +303,15 @@ class FollowUpPage(StepPage):
         done = next((s.done_count for s in reversed(found.history) if s.done_count is not None), None)
         self.promise_entry.set_item(found.item.id, found.item.activity_count, found.item.activity_unit, done)
         self.item_statuses.set_rows(list(found.history))
+
+    def _tab_changed(self, index: int) -> None:
+        """The room follows the tab: the chart, the promises or the measures, with the current row spotlit."""
+        tables: dict[int, tuple[RowTable[Any], type[Row]]] = {
+            self.INDICATORS: (self.indicators, IndicatorRow), self.MEASURES: (self.overview, MeasureRow),
+            self.PROMISES: (self.lines, PromiseItemRow)}
+        table, kind = tables.get(index, (None, None))
+        row = table.current_row() if table is not None else None
+        self.ctx.state.select(Selection(kind, row.id) if row is not None and kind is not None else None)
 
     # --- export -------------------------------------------------------------------------------------------------
     def _fill_export_menu(self) -> None:
