@@ -47,3 +47,21 @@ def test_laptop_and_projector_pictures(qtbot, two_screens, demo_path, tmp_path):
     assert len(seen) == len(PAGES)
     controller.shutdown()
     window.close()
+
+
+def test_the_presenter_panel_shows_the_view_the_page_chose(qtbot, demo_path):  # type: ignore[no-untyped-def]
+    from samverka.ui.app import build_window
+
+    window = build_window(QApplication.instance(), "sv")  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.open_path(str(demo_path))
+    window.go_to_step(5)
+    window.current_page().show_view("event_chain")
+    panel = window.presenter.panel
+    assert window.presenter.presentation.cause_view == "event_chain"
+    assert panel.cause_view_box.currentData() == "event_chain"
+    assert panel.cause_view_box.currentText() == "Händelsekedja"
+    window.presenter.shutdown()
+    window.close()

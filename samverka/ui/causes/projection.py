@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeyEvent, QPainter, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from samverka.core import cause_service as cs
@@ -78,6 +78,7 @@ class CauseProjectionView(QGraphicsView):
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.pages = Pages(1, 1, QPointF(0, 0))
+        self._stale = True
         ctx.bus.changed.connect(self._changed)
         ctx.state.problem_changed.connect(self.reload)
         ctx.state.selection_changed.connect(self._selection_changed)
@@ -91,6 +92,10 @@ class CauseProjectionView(QGraphicsView):
         return MIN_TEXT_PX / PROJECTION.text_px * lines / REFERENCE_LINES
 
     def reload(self, *_args: object) -> None:
+        if not self.isVisible():
+            self._stale = True  # read and drawn when the room next sees it, not for every change on the laptop
+            return
+        self._stale = False
         graph = None
         problem = self.ctx.state.problem_id
         if self.ctx.state.db is not None and problem is not None:
@@ -105,6 +110,9 @@ class CauseProjectionView(QGraphicsView):
     def _changed(self, changes: Changes, _initiator: object) -> None:
         if not changes.touches(*WATCHED):
             return
+        if not self.isVisible():
+            self._stale = True
+            return
         graph = self.cause_scene.graph
         if graph is not None and changes.touches_only(CauseRow) and changes.all_rows_known(CauseRow):
             patched = cs.with_causes(graph, changes.rows_of(CauseRow))  # updated causes: no need to read
@@ -116,8 +124,15 @@ class CauseProjectionView(QGraphicsView):
         self.reload()
 
     def _selection_changed(self, _selection: object) -> None:
+        if self._stale:
+            return  # the spotlight is applied when it is drawn
         self._apply_spotlight()
         self.place()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _apply_spotlight(self) -> None:
         selection = self.ctx.state.selection

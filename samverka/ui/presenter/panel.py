@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -288,6 +288,10 @@ class PresenterPanel(QWidget):
         blank = self.controller.presentation.blank
         self.buttons["black"].setDown(blank == "black")
         self.buttons["white"].setDown(blank == "white")
+        shown = self.cause_view_box.findData(self.controller.presentation.cause_view)  # the page may have chosen it
+        if shown >= 0 and shown != self.cause_view_box.currentIndex():
+            with QSignalBlocker(self.cause_view_box):
+                self.cause_view_box.setCurrentIndex(shown)
         self._refresh_clock()
 
     def _mode_text(self) -> str:

@@ -75,7 +75,6 @@ class CausePage(StepPage):
         self.problems.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.problems.setMinimumContentsLength(18)
         self.tabs = QTabBar()
-        self.tabs.setUsesScrollButtons(False)  # all five views in sight on a 1366 px laptop
         for _ in VIEW_KINDS:
             self.tabs.addTab("")
         self.tabs.currentChanged.connect(self._view_changed)

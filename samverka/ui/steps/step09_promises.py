@@ -319,10 +319,16 @@ class PromisesPage(StepPage):
             self.items.select_id(item.id)
             return self._focus_cell(self.items, item.id, missing.field)
         if missing.entity == PromiseItemRow.KIND:
-            self.from_measure.setFocus()
+            widget = self.from_measure if self.from_measure.isEnabled() else self.promises.view
+            widget.setFocus()
             return True
         if missing.entity == CitizenPromiseRow.KIND and missing.entity_id is not None:
+            if missing.entity_id not in {p.id for p in self.promises.model.rows}:
+                self.old_versions.setChecked(True)  # an older version: show them all
             self.promises.select_id(missing.entity_id)
+            if not missing.field:  # a promise without lines: add one from a measure
+                self.from_measure.setFocus()
+                return self.promises.current_row() is not None
             field = self.form.fields.get(missing.field)
             if field is not None:
                 field.editor.setFocus()

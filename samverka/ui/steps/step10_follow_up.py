@@ -362,11 +362,18 @@ class FollowUpPage(StepPage):
             self.tabs.setCurrentIndex(self.MEASURES)
             if missing.entity_id is not None:
                 self.overview.select_id(missing.entity_id)
-            self.status_entry.status.setFocus()
-            return True
+            return _focus_first(self.status_entry.status, self.overview.view)  # no measures yet: the empty list
         if missing.entity in (IndicatorRow.KIND, MeasurementRow.KIND):
             self.tabs.setCurrentIndex(self.INDICATORS)
-            self.measurement_entry.value.setFocus()
-            return True
+            return _focus_first(self.measurement_entry.value, self.indicators.view)
         return False
+
+
+def _focus_first(*widgets: QWidget) -> bool:
+    """The keyboard to the first widget that can take it."""
+    for widget in widgets:
+        if widget.isEnabled():
+            widget.setFocus()
+            return True
+    return False
 
