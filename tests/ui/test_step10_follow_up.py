@@ -174,3 +174,21 @@ def test_the_projector_shows_the_chart_and_the_lines(qtbot: Any, new_file: Path)
     ctx.state.select(Selection(IndicatorRow, ids["indicator"]))
     assert view.chart.isVisible()
     db.close()
+
+
+def test_one_follow_up_text_two_views(window: Any, new_file: Path) -> None:
+    """The text the lock gate and step 10 ask for is one field: an edit elsewhere shows here at once."""
+    assert window.open_path(str(new_file))
+    window.go_to_step(10)
+    page = window.page(10)
+    db = window.ctx.db
+    old = crud.get(db, "collaboration", db.collaboration_id())
+    window.ctx.undo.update(type(old), old.id, {"followup_text": "Rapport till kommunstyrelsen varje år."},
+                           expected={"followup_text": old.followup_text})  # as step 7's form saves it
+    editor = page.plan_form.fields["followup_text"].editor
+    assert editor.toPlainText() == "Rapport till kommunstyrelsen varje år."
+    editor.setPlainText("Rapport till kommunstyrelsen varje år och till styrgruppen varje kvartal.")
+    page.plan_form.fields["followup_text"].commit()
+    assert crud.get(db, "collaboration", old.id).followup_text.endswith("varje kvartal.")
+    undo(window)
+    assert editor.toPlainText() == "Rapport till kommunstyrelsen varje år."

@@ -86,6 +86,11 @@ class FollowUpPage(StepPage):
     PATCHED = frozenset({FollowUpReportRow, CollaborationRow})
     INDICATORS, MEASURES, PROMISES, PLAN = range(4)
 
+    @property
+    def watched(self) -> frozenset[type[Row]]:
+        """The step's tables, and the collaboration: "Så går uppföljningen till" is also edited on step 7."""
+        return super().watched | {CollaborationRow, DataSourceRow}
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.cache = self.ref_cache()
