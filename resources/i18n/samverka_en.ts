@@ -399,8 +399,12 @@
   <context>
     <name>Causes</name>
     <message>
-      <source>%n belägg</source>
-      <translation>%n pieces of evidence</translation>
+      <source>%1 belägg</source>
+      <translation>%1 pieces of evidence</translation>
+    </message>
+    <message>
+      <source>1 belägg</source>
+      <translation>1 piece of evidence</translation>
     </message>
     <message>
       <source>Byt namn på ben</source>
@@ -531,8 +535,12 @@
       <translation>Change the chain</translation>
     </message>
     <message>
-      <source>▲ %n röster</source>
-      <translation>▲ %n votes</translation>
+      <source>▲ %1 röster</source>
+      <translation>▲ %1 votes</translation>
+    </message>
+    <message>
+      <source>▲ 1 röst</source>
+      <translation>▲ 1 vote</translation>
     </message>
   </context>
   <context>

@@ -121,8 +121,12 @@ class CausePanel(QWidget):
         form = QFormLayout(self.details)
         self.kind, self.confidence = QComboBox(), QComboBox()
         self.side, self.role, self.bone, self.perspective = QComboBox(), QComboBox(), QComboBox(), QComboBox()
+        for combo in (self.kind, self.confidence, self.side, self.role, self.bone, self.perspective):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.votes = QSpinBox()
         self.votes.setRange(0, 100000)
+        self.votes.setMaximumWidth(90)
         self.vote_button = QPushButton()
         votes_row = QHBoxLayout()
         votes_row.addWidget(self.votes)
@@ -148,6 +152,7 @@ class CausePanel(QWidget):
         box = QVBoxLayout(self.evidence_box)
         self.evidence = QListWidget()
         self.evidence.setMaximumHeight(90)
+        self.evidence.setWordWrap(True)
         self.evidence_remove = QPushButton()
         self.evidence_choice = LazyCombo()
         self.evidence_choice.setModel(self.evidence_model)
@@ -157,12 +162,10 @@ class CausePanel(QWidget):
         self.evidence_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.evidence_choice.setMinimumContentsLength(16)
         self.evidence_add = QPushButton()
-        row = QHBoxLayout()
-        row.addWidget(self.evidence_choice, 1)
-        row.addWidget(self.evidence_add)
         box.addWidget(self.evidence)
         box.addWidget(self.evidence_remove)
-        box.addLayout(row)
+        box.addWidget(self.evidence_choice)
+        box.addWidget(self.evidence_add)
         return self.evidence_box
 
     def _measure_box(self) -> QGroupBox:
@@ -170,19 +173,17 @@ class CausePanel(QWidget):
         box = QVBoxLayout(self.measure_box)
         self.measures = QListWidget()
         self.measures.setMaximumHeight(90)
+        self.measures.setWordWrap(True)
         self.measure_title = QLineEdit()
         self.measure_new = QPushButton()
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.measure_title, 1)
-        new_row.addWidget(self.measure_new)
         self.measure_choice = QComboBox()
+        self.measure_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.measure_choice.setMinimumContentsLength(12)
         self.measure_link = QPushButton()
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.measure_choice, 1)
-        link_row.addWidget(self.measure_link)
         box.addWidget(self.measures)
-        box.addLayout(new_row)
-        box.addLayout(link_row)
+        # Each field on its own line with its button under it: the panel stays narrow in every language.
+        for widget in (self.measure_title, self.measure_new, self.measure_choice, self.measure_link):
+            box.addWidget(widget)
         return self.measure_box
 
     def _connect(self) -> None:

@@ -104,7 +104,9 @@ class CausePage(StepPage):
         # Causes without a measure are marked on the notes (dashed edge, "Ingen åtgärd") and listed once, in
         # "Det här saknas"; the side column is the selected cause's.
         side = QWidget()
-        side.setMinimumWidth(330)
+        # As wide as the panel needs (its longest title), so nothing is cut off at its right edge.
+        side.setMinimumWidth(self.panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                             + 2 * scroll.frameWidth())
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         picker = QHBoxLayout()

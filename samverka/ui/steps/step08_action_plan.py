@@ -79,16 +79,16 @@ class MeasuresPage(StepPage):
         self.flags.setWordWrap(True)
         self.flags.setContentsMargins(4, 4, 4, 4)
         self.measures = RowTable[MeasureRow](ctx, MeasureRow, [
-            Column("title", N("Columns", "Åtgärd"), width=240),
+            Column("title", N("Columns", "Åtgärd"), width=220),
             Column("responsible_org_id", N("Columns", "Ansvarig organisation"), "ref",
-                   ref=self.cache.ref(OrganisationRow), width=160),
+                   ref=self.cache.ref(OrganisationRow), width=150),
             Column("responsible_person_id", N("Columns", "Ansvarig person"), "ref", ref=self.cache.ref(PersonRow),
-                   width=130),
-            Column("place", N("Columns", "Plats"), width=120),
-            Column("start", N("Columns", "Start"), "date", width=95),
-            Column("end", N("Columns", "Slut"), "date", width=95),
-            Column("frequency", N("Columns", "När och hur ofta"), width=150),
-            Column("links", N("Columns", "Orsaker / tekniker"), "computed", display=self._link_counts, width=120),
+                   width=120),
+            Column("place", N("Columns", "Plats"), width=115),
+            Column("start", N("Columns", "Start"), "date", width=92),
+            Column("end", N("Columns", "Slut"), "date", width=92),
+            Column("frequency", N("Columns", "När och hur ofta"), width=140),
+            Column("links", N("Columns", "Orsaker / tekniker"), "computed", display=self._link_counts, width=125),
         ], title=N("Sections", "Åtgärder"), new_values=self._new_measure)
         self.measures.model.flagged = self._flag_text
         self.form = BoundForm(ctx, MeasureRow, self)
