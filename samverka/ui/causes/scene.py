@@ -38,6 +38,8 @@ class CauseScene(QGraphicsScene):
         self.selected_id: int | None = None
         self.spotlight_id: int | None = None
         self.setBackgroundBrush(QBrush(theme.background))
+        # A few hundred items at most, rebuilt after every edit: no spatial index to build and keep.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
 
     # --- building -------------------------------------------------------------------------------------------
     def populate(self, graph: CauseGraph | None) -> None:
