@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 TARGET = "≤ 0.1 s"
-VIEWS = ("triangle", "fishbone", "whys", "tree")
+VIEWS = ("triangle", "fishbone", "event_chain", "tree", "whys")
 SIDES = ("", "gärningsperson", "offer", "plats")
 ROLES = {"": "", "gärningsperson": "handler", "offer": "guardian", "plats": "manager"}
 BONES = ("", "brottsutsatt", "gärningsperson", "objekt/plats")

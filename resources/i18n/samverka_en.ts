@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
   <context>
+    <name>ActionPlanPage</name>
+    <message>
+      <source>Beslutande organ</source>
+      <translation>Deciding body</translation>
+    </message>
+    <message>
+      <source>Beslutet om åtgärdsplanen (ingen version ännu)</source>
+      <translation>The decision on the action plan (no version yet)</translation>
+    </message>
+    <message>
+      <source>Beslutsdatum</source>
+      <translation>Date of decision</translation>
+    </message>
+    <message>
+      <source>Diarienummer</source>
+      <translation>Reference number (diarienummer)</translation>
+    </message>
+    <message>
+      <source>Gäller från</source>
+      <translation>Valid from</translation>
+    </message>
+    <message>
+      <source>Gäller till</source>
+      <translation>Valid until</translation>
+    </message>
+    <message>
+      <source>Paragraf (§)</source>
+      <translation>Paragraph (§)</translation>
+    </message>
+    <message>
+      <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-12.</source>
+      <translation>Write the date as YYYY-MM-DD, for example 2026-03-12.</translation>
+    </message>
+    <message>
+      <source>Titel</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Version %1, beslutad – visas som den beslutades</source>
+      <translation>Version %1, decided – shown as it was decided</translation>
+    </message>
+    <message>
+      <source>Version %1, utkast – fyll i beslutet när kommunen har beslutat</source>
+      <translation>Version %1, draft – fill in the decision when the municipality has decided</translation>
+    </message>
+    <message>
+      <source>t.ex. KS 2025/0456</source>
+      <translation>e.g. KS 2025/0456</translation>
+    </message>
+    <message>
+      <source>t.ex. Kommunstyrelsen</source>
+      <translation>e.g. Kommunstyrelsen (the municipal executive board)</translation>
+    </message>
+    <message>
+      <source>t.ex. § 245</source>
+      <translation>e.g. § 245</translation>
+    </message>
+    <message>
+      <source>Ändra åtgärdsplanens %1</source>
+      <translation>Change the action plan's %1</translation>
+    </message>
+    <message>
+      <source>ÅÅÅÅ-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+  </context>
+  <context>
     <name>AgreementPage</name>
     <message>
       <source>Betrodda certifikat…</source>
@@ -187,8 +254,8 @@
   <context>
     <name>CauseHelp</name>
     <message>
-      <source>&lt;h3&gt;Rutinaktivitetsteorin och problemtriangeln&lt;/h3&gt;&lt;p&gt;Ett brott sker när en &lt;b&gt;motiverad gärningsperson&lt;/b&gt; och ett &lt;b&gt;lämpligt offer eller mål&lt;/b&gt; möts på samma &lt;b&gt;plats&lt;/b&gt; vid samma tid, utan någon som kan förhindra det.&lt;/p&gt;&lt;p&gt;Den utvidgade problemtriangeln lägger till en yttre ring av kontrollanter: &lt;b&gt;handledaren&lt;/b&gt; (föräldrar, fältassistenter, socialtjänst) påverkar gärningspersonen, den &lt;b&gt;kapabla väktaren&lt;/b&gt; (ordningsvakter, personal, förbipasserande) skyddar offret eller målet, och den &lt;b&gt;platsansvarige&lt;/b&gt; (fastighetsägare, Tekniska förvaltningen, krögare) ansvarar för platsen.&lt;/p&gt;&lt;p&gt;Placera varje orsak på den sida den handlar om. Ett problem bryts när minst en sida bryts – ofta genom att en kontrollant gör något nytt. Förslagen bland de 25 situationella teknikerna utgår från orsakens sida och kontrollant.&lt;/p&gt;&lt;h3&gt;De fyra vyerna&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fiskbenet&lt;/b&gt; sorterar orsakerna på Brås ben (brottsutsatt, gärningsperson, objekt/plats) och egna ben. &lt;b&gt;5 varför&lt;/b&gt; följer en kedja från problemet till en grundorsak. &lt;b&gt;Orsaksträdet&lt;/b&gt; visar direkta orsaker överst och indirekta under dem. Alla vyer visar samma orsaker.&lt;/p&gt;&lt;p&gt;Snabbt: skriv i raden nederst och tryck Enter (Tab = underorsak). Piltangenter byter orsak, F2 redigerar, Delete tar bort, Ctrl+Z ångrar. Dra en orsak till en annan för att lägga den under den, eller till en sida eller ett ben för att flytta den dit.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Routine activity theory and the problem triangle&lt;/h3&gt;&lt;p&gt;A crime happens when a &lt;b&gt;motivated offender&lt;/b&gt; and a &lt;b&gt;suitable victim or target&lt;/b&gt; meet at the same &lt;b&gt;place&lt;/b&gt; at the same time, with nobody able to prevent it.&lt;/p&gt;&lt;p&gt;The extended problem triangle adds an outer ring of controllers: the &lt;b&gt;handler&lt;/b&gt; (parents, youth workers, social services) influences the offender, the &lt;b&gt;capable guardian&lt;/b&gt; (security guards, staff, passers-by) protects the victim or target, and the &lt;b&gt;place manager&lt;/b&gt; (property owners, the technical department, restaurant owners) is responsible for the place.&lt;/p&gt;&lt;p&gt;Put each cause on the side it is about. A problem is broken when at least one side is broken – often by a controller doing something new. The suggestions among the 25 situational techniques follow from the cause's side and controller.&lt;/p&gt;&lt;h3&gt;The four views&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;fishbone&lt;/b&gt; sorts the causes on Brå's bones (victim, offender, object/place) and your own bones. &lt;b&gt;5 whys&lt;/b&gt; follows a chain from the problem to a root cause. The &lt;b&gt;cause tree&lt;/b&gt; shows direct causes at the top and indirect ones below them. All views show the same causes.&lt;/p&gt;&lt;p&gt;Quickly: type in the bottom line and press Enter (Tab = sub-cause). Arrow keys change cause, F2 edits, Delete removes, Ctrl+Z undoes. Drag a cause onto another to put it under that one, or onto a side or a bone to move it there.&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;Rutinaktivitetsteorin och problemtriangeln&lt;/h3&gt;&lt;p&gt;Ett brott sker när en &lt;b&gt;motiverad gärningsperson&lt;/b&gt; och ett &lt;b&gt;lämpligt offer eller mål&lt;/b&gt; möts på samma &lt;b&gt;plats&lt;/b&gt; vid samma tid, utan någon som kan förhindra det.&lt;/p&gt;&lt;p&gt;Den utvidgade problemtriangeln lägger till en yttre ring av kontrollanter: &lt;b&gt;handledaren&lt;/b&gt; (föräldrar, fältassistenter, socialtjänst) påverkar gärningspersonen, den &lt;b&gt;kapabla väktaren&lt;/b&gt; (ordningsvakter, personal, förbipasserande) skyddar offret eller målet, och den &lt;b&gt;platsansvarige&lt;/b&gt; (fastighetsägare, Tekniska förvaltningen, krögare) ansvarar för platsen.&lt;/p&gt;&lt;p&gt;Placera varje orsak på den sida den handlar om. Ett problem bryts när minst en sida bryts – ofta genom att en kontrollant gör något nytt. Förslagen bland de 25 situationella teknikerna utgår från orsakens sida och kontrollant.&lt;/p&gt;&lt;h3&gt;De fem vyerna&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fiskbenet&lt;/b&gt; sorterar orsakerna på Brås ben (brottsutsatt, gärningsperson, objekt/plats) och egna ben. &lt;b&gt;Händelsekedjan&lt;/b&gt; ordnar vad som händer före, under och efter händelsen – kedjan kan brytas tidigt. &lt;b&gt;Orsaksträdet&lt;/b&gt; visar direkta orsaker överst och indirekta under dem. &lt;b&gt;5 varför&lt;/b&gt; är ett komplement, inte ett av Brås verktyg: fråga varför tills ni når en grundorsak. Alla vyer visar samma orsaker.&lt;/p&gt;&lt;p&gt;Snabbt: skriv i raden nederst och tryck Enter (Tab = underorsak). Piltangenter byter orsak, F2 redigerar, Delete tar bort, Ctrl+Z ångrar. Dra en orsak till en annan för att lägga den under den, eller till en sida eller ett ben för att flytta den dit. I händelsekedjan flyttar Alt+pil vänster/höger orsaken till fasen före/efter och Alt+pil upp/ner inom fasen.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Routine activity theory and the problem triangle&lt;/h3&gt;&lt;p&gt;A crime happens when a &lt;b&gt;motivated offender&lt;/b&gt; and a &lt;b&gt;suitable victim or target&lt;/b&gt; meet in the same &lt;b&gt;place&lt;/b&gt; at the same time, with no one able to prevent it.&lt;/p&gt;&lt;p&gt;The extended problem triangle adds an outer ring of controllers: the &lt;b&gt;handler&lt;/b&gt; (parents, youth workers, social services) influences the offender, the &lt;b&gt;capable guardian&lt;/b&gt; (security guards, staff, passers-by) protects the victim or target, and the &lt;b&gt;place manager&lt;/b&gt; (property owners, the technical department, publicans) is responsible for the place.&lt;/p&gt;&lt;p&gt;Put each cause on the side it is about. A problem is broken when at least one side is broken – often by a controller doing something new. The suggestions among the 25 situational techniques follow the cause's side and controller.&lt;/p&gt;&lt;h3&gt;The five views&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;fishbone&lt;/b&gt; sorts the causes on Brå's bones (victim, offender, object/place) and your own bones. The &lt;b&gt;event chain&lt;/b&gt; orders what happens before, during and after the event – the chain can be broken early. The &lt;b&gt;cause tree&lt;/b&gt; shows direct causes at the top and indirect ones below them. The &lt;b&gt;five whys&lt;/b&gt; is a complement, not one of Brå's tools: ask why until you reach a root cause. All views show the same causes.&lt;/p&gt;&lt;p&gt;Quick: type in the line at the bottom and press Enter (Tab = sub-cause). Arrow keys change cause, F2 edits, Delete removes, Ctrl+Z undoes. Drag a cause onto another to put it under it, or onto a side or a bone to move it there. In the event chain, Alt+Left/Right moves the cause to the phase before/after and Alt+Up/Down within its phase.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Om orsaksanalysen</source>
@@ -245,14 +312,6 @@
       <translation>%1 (not in focus)</translation>
     </message>
     <message>
-      <source>5 varför</source>
-      <translation>5 whys</translation>
-    </message>
-    <message>
-      <source>Alla orsaker har minst en åtgärd.</source>
-      <translation>Every cause has at least one measure.</translation>
-    </message>
-    <message>
       <source>Anpassa (F)</source>
       <translation>Fit (F)</translation>
     </message>
@@ -261,8 +320,8 @@
       <translation>The image was saved: %1</translation>
     </message>
     <message>
-      <source>Fiskbenet</source>
-      <translation>Fishbone</translation>
+      <source>Mer</source>
+      <translation>More</translation>
     </message>
     <message>
       <source>Namn på benet:</source>
@@ -281,14 +340,6 @@
       <translation>About the method</translation>
     </message>
     <message>
-      <source>Orsaker som ingen åtgärd angriper än</source>
-      <translation>Causes no measure addresses yet</translation>
-    </message>
-    <message>
-      <source>Orsaksträdet</source>
-      <translation>Cause tree</translation>
-    </message>
-    <message>
       <source>PNG-bild (*.png);;SVG-bild (*.svg)</source>
       <translation>PNG image (*.png);;SVG image (*.svg)</translation>
     </message>
@@ -297,16 +348,16 @@
       <translation>Problem:</translation>
     </message>
     <message>
-      <source>Problemtriangeln</source>
-      <translation>Problem triangle</translation>
-    </message>
-    <message>
       <source>Spara bild</source>
       <translation>Save image</translation>
     </message>
     <message>
       <source>Spara bild…</source>
       <translation>Save image…</translation>
+    </message>
+    <message>
+      <source>Visa så mycket som ryms med läsbar text (minst 9 punkter)</source>
+      <translation>Show as much as fits with readable text (at least 9 points)</translation>
     </message>
   </context>
   <context>
@@ -399,20 +450,36 @@
   <context>
     <name>Causes</name>
     <message>
-      <source>%n belägg</source>
-      <translation>%n pieces of evidence</translation>
+      <source>%1 belägg</source>
+      <translation>%1 pieces of evidence</translation>
+    </message>
+    <message>
+      <source>1 belägg</source>
+      <translation>1 piece of evidence</translation>
     </message>
     <message>
       <source>Byt namn på ben</source>
       <translation>Rename bone</translation>
     </message>
     <message>
+      <source>Del %1 av %2</source>
+      <translation>Part %1 of %2</translation>
+    </message>
+    <message>
       <source>Direkta orsaker</source>
       <translation>Direct causes</translation>
     </message>
     <message>
+      <source>Efter händelsen</source>
+      <translation>After the event</translation>
+    </message>
+    <message>
       <source>Ej placerade i triangeln</source>
       <translation>Not placed in the triangle</translation>
+    </message>
+    <message>
+      <source>Flytta i händelsekedjan</source>
+      <translation>Move in the event chain</translation>
     </message>
     <message>
       <source>Flytta orsak</source>
@@ -423,20 +490,16 @@
       <translation>Move under another cause</translation>
     </message>
     <message>
+      <source>Före händelsen</source>
+      <translation>Before the event</translation>
+    </message>
+    <message>
       <source>Grundorsak</source>
       <translation>Root cause</translation>
     </message>
     <message>
       <source>Grundorsak?</source>
       <translation>Root cause?</translation>
-    </message>
-    <message>
-      <source>Gärningsperson</source>
-      <translation>Offender</translation>
-    </message>
-    <message>
-      <source>Handler</source>
-      <translation>Handler</translation>
     </message>
     <message>
       <source>Indirekta orsaker, nivå %1</source>
@@ -451,8 +514,8 @@
       <translation>No bone</translation>
     </message>
     <message>
-      <source>Kapabel väktare</source>
-      <translation>Capable guardian</translation>
+      <source>Inte i händelsekedjan</source>
+      <translation>Not in the event chain</translation>
     </message>
     <message>
       <source>Koppla belägg</source>
@@ -465,6 +528,10 @@
     <message>
       <source>Ny orsak</source>
       <translation>New cause</translation>
+    </message>
+    <message>
+      <source>Ny orsak i händelsekedjan</source>
+      <translation>New cause in the event chain</translation>
     </message>
     <message>
       <source>Ny underorsak</source>
@@ -483,20 +550,8 @@
       <translation>New why</translation>
     </message>
     <message>
-      <source>Offer/mål</source>
-      <translation>Victim/target</translation>
-    </message>
-    <message>
       <source>Orange lapp = grundorsak · streckad kant = ingen åtgärd än · ▲ röster · ●●○ säkerhet</source>
       <translation>Orange note = root cause · dashed border = no measure yet · ▲ votes · ●●○ confidence</translation>
-    </message>
-    <message>
-      <source>Plats</source>
-      <translation>Place</translation>
-    </message>
-    <message>
-      <source>Platsansvarig</source>
-      <translation>Place manager</translation>
     </message>
     <message>
       <source>Problemet</source>
@@ -511,6 +566,14 @@
       <translation>Remove link</translation>
     </message>
     <message>
+      <source>Ta ut ur händelsekedjan</source>
+      <translation>Take out of the event chain</translation>
+    </message>
+    <message>
+      <source>Under händelsen</source>
+      <translation>During the event</translation>
+    </message>
+    <message>
       <source>Utanför kedjan</source>
       <translation>Outside the chain</translation>
     </message>
@@ -523,8 +586,12 @@
       <translation>Change the chain</translation>
     </message>
     <message>
-      <source>▲ %n röster</source>
-      <translation>▲ %n votes</translation>
+      <source>▲ %1 röster</source>
+      <translation>▲ %1 votes</translation>
+    </message>
+    <message>
+      <source>▲ 1 röst</source>
+      <translation>▲ 1 vote</translation>
     </message>
   </context>
   <context>
@@ -538,12 +605,24 @@
       <translation>%n without a time are not shown.</translation>
     </message>
     <message>
+      <source>Inga mätningar ännu. Lägg till den första nedan.</source>
+      <translation>No measurements yet. Add the first one below.</translation>
+    </message>
+    <message>
       <source>Inga värden för det här urvalet.</source>
       <translation>No values for this selection.</translation>
     </message>
     <message>
       <source>Lägre index är bättre (0 = inget problem, 6 = alarmerande problem).</source>
       <translation>A lower index is better (0 = no problem, 6 = alarming problem).</translation>
+    </message>
+    <message>
+      <source>Mätvärden</source>
+      <translation>Measured values</translation>
+    </message>
+    <message>
+      <source>Mål %1</source>
+      <translation>Target %1</translation>
     </message>
     <message>
       <source>Ofylld punkt = osäkert värde (färre än 30 svar).</source>
@@ -554,8 +633,16 @@
       <translation>Striped bar and * = uncertain value (fewer than 30 answers).</translation>
     </message>
     <message>
+      <source>Utgångsvärde %1</source>
+      <translation>Baseline %1</translation>
+    </message>
+    <message>
       <source>Veckodag × timme</source>
       <translation>Weekday × hour</translation>
+    </message>
+    <message>
+      <source>jan</source>
+      <translation>Jan</translation>
     </message>
   </context>
   <context>
@@ -660,6 +747,14 @@
       <translation>Accepted</translation>
     </message>
     <message>
+      <source>Alla</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Alla parter håller löftet tillsammans (”Tillsammans lovar vi”)</source>
+      <translation>All parties keep the promise together ("Together we promise")</translation>
+    </message>
+    <message>
       <source>Ansvar i samverkan</source>
       <translation>Responsibility in the collaboration</translation>
     </message>
@@ -688,8 +783,12 @@
       <translation>Description</translation>
     </message>
     <message>
-      <source>Bygger på åtgärd</source>
-      <translation>Based on measure</translation>
+      <source>Beslutande organ</source>
+      <translation>Deciding body</translation>
+    </message>
+    <message>
+      <source>Beslutsdatum</source>
+      <translation>Date of decision</translation>
     </message>
     <message>
       <source>Dag</source>
@@ -702,6 +801,14 @@
     <message>
       <source>Del av</source>
       <translation>Part of</translation>
+    </message>
+    <message>
+      <source>Diarienummer</source>
+      <translation>Reference number (diarienummer)</translation>
+    </message>
+    <message>
+      <source>Dokument-ID</source>
+      <translation>Document ID</translation>
     </message>
     <message>
       <source>E-post</source>
@@ -734,6 +841,10 @@
     <message>
       <source>Från kl.</source>
       <translation>From (hour)</translation>
+    </message>
+    <message>
+      <source>Gjort</source>
+      <translation>Done</translation>
     </message>
     <message>
       <source>Grupp</source>
@@ -780,10 +891,6 @@
       <translation>Indicator</translation>
     </message>
     <message>
-      <source>Inriktning</source>
-      <translation>Approach</translation>
-    </message>
-    <message>
       <source>Kategori</source>
       <translation>Category</translation>
     </message>
@@ -794,6 +901,10 @@
     <message>
       <source>Kod</source>
       <translation>Code</translation>
+    </message>
+    <message>
+      <source>Kommentar</source>
+      <translation>Comment</translation>
     </message>
     <message>
       <source>Kriterium</source>
@@ -814,6 +925,14 @@
     <message>
       <source>Lyft av</source>
       <translation>Raised by</translation>
+    </message>
+    <message>
+      <source>Läge</source>
+      <translation>Standing</translation>
+    </message>
+    <message>
+      <source>Löfte</source>
+      <translation>Promise</translation>
     </message>
     <message>
       <source>Medborgardialogen</source>
@@ -858,6 +977,14 @@
     <message>
       <source>Namn</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <source>När och hur ofta</source>
+      <translation>When and how often</translation>
+    </message>
+    <message>
+      <source>När resultatet rapporteras tillbaka till invånarna</source>
+      <translation>When the result is reported back to residents</translation>
     </message>
     <message>
       <source>Område</source>
@@ -956,10 +1083,6 @@
       <translation>Digits 1 (Monday) to 7 (Sunday), e.g. 567</translation>
     </message>
     <message>
-      <source>Sikt</source>
-      <translation>Horizon</translation>
-    </message>
-    <message>
       <source>Skickad till</source>
       <translation>Sent to</translation>
     </message>
@@ -1044,6 +1167,10 @@
       <translation>Baseline</translation>
     </message>
     <message>
+      <source>Utgångsvärde → mål</source>
+      <translation>Baseline → target</translation>
+    </message>
+    <message>
       <source>Vad parten bidrar med: tid, personal och medel</source>
       <translation>What the party contributes: time, staff and money</translation>
     </message>
@@ -1060,6 +1187,10 @@
       <translation>Weekdays</translation>
     </message>
     <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
       <source>Vi lovar att …</source>
       <translation>We promise to …</translation>
     </message>
@@ -1068,12 +1199,28 @@
       <translation>Weight</translation>
     </message>
     <message>
+      <source>Värde</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>§</source>
+      <translation>§</translation>
+    </message>
+    <message>
       <source>Ägare</source>
       <translation>Owner</translation>
     </message>
     <message>
       <source>Ålder</source>
       <translation>Age</translation>
+    </message>
+    <message>
+      <source>Återrapport</source>
+      <translation>Report back</translation>
+    </message>
+    <message>
+      <source>Återrapportering</source>
+      <translation>Report back</translation>
     </message>
     <message>
       <source>Åtgärd</source>
@@ -1267,6 +1414,17 @@ The details are in the log file:</translation>
     </message>
   </context>
   <context>
+    <name>Exporting</name>
+    <message>
+      <source>Spara som</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Sparade {0}</source>
+      <translation>Saved {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>Fields</name>
     <message>
       <source>Analys</source>
@@ -1293,6 +1451,10 @@ The details are in the log file:</translation>
       <translation>Decisions</translation>
     </message>
     <message>
+      <source>Bygger på åtgärd</source>
+      <translation>Builds on measure</translation>
+    </message>
+    <message>
       <source>Dagordning</source>
       <translation>Agenda</translation>
     </message>
@@ -1303,10 +1465,6 @@ The details are in the log file:</translation>
     <message>
       <source>Fokusområde</source>
       <translation>Focus area</translation>
-    </message>
-    <message>
-      <source>Hur ofta</source>
-      <translation>How often</translation>
     </message>
     <message>
       <source>Indikator</source>
@@ -1337,12 +1495,20 @@ The details are in the log file:</translation>
       <translation>Local police area</translation>
     </message>
     <message>
+      <source>Medborgardialogen som löftet bygger på</source>
+      <translation>The citizen dialogue the promise builds on</translation>
+    </message>
+    <message>
       <source>Motivering</source>
       <translation>Rationale</translation>
     </message>
     <message>
       <source>Målformulering</source>
       <translation>Goal statement</translation>
+    </message>
+    <message>
+      <source>När</source>
+      <translation>When</translation>
     </message>
     <message>
       <source>Omfattning</source>
@@ -1413,6 +1579,10 @@ The details are in the log file:</translation>
       <translation>Name of the collaboration</translation>
     </message>
     <message>
+      <source>Sikt</source>
+      <translation>Horizon</translation>
+    </message>
+    <message>
       <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.</source>
       <translation>Write the date as YYYY-MM-DD, for example 2026-03-15.</translation>
     </message>
@@ -1437,6 +1607,10 @@ The details are in the log file:</translation>
       <translation>How we follow up and report back</translation>
     </message>
     <message>
+      <source>Så går uppföljningen till</source>
+      <translation>How the follow-up is done</translation>
+    </message>
+    <message>
       <source>Så har löftet tagits fram</source>
       <translation>How the promise was made</translation>
     </message>
@@ -1447,6 +1621,10 @@ The details are in the log file:</translation>
     <message>
       <source>Vad visar uppföljningen?</source>
       <translation>What does the follow-up show?</translation>
+    </message>
+    <message>
+      <source>Var</source>
+      <translation>Where</translation>
     </message>
     <message>
       <source>ÅÅÅÅ-MM-DD</source>
@@ -1471,12 +1649,116 @@ The details are in the log file:</translation>
   <context>
     <name>FollowUpPage</name>
     <message>
-      <source>Status per åtgärd</source>
-      <translation>Status per measure</translation>
+      <source> av %1 %2</source>
+      <translation> of %1 %2</translation>
     </message>
     <message>
-      <source>Uppföljningsrapporter</source>
-      <translation>Follow-up reports</translation>
+      <source>(ingen källa)</source>
+      <translation>(no source)</translation>
+    </message>
+    <message>
+      <source>Ange datum som ÅÅÅÅ-MM-DD.</source>
+      <translation>Enter the date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Datum</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Exportera</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Gjort hittills</source>
+      <translation>Done so far</translation>
+    </message>
+    <message>
+      <source>Hur har det gått med löftet?</source>
+      <translation>How has the promise gone?</translation>
+    </message>
+    <message>
+      <source>Indikatorer och mätningar</source>
+      <translation>Indicators and measurements</translation>
+    </message>
+    <message>
+      <source>Klart</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Kommentar</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>Källa</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Lägg till mätning</source>
+      <translation>Add measurement</translation>
+    </message>
+    <message>
+      <source>Medborgarlöften</source>
+      <translation>Citizen promises</translation>
+    </message>
+    <message>
+      <source>Ny mätning</source>
+      <translation>New measurement</translation>
+    </message>
+    <message>
+      <source>Ny status för åtgärden</source>
+      <translation>New status for the measure</translation>
+    </message>
+    <message>
+      <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-09-30.</source>
+      <translation>Write the date as YYYY-MM-DD, for example 2026-09-30.</translation>
+    </message>
+    <message>
+      <source>Skriv en kommentar: vad har hänt, och vad händer härnäst?</source>
+      <translation>Write a comment: what has happened, and what happens next?</translation>
+    </message>
+    <message>
+      <source>Skriv värdet som ett tal, till exempel 29,5.</source>
+      <translation>Write the value as a number, for example 29.5.</translation>
+    </message>
+    <message>
+      <source>Spara status</source>
+      <translation>Save status</translation>
+    </message>
+    <message>
+      <source>Spara uppföljning</source>
+      <translation>Save follow-up</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Så följer vi upp och rapporterar</source>
+      <translation>How we follow up and report</translation>
+    </message>
+    <message>
+      <source>Så har det gått: {0} (PDF)…</source>
+      <translation>How it has gone: {0} (PDF)…</translation>
+    </message>
+    <message>
+      <source>Uppföljning av löftet</source>
+      <translation>Follow-up of the promise</translation>
+    </message>
+    <message>
+      <source>Uppföljningsrapporten (PDF)…</source>
+      <translation>The follow-up report (PDF)…</translation>
+    </message>
+    <message>
+      <source>Värde</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Åtgärder</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <source>ÅÅÅÅ-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
     </message>
   </context>
   <context>
@@ -1593,8 +1875,16 @@ The details are in the log file:</translation>
       <translation>Where the data come from, e.g. reported crime 2025, the safety survey, EST reports.</translation>
     </message>
     <message>
+      <source>Vem följer upp vad, hur ofta, med vilka källor, och till vem rapporteras det (t.ex. styrgruppen varje kvartal, kommunstyrelsen en gång om året).</source>
+      <translation>Who follows up what, how often, with which sources, and to whom it is reported (e.g. the steering group every quarter, the municipal executive board once a year).</translation>
+    </message>
+    <message>
       <source>Vilka slutsatser ni drar: mönster, troliga orsaker att utreda och vad som bör prioriteras.</source>
       <translation>What you conclude: patterns, probable causes to look into and what should be prioritised.</translation>
+    </message>
+    <message>
+      <source>Vilken dialog, när och med vilka: t.ex. 140 synpunkter i kartappen hösten 2025 och trygghetsvandringen i oktober.</source>
+      <translation>Which dialogue, when and with whom: e.g. 140 comments in the map app in autumn 2025 and the safety walk in October.</translation>
     </message>
   </context>
   <context>
@@ -1710,8 +2000,48 @@ Everything is saved in the file on your computer; the program does not use the n
   <context>
     <name>MeasuresPage</name>
     <message>
+      <source>&lt;b&gt;Åtgärdsplan version {0}&lt;/b&gt; · beslutad {1} ({2}) · {3}</source>
+      <translation>&lt;b&gt;Action plan version {0}&lt;/b&gt; · decided {1} ({2}) · {3}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Åtgärdsplan version {0}&lt;/b&gt; · utkast – inte beslutad än</source>
+      <translation>&lt;b&gt;Action plan version {0}&lt;/b&gt; · draft – not decided yet</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Åtgärdsplanen&lt;/b&gt; är inte beslutad än. Fyll i beslutet under ”Beslut och versioner” och tryck Besluta.</source>
+      <translation>&lt;b&gt;The action plan&lt;/b&gt; is not decided yet. Fill in the decision under "Decision and versions" and press Decide.</translation>
+    </message>
+    <message>
+      <source>Beslut och versioner</source>
+      <translation>Decision and versions</translation>
+    </message>
+    <message>
+      <source>Besluta åtgärdsplanen</source>
+      <translation>Decide the action plan</translation>
+    </message>
+    <message>
+      <source>Besluta…</source>
+      <translation>Decide…</translation>
+    </message>
+    <message>
+      <source>Börja en ny version av planen (när åtgärderna har ändrats efter beslutet).</source>
+      <translation>Start a new version of the plan (when the measures have changed after the decision).</translation>
+    </message>
+    <message>
       <source>Detaljer</source>
       <translation>Details</translation>
+    </message>
+    <message>
+      <source>Exportera</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Ny version</source>
+      <translation>New version</translation>
+    </message>
+    <message>
+      <source>Ny version av åtgärdsplanen</source>
+      <translation>New version of the action plan</translation>
     </message>
     <message>
       <source>Ny åtgärd</source>
@@ -1724,6 +2054,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Orsaker som åtgärden påverkar</source>
       <translation>Causes this measure addresses</translation>
+    </message>
+    <message>
+      <source>Registrera kommunens beslut: versionen låses med beslutande organ, datum, § och diarienummer.</source>
+      <translation>Record the municipality's decision: the version is locked with deciding body, date, § and reference number.</translation>
     </message>
     <message>
       <source>Situationella tekniker</source>
@@ -1740,6 +2074,26 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Åtgärder utan ansvarig ({0}): {1}</source>
       <translation>Measures without an owner ({0}): {1}</translation>
+    </message>
+    <message>
+      <source>Åtgärderna har ändrats sedan version {0} beslutades. Gör en ny version och låt kommunen besluta den.</source>
+      <translation>The measures have changed since version {0} was decided. Make a new version and have the municipality decide it.</translation>
+    </message>
+    <message>
+      <source>Åtgärdsplanen kan inte beslutas än. Det här saknas:</source>
+      <translation>The action plan cannot be decided yet. This is missing:</translation>
+    </message>
+    <message>
+      <source>Åtgärdsplanen som PDF…</source>
+      <translation>The action plan as PDF…</translation>
+    </message>
+    <message>
+      <source>Åtgärdsplanen som Word (utkast för synpunkter)…</source>
+      <translation>The action plan as Word (draft for comments)…</translation>
+    </message>
+    <message>
+      <source>Åtgärdsplanen version {0} är beslutad ({1}).</source>
+      <translation>Action plan version {0} is decided ({1}).</translation>
     </message>
   </context>
   <context>
@@ -1909,6 +2263,14 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Saknas:</source>
       <translation>Missing:</translation>
+    </message>
+    <message>
+      <source>Sidan visar de {0} sakerna som saknas, med länkar dit.</source>
+      <translation>The page shows the {0} things that are missing, with links to them.</translation>
+    </message>
+    <message>
+      <source>Sidan visar det som saknas, med en länk dit.</source>
+      <translation>The page shows what is missing, with a link to it.</translation>
     </message>
     <message>
       <source>Steg</source>
@@ -2336,8 +2698,8 @@ Everything is saved in the file on your computer; the program does not use the n
   <context>
     <name>PresenterPanel</name>
     <message>
-      <source>5 varför</source>
-      <translation>5 whys</translation>
+      <source>5 varför (komplement)</source>
+      <translation>Five whys (complement)</translation>
     </message>
     <message>
       <source>Brottstriangeln</source>
@@ -2362,6 +2724,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Ger sidan hela bredden; timern och knapparna finns kvar längst ner.</source>
       <translation>Gives the page the full width; the timer and the buttons stay at the bottom.</translation>
+    </message>
+    <message>
+      <source>Händelsekedja</source>
+      <translation>Event chain</translation>
     </message>
     <message>
       <source>Kortkommandon</source>
@@ -2635,8 +3001,20 @@ Everything is saved in the file on your computer; the program does not use the n
   <context>
     <name>PromisesPage</name>
     <message>
-      <source>Bygg löftena av valda åtgärder och skriv dem så att invånarna förstår dem: konkret, i vardaglig svenska, och bara sådant ni faktiskt kan hålla.</source>
-      <translation>Build the promises from chosen measures and word them so residents understand them: concrete, in everyday Swedish, and only what you can actually keep.</translation>
+      <source>Bygg löftena av valda åtgärder och skriv dem så att invånarna förstår dem: konkret, i vardaglig svenska, med vem som håller löftet, hur mycket (t.ex. 26 kvällar), var och när – och bara sådant ni faktiskt kan hålla.</source>
+      <translation>Build the promises from chosen measures and write them so residents understand them: concrete, in everyday language, with who keeps the promise, how much (e.g. 26 evenings), where and when – and only what you can actually keep.</translation>
+    </message>
+    <message>
+      <source>Föreslå formulering</source>
+      <translation>Suggest wording</translation>
+    </message>
+    <message>
+      <source>Förnya för en ny period…</source>
+      <translation>Renew for a new period…</translation>
+    </message>
+    <message>
+      <source>Förnya medborgarlöftet</source>
+      <translation>Renew the citizen promise</translation>
     </message>
     <message>
       <source>Lägg till från åtgärd</source>
@@ -2647,16 +3025,67 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Add promise</translation>
     </message>
     <message>
+      <source>Löftet bygger inte på någon åtgärd; välj en under ”Bygger på åtgärd” eller skriv formuleringen själv.</source>
+      <translation>The promise builds on no measure; choose one under "Builds on measure" or write the wording yourself.</translation>
+    </message>
+    <message>
       <source>Nytt medborgarlöfte</source>
       <translation>New citizen promise</translation>
+    </message>
+    <message>
+      <source>Skriv om det markerade löftet från dess åtgärd och ansvariga part (kan ångras).</source>
+      <translation>Rewrite the selected promise from its measure and responsible party (can be undone).</translation>
     </message>
     <message>
       <source>Texter i medborgarlöftet</source>
       <translation>Texts of the citizen promise</translation>
     </message>
     <message>
+      <source>Visa tidigare versioner</source>
+      <translation>Show earlier versions</translation>
+    </message>
+    <message>
       <source>Åtgärd att bygga ett löfte av</source>
       <translation>Measure to build a promise from</translation>
+    </message>
+  </context>
+  <context>
+    <name>RenewDialog</name>
+    <message>
+      <source>Ange en period där slutet kommer efter starten.</source>
+      <translation>Enter a period that ends after it starts.</translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Förnya</source>
+      <translation>Renew</translation>
+    </message>
+    <message>
+      <source>Förnya medborgarlöftet</source>
+      <translation>Renew the citizen promise</translation>
+    </message>
+    <message>
+      <source>Gäller från</source>
+      <translation>Valid from</translation>
+    </message>
+    <message>
+      <source>Gäller till</source>
+      <translation>Valid until</translation>
+    </message>
+    <message>
+      <source>Skriv datumen som ÅÅÅÅ-MM-DD.</source>
+      <translation>Write the dates as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Version {0} gäller till {1}. Förnyelsen blir version {2} med samma löften; statusarna stannar i den gamla versionen.</source>
+      <translation>Version {0} is valid until {1}. The renewal becomes version {2} with the same promises; the statuses stay with the old version.</translation>
+    </message>
+    <message>
+      <source>Återrapportering</source>
+      <translation>Report back</translation>
     </message>
   </context>
   <context>
@@ -2887,8 +3316,16 @@ total</translation>
       <translation>Promises</translation>
     </message>
     <message>
+      <source>Löftena som gäller</source>
+      <translation>The promises in force</translation>
+    </message>
+    <message>
       <source>Medborgarlöften</source>
       <translation>Citizen promises</translation>
+    </message>
+    <message>
+      <source>Mätningar</source>
+      <translation>Measurements</translation>
     </message>
     <message>
       <source>Mål för problemet</source>
@@ -2935,12 +3372,20 @@ total</translation>
       <translation>Signatories</translation>
     </message>
     <message>
+      <source>Uppföljningar av valt löfte</source>
+      <translation>Follow-ups of the selected promise</translation>
+    </message>
+    <message>
       <source>Uppföljningsrapporter</source>
       <translation>Follow-up reports</translation>
     </message>
     <message>
       <source>Utsatta grupper</source>
       <translation>Affected groups</translation>
+    </message>
+    <message>
+      <source>Versioner</source>
+      <translation>Versions</translation>
     </message>
     <message>
       <source>Årets händelser</source>

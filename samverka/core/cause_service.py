@@ -50,7 +50,8 @@ from samverka.models.db import Database
 
 __all__ = [
     "CHAIN_PHASES", "STANDARD_BONES", "VIEWS", "Bone", "CauseGraph", "CauseNode", "CauseView", "ChainPhase",
-    "EventChain", "LayoutSnapshot", "TechniqueSuggestion", "add_bone", "add_cause", "add_why", "cause_graph",
+    "EventChain", "LayoutSnapshot", "TechniqueSuggestion", "add_bone", "add_cause", "add_to_event_chain", "add_why",
+    "cause_graph",
     "delete_bone", "delete_cause", "evidence_options", "layout_snapshot", "link_evidence", "link_measure",
     "measures_for_cause", "move_cause", "new_cause_values", "new_measure_for_cause", "place_cause",
     "place_in_event_chain", "rename_bone", "reparent_cause", "restore_bone", "restore_layout", "set_chain",
@@ -302,6 +303,30 @@ def set_event_chain(db: Database, problem_id: int, phases: Mapping[str, Sequence
         _audit(session, "event chain", None, {"problem_id": problem_id, "phases": {k: list(v) for k, v in
                                                                                    phases.items()}})
     return Changes.of(CauseRow, *changed)
+
+
+def add_to_event_chain(
+    db: Database, problem_id: int, text: str, phase: str, index: int | None = None, parent_id: int | None = None,
+) -> tuple[int, Changes]:
+    """A new cause straight into a phase of the event chain at `index` (the end when None), in one transaction;
+    the phase's causes are numbered 1..n again around it. `parent_id` makes it a sub-cause in the tree too."""
+    if phase not in CHAIN_PHASES:
+        raise ValueError(f"not an event-chain phase: {phase!r}")
+    with db.write() as session:
+        values = _values_in(session, problem_id, text, parent_id, {"chain_phase": phase})
+        members = list(session.scalars(select(Cause).where(Cause.problem_id == problem_id, Cause.chain_phase == phase)
+                                       .order_by(Cause.chain_position.is_(None), Cause.chain_position,
+                                                 Cause.sort_order, Cause.id)))
+        at = len(members) if index is None else max(0, min(index, len(members)))
+        values["chain_position"] = at + 1
+        new_id = crud.create_in(session, db, CauseRow, values)
+        changed = [new_id]
+        for position, cause in enumerate(members, start=1):
+            wanted = position if position <= at else position + 1
+            if cause.chain_position != wanted:
+                cause.chain_position = wanted
+                changed.append(cause.id)
+    return new_id, Changes.of(CauseRow, *changed)
 
 
 def place_in_event_chain(db: Database, cause_id: int, phase: str, index: int | None = None) -> Changes:

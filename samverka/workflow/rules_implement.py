@@ -73,7 +73,7 @@ def promises_rule(s: Snapshot) -> list[Missing]:
         if not items:
             found.append(missing("medborgarloften", f"Medborgarlöftet '{title}' har inga löften",
                                  f"The citizen promise '{title}' has no promises",
-                                 entity="promise_item", field="promise_id"))
+                                 entity="citizen_promise", entity_id=promise.id))  # its lines are added there
         if not promise.period_start or not promise.period_end:
             found.append(missing("medborgarloften", f"Medborgarlöftet '{title}' saknar giltighetsperiod",
                                  f"The citizen promise '{title}' has no period of validity",

@@ -18,7 +18,7 @@ from samverka.ui.causes.theme import PROJECTION, SCREEN, contrast_ratio
 from samverka.ui.context import make_context
 from samverka.ui.state import Selection
 
-VIEWS = ("triangle", "fishbone", "whys", "tree")
+VIEWS = ("triangle", "fishbone", "event_chain", "tree", "whys")
 
 
 def test_panel_edits_confidence_votes_and_kind(rig, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -39,18 +39,16 @@ def test_panel_edits_confidence_votes_and_kind(rig, qtbot) -> None:  # type: ign
     assert crud.get(rig.db, "cause", cause).kind == "direkt"
 
 
-def test_new_measure_for_cause_and_unaddressed_list(rig, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_new_measure_for_cause_and_its_mark(rig, qtbot) -> None:  # type: ignore[no-untyped-def]
     page, cause = rig.page, rig.ids["shops"]
-    listed = [page.unaddressed.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.unaddressed.count())]
-    assert cause in listed and rig.ids["dark"] not in listed
+    assert "Ingen åtgärd" in page.canvas.cause_scene.notes[cause].badge_text
+    assert "Ingen åtgärd" not in page.canvas.cause_scene.notes[rig.ids["dark"]].badge_text
     page.canvas.select(cause)
     page.panel.measure_title.setText("Öppna butiker längre")
     page.panel.measure_new.click()
     measures = cs.measures_for_cause(rig.db, cause)
     assert [m.title for m in measures] == ["Öppna butiker längre"]
     assert page.panel.measures.item(0).text() == "Öppna butiker längre"
-    listed = [page.unaddressed.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.unaddressed.count())]
-    assert cause not in listed
     assert "Ingen åtgärd" not in page.canvas.cause_scene.notes[cause].badge_text
     rig.ctx.undo.stack.undo()
     assert cs.measures_for_cause(rig.db, cause) == []
@@ -92,7 +90,7 @@ def test_save_image_writes_a_private_file(rig, monkeypatch, tmp_path: Path) -> N
     target = tmp_path / "tree.svg"
     monkeypatch.setattr(rig.page, "ask_image_path", lambda: str(target))
     rig.page.show_view("tree")
-    rig.page.image_button.click()
+    rig.page.image_action.trigger()
     assert target.read_bytes().lstrip().startswith(b"<?xml")
     assert os.stat(target).st_mode & 0o777 == 0o600
 

@@ -80,3 +80,16 @@ def test_views_name_brås_tools_and_the_complement() -> None:
     assert not five.bra_tool and "komplement" in five.label.sv and "inte ett av Brås verktyg" in five.note.sv
     assert all(view.bra_tool for view in cs.VIEWS[:-1])
     assert vocab.CONTROLLER_ROLES["handler"][0] == "Handledare"
+
+
+def test_a_new_cause_goes_straight_into_a_phase(db: Database, problem: int) -> None:
+    first, last = _causes(db, problem, "Behov av moped", "Kör i området")
+    cs.set_event_chain(db, problem, {"före": [first, last]})
+    middle, changes = cs.add_to_event_chain(db, problem, "Köper en trimmad moped", "före", 1)
+    assert changes.ids("cause") == {middle, last}  # the new one and the one that moved down a place
+    assert cs.cause_graph(db, problem).event_chain().phase("före").cause_ids == (first, middle, last)
+    child, _ = cs.add_to_event_chain(db, problem, "Säljs på nätet", "under", parent_id=middle)
+    graph = cs.cause_graph(db, problem)
+    assert graph.node(child).cause.parent_id == middle and graph.event_chain().phase("under").cause_ids == (child,)
+    with pytest.raises(ValueError):
+        cs.add_to_event_chain(db, problem, "Text", "sedan")

@@ -12,7 +12,7 @@ import pytest
 
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE.parent / "two_screens.json"
-TWO_SCREEN_FILES = ("test_two_screens.py", "test_screenshots.py", "test_audience.py")
+TWO_SCREEN_FILES = ("test_two_screens.py", "test_screenshots.py", "test_audience.py", "test_screenshots_implement.py")
 
 
 def test_two_screen_suite_passes(qapp) -> None:  # type: ignore[no-untyped-def]

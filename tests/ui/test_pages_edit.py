@@ -227,7 +227,7 @@ def test_step8_measures_causes_techniques(window: Any, new_file: Path) -> None:
     page = window.page(8)
     page.refresh()
     assert "Mörk passage" in page.flags.text()
-    measure_id = table_roundtrip(window, page.measures, "measure", "status", "pågår", new_file)
+    measure_id = table_roundtrip(window, page.measures, "measure", "place", "Gångtunneln", new_file)
     page = window.page(8)
     page.measures.select_id(measure_id)
     assert page.measures.model.flagged(page.measures.current_row())  # no owner yet
@@ -277,11 +277,20 @@ def test_step10_status_updates_and_reports(window: Any, new_file: Path) -> None:
     db.close()
     page = open_step(window, new_file, 10)
     page.overview.select_id(measure_id)
-    table_roundtrip(window, page.updates, "status_update", "percent_done", 40, new_file)
-    page = window.page(10)
+    entry = page.status_entry
+    entry.status.setCurrentIndex(entry.status.findData("pågår"))
+    entry.percent.setValue(40)
+    entry.comment.setText("Vakter på plats fredagar")
+    assert entry.save()
     page.overview.select_id(measure_id)
     assert page.overview.current_row().percent == 40
     assert not edit_cell(page.updates, "percent_done", 140)  # outside 0–100
+    undo(window)
+    assert not rows(window, "status_update", measure_id=measure_id)
+    redo(window)
+    reopen(window, new_file)
+    assert rows(window, "status_update", measure_id=measure_id)[0].note == "Vakter på plats fredagar"
+    page = window.page(10)
     report_id = table_roundtrip(window, page.reports, "follow_up_report", "period", "2026", new_file)
     page = window.page(10)
     page.reports.select_id(report_id)

@@ -17,20 +17,16 @@ from samverka.dto import (
     AgreementRow,
     AreaRow,
     CauseRow,
-    CitizenPromiseRow,
     CollaborationRow,
     GoalRow,
     IndicatorRow,
-    MeasureRow,
     ObservationRow,
     OrganisationRow,
     PersonRow,
     ProblemRow,
-    PromiseItemRow,
     Row,
     SignatoryRow,
     SignatureRow,
-    StatusUpdateRow,
     VoteCountRow,
     VoteRoundRow,
 )
@@ -239,37 +235,16 @@ def _step6(db: Database, view: View) -> Slide:
     return Slide("list", "", tuple(entries), spotlight=view.selection)  # the step's title already says "Mål"
 
 
-def _owner(org: str, person: str) -> str:
-    return ", ".join(part for part in (org, person) if part)
-
-
 def _action_plan(db: Database, view: View) -> Slide:
-    orgs, people = _names(db, OrganisationRow), _names(db, PersonRow)
-    entries = tuple(
-        Entry(m.title, t("Ansvarig: ", "Owner: ") + (_owner(orgs.get(m.responsible_org_id or 0, ""),
-                                                            people.get(m.responsible_person_id or 0, "")) or "–"),
-              vocab.label(vocab.MEASURE_STATUS, m.status), ("measure", m.id))
-        for m in crud.list_rows(db, MeasureRow, order_by=("sort_order", "id"))
-    )
-    if not entries:
-        return _empty("Inga åtgärder är inlagda än.", "No measures have been entered yet.")
-    return Slide("list", t("Åtgärder och ansvariga", "Measures and owners"), entries, spotlight=view.selection)
+    from samverka.core.projection.implement import action_plan_slide  # implement.py imports this module
+
+    return action_plan_slide(db, view)
 
 
 def _promises(db: Database, view: View) -> Slide:
-    promises = crud.list_rows(db, CitizenPromiseRow, order_by=("id",))
-    if not promises:
-        return _empty("Inget medborgarlöfte är skrivet än.", "No citizen promise has been written yet.")
-    orgs = _names(db, OrganisationRow)
-    entries = []
-    for promise in promises:
-        for item in crud.list_rows(db, PromiseItemRow, order_by=("sort_order", "id"), promise_id=promise.id):
-            entries.append(Entry(item.wording, orgs.get(item.responsible_org_id or 0, ""),
-                                 key=("promise_item", item.id)))
-    heading = " · ".join(p.title for p in promises)
-    if not entries:
-        return _empty("Löftet har inga formuleringar än.", "The promise has no wording yet.", heading)
-    return Slide("list", heading, tuple(entries), spotlight=view.selection)
+    from samverka.core.projection.implement import promises_slide
+
+    return promises_slide(db, view)
 
 
 def _agreement(db: Database, view: View) -> Slide:
@@ -294,18 +269,9 @@ def _agreement(db: Database, view: View) -> Slide:
 
 
 def _step10(db: Database, view: View) -> Slide:
-    entries = []
-    for measure in crud.list_rows(db, MeasureRow, order_by=("sort_order", "id")):
-        updates = crud.list_rows(db, StatusUpdateRow, order_by=("date", "id"), measure_id=measure.id)
-        latest = updates[-1] if updates else None
-        status = vocab.label(vocab.MEASURE_STATUS, latest.status if latest else measure.status)
-        badge = f"{latest.percent_done} %  ·  {status}" if latest else status
-        entries.append(Entry(measure.title, _first_line(latest.note) if latest else "", badge,
-                             ("measure", measure.id), value=float(latest.percent_done) if latest else 0.0))
-    if not entries:
-        return _empty("Inga åtgärder att följa upp än.", "No measures to follow up yet.")
-    return Slide("list", t("Så går det med åtgärderna", "How the measures are going"), tuple(entries),
-                 spotlight=view.selection, maximum=100.0)
+    from samverka.core.projection.implement import followup_slide
+
+    return followup_slide(db, view)
 
 
 def _vote_slide(db: Database, round_id: int) -> Slide:

@@ -78,6 +78,20 @@ class CauseActions:
         db = self.db
         return self._layout_call(problem_id, _tr("Ändra kedjan"), lambda: cs.set_chain(db, problem_id, ordered))
 
+    # --- the event chain (händelsekedja) ----------------------------------------------------------------------
+    def place_in_chain(self, problem_id: int, cause_id: int, phase: str, index: int | None = None) -> bool:
+        """Put a cause into a phase ("före", "under", "efter") at `index`, or out of the chain with ""."""
+        db = self.db
+        text = _tr("Ta ut ur händelsekedjan") if not phase else _tr("Flytta i händelsekedjan")
+        return self._layout_call(problem_id, text, lambda: cs.place_in_event_chain(db, cause_id, phase, index))
+
+    def add_to_chain(self, problem_id: int, text: str, phase: str, index: int | None = None,
+                     parent_id: int | None = None) -> int | None:
+        db = self.db
+        return self.ctx.undo.create_with(
+            CauseRow, _tr("Ny orsak i händelsekedjan"),
+            lambda: cs.add_to_event_chain(db, problem_id, text, phase, index, parent_id)).entity_id
+
     # --- bones ----------------------------------------------------------------------------------------------
     def add_bone(self, problem_id: int, name: str) -> int | None:
         db = self.db

@@ -1,15 +1,20 @@
 """The interactive canvas of one view: fast entry, keyboard navigation, in-place editing, drag and drop, zoom.
 
-Keys (on the canvas): arrows move between notes, Alt+arrows move a note among its siblings / out / in, F2 or
-double-click edits, Delete removes (with children), Enter or Tab goes to the entry line, F or Ctrl+0 fits,
-Ctrl++ / Ctrl+- / Ctrl+wheel zoom, Ctrl+Z / Ctrl+Y undo and redo.
-Keys (in the entry line): Enter adds a cause beside the selected one (in the five whys: the next "why"), Tab adds
-a child of the selected cause, Up/Down move the selection, Escape returns to the canvas.
+Keys (on the canvas): arrows move between notes, Alt+arrows move a note among its siblings / out / in (in the
+event chain: Alt+Left/Right to the phase before/after, Alt+Up/Down within its phase), F2 or double-click edits,
+Delete removes (with children), Enter or Tab goes to the entry line, F or Ctrl+0 fits, Ctrl++ / Ctrl+- /
+Ctrl+wheel zoom, Ctrl+Z / Ctrl+Y undo and redo.
+Keys (in the entry line): Enter adds a cause beside the selected one (in the five whys: the next "why"; in the event
+chain: the next link after the selected one), Tab adds a child of the selected cause, Up/Down move the selection,
+Escape returns to the canvas.
+
+Zoom never goes below the scale that keeps note text at 9 pt on this screen (`min_zoom`): a large graph is
+scrolled, not shrunk into unreadable print.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -18,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QResizeEvent,
     QShowEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
@@ -26,6 +32,7 @@ from samverka.core.cause_graph import CauseGraph
 from samverka.ui.causes.actions import CauseActions
 from samverka.ui.causes.canvas_edit import InlineEditor
 from samverka.ui.causes.canvas_menu import build_menu
+from samverka.ui.causes.chain_layout import PHASE_ORDER
 from samverka.ui.causes.drop import DropTarget, apply_drop
 from samverka.ui.causes.items import NoteItem, ZoneItem
 from samverka.ui.causes.scene import CauseScene
@@ -33,6 +40,8 @@ from samverka.ui.causes.theme import SCREEN, Theme
 
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+MIN_TEXT_PT = 9.0  # note text is never drawn smaller than this (issue 12: 6 px text after "Anpassa")
+PLACEMENT_KEYS = frozenset({"triangle_side", "controller_role", "fishbone_bone", "event_phase"})
 OWN_KEYS = frozenset({*ARROWS, Qt.Key.Key_F, Qt.Key.Key_F2, Qt.Key.Key_Delete, Qt.Key.Key_Plus, Qt.Key.Key_Minus,
                       Qt.Key.Key_Equal, Qt.Key.Key_0, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab,
                       Qt.Key.Key_Escape})
@@ -58,10 +67,13 @@ class CauseCanvas(QGraphicsView):
         self._hint: NoteItem | ZoneItem | None = None
         self._fitted = False
         self._auto_fit = True  # fit again on resize until the facilitator zooms by hand
+        if view_kind == "event_chain":
+            self.default_zone = {"event_phase": "före"}  # a blank chain starts with what happens before
         self.editor = InlineEditor(self)
         self.entry = QLineEdit(self)
         self.entry.setObjectName("causeEntry")
         self.entry.installEventFilter(self)
+        self.viewport().installEventFilter(self)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -96,19 +108,35 @@ class CauseCanvas(QGraphicsView):
             self.selection_changed.emit(cause_id)
 
     # --- zoom -------------------------------------------------------------------------------------------------
+    def min_zoom(self) -> float:
+        """The smallest scale at which note text is still 9 pt on this screen."""
+        dpi = self.logicalDpiY() or 96
+        return max(MIN_ZOOM, MIN_TEXT_PT * dpi / 72 / self.cause_scene.theme.text_px)
+
     def zoom_by(self, factor: float) -> None:
         self._auto_fit = False  # the facilitator chose a zoom; resizing keeps it
         current = self.transform().m11()
-        factor = max(MIN_ZOOM / current, min(MAX_ZOOM / current, factor))
+        lowest = self.min_zoom()
+        factor = max(lowest / current, min(MAX_ZOOM / current, factor))
         self.scale(factor, factor)
 
     def fit(self) -> None:
+        """As much of the drawing as fits at readable size: all of it when it fits at 9 pt or more, else the
+        part around the selection (or the top left), with scroll bars for the rest."""
         rect = self.cause_scene.sceneRect()
         if rect.isEmpty():
             return
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.transform().m11() > 1.0:  # never blow small graphs up beyond their natural size
-            self.resetTransform()
+        port = self.viewport().rect()
+        fit = min((port.width() - 4) / rect.width(), (port.height() - 4) / rect.height())
+        scale = max(self.min_zoom(), min(fit, 1.0))  # never blow small graphs up beyond their natural size
+        self.setTransform(QTransform.fromScale(scale, scale))
+        if scale <= fit:
+            self.centerOn(rect.center())
+        elif self.selected_id in self.cause_scene.notes:
+            self.centerOn(self.cause_scene.notes[self.selected_id])
+        else:
+            seen = QRectF(rect.topLeft(), rect.topLeft() + QPointF(port.width() / scale, port.height() / scale))
+            self.centerOn(seen.center())
         self._fitted = True
         self._auto_fit = True
 
@@ -127,11 +155,15 @@ class CauseCanvas(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        height = self.entry.sizeHint().height()
-        self.setViewportMargins(0, 0, 0, height + 4)
-        self.entry.setGeometry(2, self.height() - height - 2, self.width() - 4, height)
+        self.setViewportMargins(0, 0, 0, self.entry.sizeHint().height() + 4)
+        self._place_entry()
         if self._auto_fit and self.graph is not None:
             self.fit()
+
+    def _place_entry(self) -> None:
+        """The entry line sits right under the drawing, above the horizontal scroll bar when there is one."""
+        port = self.viewport().geometry()
+        self.entry.setGeometry(port.left(), port.bottom() + 3, port.width(), self.entry.sizeHint().height())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -197,6 +229,8 @@ class CauseCanvas(QGraphicsView):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_entry()  # a scroll bar came or went
         if watched is self.entry and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._entry_key(event)
@@ -227,7 +261,9 @@ class CauseCanvas(QGraphicsView):
         if not text or graph is None:
             return None
         selected = self.selected_id
-        if child and selected is not None:
+        if self.view_kind == "event_chain":
+            new_id = self._add_to_chain(graph, text, child=child and selected is not None)
+        elif child and selected is not None:
             new_id = self.ops.add(graph.problem_id, text, selected)
         elif self.view_kind == "whys":
             new_id = self.ops.add_why(graph, text)
@@ -252,6 +288,9 @@ class CauseCanvas(QGraphicsView):
         graph, selected = self.graph, self.selected_id
         if graph is None or selected is None:
             return
+        if self.view_kind == "event_chain":
+            self._chain_move(key)
+            return
         siblings = list(graph.siblings(selected))
         index = siblings.index(selected)
         parent = graph.node(selected).cause.parent_id
@@ -264,6 +303,38 @@ class CauseCanvas(QGraphicsView):
             self.ops.reparent(graph.problem_id, selected, grand, list(graph.siblings(parent)).index(parent) + 1)
         elif key == Qt.Key.Key_Right and index > 0:
             self.ops.reparent(graph.problem_id, selected, siblings[index - 1])
+
+    def _chain_move(self, key: int) -> None:
+        """Alt+Left/Right: to the phase before/after (from the tray into "före", from "före" out to the tray);
+        Alt+Up/Down: earlier or later within the phase."""
+        graph, selected = self.graph, self.selected_id
+        assert graph is not None and selected is not None
+        phases = ("", *PHASE_ORDER)
+        phase = graph.node(selected).cause.chain_phase
+        members = list(graph.event_chain().phase(phase).cause_ids) if phase else []
+        index = members.index(selected) if selected in members else 0
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            target = phases.index(phase) + step if phase in phases else 1
+            if 0 <= target < len(phases):
+                self.ops.place_in_chain(graph.problem_id, selected, phases[target], index if target else None)
+        elif phase and key == Qt.Key.Key_Up and index > 0:
+            self.ops.place_in_chain(graph.problem_id, selected, phase, index - 1)
+        elif phase and key == Qt.Key.Key_Down and index < len(members) - 1:
+            self.ops.place_in_chain(graph.problem_id, selected, phase, index + 1)
+
+    def _add_to_chain(self, graph: CauseGraph, text: str, *, child: bool) -> int | None:
+        """The next link after the selected cause in its phase; without a selection, last in the phase the
+        facilitator clicked (or "före"); a cause in the tray gets its new neighbour in the tray."""
+        selected = self.selected_id
+        phase = graph.node(selected).cause.chain_phase if selected is not None else self.default_zone.get(
+            "event_phase", "före")
+        parent = selected if child else None
+        if not phase:
+            return self.ops.add(graph.problem_id, text, parent)
+        members = list(graph.event_chain().phase(phase).cause_ids)
+        index = members.index(selected) + 1 if selected in members else None
+        return self.ops.add_to_chain(graph.problem_id, text, phase, index, parent)
 
     def edit_selected(self) -> None:
         if self.selected_id is not None:
@@ -284,7 +355,7 @@ class CauseCanvas(QGraphicsView):
         point = self.mapToScene(event.position().toPoint())
         note = self.cause_scene.note_at(point)
         if event.button() == Qt.MouseButton.LeftButton and note is not None:
-            self.select(note.cause_id)
+            self.select(note.cause_id, ensure_visible=False)  # never scroll under the pointer
             self._press = (event.position().toPoint(), note)
             self._dragging = False
             self.setFocus()
@@ -292,8 +363,7 @@ class CauseCanvas(QGraphicsView):
             return
         zone = self.cause_scene.zone_at(point)
         if event.button() == Qt.MouseButton.LeftButton and zone is not None:
-            self.default_zone = {k: v for k, v in zone.target.items()
-                                 if k in {"triangle_side", "controller_role", "fishbone_bone"}}
+            self.default_zone = {k: v for k, v in zone.target.items() if k in PLACEMENT_KEYS}
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -305,11 +375,24 @@ class CauseCanvas(QGraphicsView):
         if not self._dragging and (position - start).manhattanLength() < 8:
             return
         self._dragging = True
+        self._scroll_near_edge(position)
         delta = self.mapToScene(position) - self.mapToScene(start)
         note.setZValue(10)
         note.setPos(note.pos() + delta)
         self._press = (position, note)
         self._set_hint(self._target_item(self.mapToScene(position), note.cause_id))
+
+    def _scroll_near_edge(self, position: QPoint) -> None:
+        """A note dragged to the edge of the view scrolls it, so every place in a large drawing can be reached."""
+        edge, step = 28, 24
+        port = self.viewport().rect()
+        bars = ((self.horizontalScrollBar(), position.x(), port.width()),
+                (self.verticalScrollBar(), position.y(), port.height()))
+        for bar, at, size in bars:
+            if at < edge:
+                bar.setValue(bar.value() - step)
+            elif at > size - edge:
+                bar.setValue(bar.value() + step)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
@@ -343,6 +426,8 @@ class CauseCanvas(QGraphicsView):
 
     def _drop_target(self, point: QPointF, dragged: int) -> DropTarget | None:
         item = self._target_item(point, dragged)
+        if isinstance(item, NoteItem) and self.view_kind == "event_chain" and self.graph is not None:
+            return self._chain_target(self.graph, item, point)
         if isinstance(item, NoteItem):
             edge = 0
             if self.view_kind == "tree":
@@ -353,6 +438,17 @@ class CauseCanvas(QGraphicsView):
         if isinstance(item, ZoneItem):
             return DropTarget(zone=item.target)
         return None
+
+    @staticmethod
+    def _chain_target(graph: CauseGraph, item: NoteItem, point: QPointF) -> DropTarget:
+        """On a note of the event chain: before it (upper half) or after it (lower half), in its phase."""
+        phase = graph.node(item.cause_id).cause.chain_phase
+        if not phase:
+            return DropTarget(zone={"event_phase": ""})
+        members = list(graph.event_chain().phase(phase).cause_ids)
+        rect = item.scene_rect()
+        index = members.index(item.cause_id) + (1 if point.y() > rect.center().y() else 0)
+        return DropTarget(zone={"event_phase": phase, "event_index": index})
 
     def _set_hint(self, item: NoteItem | ZoneItem | None) -> None:
         if item is self._hint:

@@ -1,5 +1,6 @@
 """What a drop means: on a note it re-parents (or, at a tree note's edge, places beside it); on a zone it
-re-classifies (triangle side, bone), re-orders the five-whys chain, or moves the cause to the top level."""
+re-classifies (triangle side, bone), re-orders the five-whys chain or the event chain, or moves the cause to the
+top level."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ def apply_drop(actions: CauseActions, graph: CauseGraph, dragged: int, target: D
             return _beside(actions, graph, dragged, target.cause_id, target.edge)
         return actions.reparent(problem, dragged, target.cause_id)
     zone = target.zone or {}
+    if "event_phase" in zone:
+        return _event_chain(actions, graph, dragged, str(zone["event_phase"]), zone.get("event_index"))
     if "chain_insert" in zone:
         return _chain_insert(actions, graph, dragged, int(zone["chain_insert"]))
     if "chain_remove" in zone:
@@ -63,3 +66,21 @@ def _chain_insert(actions: CauseActions, graph: CauseGraph, dragged: int, index:
     if tuple(chain) == graph.explicit_chain():
         return False
     return actions.set_chain(graph.problem_id, chain)
+
+
+def _event_chain(actions: CauseActions, graph: CauseGraph, dragged: int, phase: str, index: int | None) -> bool:
+    """Into a phase at `index` (counted among the phase's causes as drawn, the dragged one included), or out."""
+    chain = graph.event_chain()
+    current = graph.node(dragged).cause.chain_phase
+    if not phase:
+        return bool(current) and actions.place_in_chain(graph.problem_id, dragged, "")
+    members = list(chain.phase(phase).cause_ids)
+    if index is None:
+        index = len(members)
+    if dragged in members:
+        at = members.index(dragged)
+        if at < index:
+            index -= 1  # the place is counted without the dragged cause
+        if at == index:
+            return False
+    return actions.place_in_chain(graph.problem_id, dragged, phase, index)

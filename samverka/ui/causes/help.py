@@ -1,4 +1,4 @@
-"""Short method help shown from the cause page: routine activity theory and the four views."""
+"""Short method help shown from the cause page: routine activity theory and the five views."""
 
 from __future__ import annotations
 
@@ -19,13 +19,16 @@ def routine_activity_text() -> str:
         "<p>Placera varje orsak på den sida den handlar om. Ett problem bryts när minst en sida bryts – ofta "
         "genom att en kontrollant gör något nytt. Förslagen bland de 25 situationella teknikerna utgår från "
         "orsakens sida och kontrollant.</p>"
-        "<h3>De fyra vyerna</h3>"
+        "<h3>De fem vyerna</h3>"
         "<p><b>Fiskbenet</b> sorterar orsakerna på Brås ben (brottsutsatt, gärningsperson, objekt/plats) och "
-        "egna ben. <b>5 varför</b> följer en kedja från problemet till en grundorsak. <b>Orsaksträdet</b> visar "
-        "direkta orsaker överst och indirekta under dem. Alla vyer visar samma orsaker.</p>"
+        "egna ben. <b>Händelsekedjan</b> ordnar vad som händer före, under och efter händelsen – kedjan kan "
+        "brytas tidigt. <b>Orsaksträdet</b> visar direkta orsaker överst och indirekta under dem. "
+        "<b>5 varför</b> är ett komplement, inte ett av Brås verktyg: fråga varför tills ni når en grundorsak. "
+        "Alla vyer visar samma orsaker.</p>"
         "<p>Snabbt: skriv i raden nederst och tryck Enter (Tab = underorsak). Piltangenter byter orsak, F2 "
         "redigerar, Delete tar bort, Ctrl+Z ångrar. Dra en orsak till en annan för att lägga den under den, "
-        "eller till en sida eller ett ben för att flytta den dit.</p>",
+        "eller till en sida eller ett ben för att flytta den dit. I händelsekedjan flyttar Alt+pil vänster/höger "
+        "orsaken till fasen före/efter och Alt+pil upp/ner inom fasen.</p>",
     )
 
 

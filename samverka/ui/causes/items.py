@@ -71,13 +71,16 @@ class BoxItem(QGraphicsItem):
 def _badges(node: CauseNode) -> list[str]:
     tr = QCoreApplication.translate
     parts: list[str] = []
-    if node.cause.votes:
-        parts.append(tr("Causes", "▲ %n röster", "", node.cause.votes))
+    votes, evidence = node.cause.votes, len(node.evidence)
+    # Singular and plural as two strings: the translation file holds no plural forms.
+    if votes:
+        parts.append(tr("Causes", "▲ 1 röst") if votes == 1 else tr("Causes", "▲ %1 röster").replace("%1", str(votes)))
     dots = {"låg": "●○○", "medel": "●●○", "hög": "●●●"}.get(node.cause.confidence, "")
     if dots:
         parts.append(dots)
-    if node.evidence:
-        parts.append(tr("Causes", "%n belägg", "", len(node.evidence)))
+    if evidence:
+        parts.append(tr("Causes", "1 belägg") if evidence == 1 else tr("Causes", "%1 belägg").replace(
+            "%1", str(evidence)))
     if not node.addressed:
         parts.append(tr("Causes", "Ingen åtgärd"))
     return parts

@@ -1,4 +1,5 @@
-"""Where each view puts the causes: the problem-analysis triangle, the fishbone, the five whys and the tree."""
+"""Where each view puts the causes: the crime triangle, the fishbone, the event chain (chain_layout.py), the tree
+(tree_layout.py) and the five whys."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
 from samverka import vocab
 from samverka.core.cause_graph import CauseGraph
+from samverka.ui.causes.chain_layout import layout_event_chain
 from samverka.ui.causes.items import label_height
 from samverka.ui.causes.scene import CauseScene, LayoutFunction
 from samverka.ui.causes.tree_layout import layout_tree
@@ -49,8 +51,8 @@ def flow_notes(scene: CauseScene, graph: CauseGraph, ids: Iterable[int], x: floa
 def zone_column(scene: CauseScene, graph: CauseGraph, ids: list[int], x: float, y: float, label: str,
                 target: dict[str, str], min_height: float) -> QRectF:
     theme = scene.theme
-    width = theme.note_width + 2 * theme.gap
-    bottom = stack_notes(scene, graph, ids, x + theme.gap, y + label_height(theme), theme.note_width)
+    width = theme.column_note_width + 2 * theme.gap
+    bottom = stack_notes(scene, graph, ids, x + theme.gap, y + label_height(theme), theme.column_note_width)
     rect = QRectF(x, y, width, max(min_height, bottom - y + theme.gap))
     scene.add_zone(rect, label, target)
     return rect
@@ -76,9 +78,9 @@ def layout_triangle(scene: CauseScene, graph: CauseGraph) -> None:
     groups: dict[str, list[int]] = {}
     for cause_id in graph.preorder():
         groups.setdefault(_triangle_group(graph, cause_id), []).append(cause_id)
-    column = theme.note_width + 2 * theme.gap
-    side = column * 2.2
-    total = column * 4 + side + theme.gap * 8
+    column = theme.column_note_width + 2 * theme.gap
+    side = column * theme.triangle_side
+    total = column * 4 + side + theme.gap * 5  # the right edge of the last column
     tray = zone_row(scene, graph, groups.get("", []), 0, 0, total, _tr("Ej placerade i triangeln"),
                     {"triangle_side": "", "controller_role": ""})
     top = tray.bottom() + theme.gap * 3
@@ -110,7 +112,7 @@ def _draw_triangles(scene: CauseScene, apex: QPointF, side: float, rects: dict[s
     height = side * 0.87
     left, right = apex + QPointF(-side / 2, height), apex + QPointF(side / 2, height)
     scene.add_polyline([apex, right, left, apex], width=theme.line_width * 1.5)
-    shrink = 0.52
+    shrink = 0.6
     centroid = QPointF(apex.x(), apex.y() + height * 2 / 3)
 
     def inner(p: QPointF) -> QPointF:
@@ -119,10 +121,14 @@ def _draw_triangles(scene: CauseScene, apex: QPointF, side: float, rects: dict[s
     i_apex, i_left, i_right = inner(apex), inner(left), inner(right)
     scene.add_polyline([i_apex, i_right, i_left, i_apex], width=theme.line_width)
     # Side names run along the sides, inside each triangle, so no line crosses them.
-    for a, b, text in ((i_left, i_apex, _tr("Gärningsperson")), (i_apex, i_right, _tr("Offer/mål")),
-                       (i_right, i_left, _tr("Plats")), (left, apex, _tr("Handler")),
-                       (apex, right, _tr("Kapabel väktare")), (right, left, _tr("Platsansvarig"))):
-        _side_label(scene, text, a, b, centroid)
+    side_name = {code: vocab.label(vocab.TRIANGLE_SIDES, code) for code in vocab.CONTROLLER_FOR_SIDE}
+    role_name = {code: vocab.label(vocab.CONTROLLER_ROLES, code) for code in vocab.CONTROLLER_FOR_SIDE.values()}
+    # "Handledare" in Swedish (never "Handler"): the names come from the vocabulary in the current language.
+    px = theme.triangle_label_px
+    for a, b, text in ((i_left, i_apex, side_name["gärningsperson"]), (i_apex, i_right, side_name["offer"]),
+                       (i_right, i_left, side_name["plats"]), (left, apex, role_name["handler"]),
+                       (apex, right, role_name["guardian"]), (right, left, role_name["manager"])):
+        _side_label(scene, text, a, b, centroid, px)
     # Dotted leaders tie each column to its side of the triangle.
     pairs = [("gärningsperson", (i_apex + i_left) / 2, "right"), ("offer", (i_apex + i_right) / 2, "left"),
              ("handler", (apex + left) / 2, "right"), ("guardian", (apex + right) / 2, "left")]
@@ -132,15 +138,15 @@ def _draw_triangles(scene: CauseScene, apex: QPointF, side: float, rects: dict[s
         scene.add_polyline([QPointF(x, rect.top() + label_height(theme) / 2), point], width=1, muted=True)
 
 
-def _side_label(scene: CauseScene, text: str, a: QPointF, b: QPointF, inside: QPointF) -> None:
+def _side_label(scene: CauseScene, text: str, a: QPointF, b: QPointF, inside: QPointF, px: int) -> None:
     mid = (a + b) / 2
     angle = math.degrees(math.atan2(b.y() - a.y(), b.x() - a.x()))
     if angle > 90 or angle < -90:
         angle -= 180 if angle > 0 else -180
     toward = inside - mid
     length = math.hypot(toward.x(), toward.y()) or 1.0
-    centre = mid + toward * (scene.theme.label_px * 0.85 / length)
-    item = scene.add_text(text, centre, px=scene.theme.label_px, center=True)
+    centre = mid + toward * (px * 0.8 / length)
+    item = scene.add_text(text, centre, px=px, center=True)
     item.setTransformOriginPoint(item.boundingRect().center())
     item.setRotation(angle)
 
@@ -225,6 +231,7 @@ def layout_whys(scene: CauseScene, graph: CauseGraph) -> None:
 LAYOUTS: dict[str, LayoutFunction] = {
     "triangle": layout_triangle,
     "fishbone": layout_fishbone,
-    "whys": layout_whys,
+    "event_chain": layout_event_chain,
     "tree": layout_tree,
+    "whys": layout_whys,
 }

@@ -4,8 +4,10 @@ and the situational-prevention techniques that fit it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -45,6 +47,54 @@ def _choices(choices: vocab.Choices) -> list[tuple[str, object]]:
     return [(vocab.label(choices, code), code) for code in choices]
 
 
+class EvidenceModel(QAbstractListModel):
+    """The evidence picker's rows (a large collaboration has tens of thousands of survey values): one list, no
+    item per row, so filling it costs nothing per option."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.options: list[EvidenceOption] = []
+
+    def set_options(self, options: list[EvidenceOption]) -> None:
+        self.beginResetModel()
+        self.options = options
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.options)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.options):
+            return None
+        option = self.options[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return option.label
+        if role == ROLE:
+            return (option.kind, option.id)
+        return None
+
+
+class LazyCombo(QComboBox):
+    """Loads its options the first time someone reaches for it (focus or pop-up), not when the page opens."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loader: Callable[[], None] | None = None
+
+    def load(self) -> None:
+        loader, self.loader = self.loader, None
+        if loader is not None:
+            loader()
+
+    def showPopup(self) -> None:
+        self.load()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.load()
+        super().focusInEvent(event)
+
+
 class CausePanel(QWidget):
     def __init__(self, actions: CauseActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +102,8 @@ class CausePanel(QWidget):
         self.graph: cs.CauseGraph | None = None
         self.cause_id: int | None = None
         self.evidence_labels: dict[tuple[type[Row], int], str] = {}
+        self.evidence_model = EvidenceModel()
+        self._evidence_source: Callable[[], list[EvidenceOption]] | None = None
         self.measures_stale = True  # the measures are read for a newly chosen cause, or after they changed
         self._measures_of: int | None = None
         self._build()
@@ -69,8 +121,12 @@ class CausePanel(QWidget):
         form = QFormLayout(self.details)
         self.kind, self.confidence = QComboBox(), QComboBox()
         self.side, self.role, self.bone, self.perspective = QComboBox(), QComboBox(), QComboBox(), QComboBox()
+        for combo in (self.kind, self.confidence, self.side, self.role, self.bone, self.perspective):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.votes = QSpinBox()
         self.votes.setRange(0, 100000)
+        self.votes.setMaximumWidth(90)
         self.vote_button = QPushButton()
         votes_row = QHBoxLayout()
         votes_row.addWidget(self.votes)
@@ -96,17 +152,20 @@ class CausePanel(QWidget):
         box = QVBoxLayout(self.evidence_box)
         self.evidence = QListWidget()
         self.evidence.setMaximumHeight(90)
+        self.evidence.setWordWrap(True)
         self.evidence_remove = QPushButton()
-        self.evidence_choice = QComboBox()
+        self.evidence_choice = LazyCombo()
+        self.evidence_choice.setModel(self.evidence_model)
         self.evidence_choice.setEditable(True)
         self.evidence_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Never measure every option for the width (50,000 survey values would take a third of a second).
+        self.evidence_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.evidence_choice.setMinimumContentsLength(16)
         self.evidence_add = QPushButton()
-        row = QHBoxLayout()
-        row.addWidget(self.evidence_choice, 1)
-        row.addWidget(self.evidence_add)
         box.addWidget(self.evidence)
         box.addWidget(self.evidence_remove)
-        box.addLayout(row)
+        box.addWidget(self.evidence_choice)
+        box.addWidget(self.evidence_add)
         return self.evidence_box
 
     def _measure_box(self) -> QGroupBox:
@@ -114,19 +173,17 @@ class CausePanel(QWidget):
         box = QVBoxLayout(self.measure_box)
         self.measures = QListWidget()
         self.measures.setMaximumHeight(90)
+        self.measures.setWordWrap(True)
         self.measure_title = QLineEdit()
         self.measure_new = QPushButton()
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.measure_title, 1)
-        new_row.addWidget(self.measure_new)
         self.measure_choice = QComboBox()
+        self.measure_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.measure_choice.setMinimumContentsLength(12)
         self.measure_link = QPushButton()
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.measure_choice, 1)
-        link_row.addWidget(self.measure_link)
         box.addWidget(self.measures)
-        box.addLayout(new_row)
-        box.addLayout(link_row)
+        # Each field on its own line with its button under it: the panel stays narrow in every language.
+        for widget in (self.measure_title, self.measure_new, self.measure_choice, self.measure_link):
+            box.addWidget(widget)
         return self.measure_box
 
     def _connect(self) -> None:
@@ -158,9 +215,24 @@ class CausePanel(QWidget):
         self.techniques_box.setTitle(self.tr("Förslag bland de 25 situationella teknikerna"))
 
     # --- showing ----------------------------------------------------------------------------------------------
+    def set_evidence_source(self, source: Callable[[], list[EvidenceOption]]) -> None:
+        """Where the options come from; they are read when first needed (see `load_evidence`)."""
+        self._evidence_source = source
+        self.evidence_choice.loader = self.load_evidence
+
+    def load_evidence(self) -> None:
+        source, self._evidence_source = self._evidence_source, None
+        if source is not None:
+            self.set_evidence_options(source())
+
     def set_evidence_options(self, options: list[EvidenceOption]) -> None:
+        self._evidence_source = None
+        self.evidence_choice.loader = None
         self.evidence_labels = {(o.kind, o.id): o.label for o in options}
-        _fill(self.evidence_choice, [(o.label, (o.kind, o.id)) for o in options], None)
+        self.evidence_model.set_options(options)
+        self.evidence_choice.setCurrentIndex(0 if options else -1)
+        if self.graph is not None and self.cause_id is not None:
+            self._show_evidence(self.graph.node(self.cause_id))
 
     def show_cause(self, graph: cs.CauseGraph | None, cause_id: int | None) -> None:
         self.graph = graph
@@ -194,6 +266,8 @@ class CausePanel(QWidget):
         self.votes.blockSignals(False)
 
     def _show_evidence(self, node: cs.CauseNode) -> None:
+        if node.evidence:
+            self.load_evidence()  # the labels of the linked evidence
         self.evidence.clear()
         for link in node.evidence:
             key: tuple[type[Row], int] = (ObservationRow, link.observation_id) if link.observation_id else (
@@ -250,7 +324,8 @@ class CausePanel(QWidget):
             self.ops.edit(cause, votes=cause.votes + 1)
 
     def _link_evidence(self) -> None:
-        data = self.evidence_choice.currentData()
+        self.load_evidence()
+        data = self.evidence_choice.currentData(ROLE)
         if self.cause_id is not None and data is not None:
             kind, target = data
             self.ops.link_evidence(self.cause_id, kind, target)

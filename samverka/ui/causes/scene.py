@@ -1,4 +1,4 @@
-"""One cause graph drawn as a scene: the notes, the zones and the lines of one of the four views.
+"""One cause graph drawn as a scene: the notes, the zones and the lines of one of the five views.
 
 The scene is rebuilt from a `CauseGraph` after every change (fast enough for hundreds of causes) and shared by the
 interactive canvas, the projector view and the image export.
@@ -18,7 +18,10 @@ from samverka.core.cause_graph import CauseGraph, CauseNode
 from samverka.ui.causes.items import BoxItem, NoteItem, ZoneItem
 from samverka.ui.causes.theme import Theme
 
-VIEW_KINDS = ("triangle", "fishbone", "whys", "tree")
+# The four Brå tools first, then the five whys (a complement). Core names the five whys "five_whys".
+VIEW_KINDS = ("triangle", "fishbone", "event_chain", "tree", "whys")
+CORE_VIEW = {"triangle": "triangle", "fishbone": "fishbone", "event_chain": "event_chain", "tree": "tree",
+             "whys": "five_whys"}
 
 
 class CauseScene(QGraphicsScene):
@@ -35,6 +38,8 @@ class CauseScene(QGraphicsScene):
         self.selected_id: int | None = None
         self.spotlight_id: int | None = None
         self.setBackgroundBrush(QBrush(theme.background))
+        # A few hundred items at most, rebuilt after every edit: no spatial index to build and keep.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
 
     # --- building -------------------------------------------------------------------------------------------
     def populate(self, graph: CauseGraph | None) -> None:

@@ -31,6 +31,15 @@ class Theme:
     spotlight: QColor
     unaddressed: QColor
     drop_target: QColor
+    column_note_width: float = 0.0  # notes in the triangle's four columns (0: note_width)
+    triangle_side: float = 2.2  # the triangle's side, in columns
+    triangle_label_px: int = 0  # the names along the triangle's sides (0: label_px)
+
+    def __post_init__(self) -> None:
+        if not self.column_note_width:
+            object.__setattr__(self, "column_note_width", self.note_width)
+        if not self.triangle_label_px:
+            object.__setattr__(self, "triangle_label_px", self.label_px)
 
     def font(self, px: int, *, bold: bool = False) -> QFont:
         key = (px, bold)
@@ -56,11 +65,13 @@ SCREEN = Theme(
 
 # Projection: >= 28 px text on a 1080-line screen at scale 1, thicker lines, no pale-on-pale.
 PROJECTION = Theme(
-    name="projection", text_px=30, label_px=34, small_px=28, note_width=380, gap=22, line_width=4,
+    name="projection", text_px=30, label_px=31, small_px=28, note_width=380, gap=22, line_width=4,
     background=QColor("#ffffff"), ink=QColor("#000000"), muted=QColor("#333333"), zone_fill=QColor("#f5f5f5"),
     note_fill=QColor("#fff3b0"), root_fill=QColor("#ffd9a8"), problem_fill=QColor("#d6e4f7"),
     selection=QColor("#0b3d91"), spotlight=QColor("#0b2e6b"), unaddressed=QColor("#8a4500"),
     drop_target=QColor("#5b2fa8"),
+    # Narrower columns and a smaller triangle, so the whole width fits 1920 px at 28 px text (never cropped).
+    column_note_width=280, triangle_side=1.55, triangle_label_px=28,
 )
 
 # Print: the screen layout with print-friendly proportions (rendered at 300 dpi by render.py).

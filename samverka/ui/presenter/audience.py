@@ -21,7 +21,8 @@ from samverka.ui.presenter.countdown import Countdown
 from samverka.ui.presenter.presentation import Presentation
 from samverka.workflow.steps import step as step_info
 
-# Steps whose projection another part of the app draws (survey charts, cause canvases), when it is present.
+# Steps whose projection another part of the app draws (survey charts, cause canvases, the follow-up chart), when it
+# is present.
 ExternalFactory = Callable[[UiContext], QWidget]
 
 
@@ -35,6 +36,10 @@ def _external_factory(step: int, kind: str) -> ExternalFactory | None:
             from samverka.ui.causes.projection import make_projection_view as cause_view
 
             return lambda ctx: cause_view(ctx, kind)
+        if step == 10:  # the indicator chart above the promises' and measures' state
+            from samverka.ui.followup import make_projection_view as followup_view
+
+            return followup_view
     except ImportError:
         return None
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -279,8 +279,9 @@ class PresenterPanel(QWidget):
         self.cause_view_label.setText(self.tr("Orsaker på projektorn:"))
         self.fold_button.setText(self.tr("Fäll ihop till en rad ▾"))
         self.fold_button.setToolTip(self.tr("Ger sidan hela bredden; timern och knapparna finns kvar längst ner."))
-        names = {"triangle": self.tr("Brottstriangeln"), "fishbone": self.tr("Fiskben"), "whys": self.tr("5 varför"),
-                 "tree": self.tr("Orsaksträd"), "list": self.tr("Lista med röster")}
+        names = {"triangle": self.tr("Brottstriangeln"), "fishbone": self.tr("Fiskben"),
+                 "event_chain": self.tr("Händelsekedja"), "tree": self.tr("Orsaksträd"),
+                 "whys": self.tr("5 varför (komplement)"), "list": self.tr("Lista med röster")}
         for index in range(self.cause_view_box.count()):
             self.cause_view_box.setItemText(index, names[str(self.cause_view_box.itemData(index))])
         self.timer_box.retranslate_ui()
@@ -302,6 +303,10 @@ class PresenterPanel(QWidget):
         blank = self.controller.presentation.blank
         self.buttons["black"].setDown(blank == "black")
         self.buttons["white"].setDown(blank == "white")
+        shown = self.cause_view_box.findData(self.controller.presentation.cause_view)  # the page may have chosen it
+        if shown >= 0 and shown != self.cause_view_box.currentIndex():
+            with QSignalBlocker(self.cause_view_box):
+                self.cause_view_box.setCurrentIndex(shown)
         self._refresh_clock()
 
     def _mode_text(self) -> str:

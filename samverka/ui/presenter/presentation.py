@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 BLANK_MODES = ("", "black", "white")
 # How step 5 is projected: one of the cause canvases, or "list" (the causes as cards, most votes first).
-CAUSE_VIEWS = ("triangle", "fishbone", "whys", "tree", "list")
+CAUSE_VIEWS = ("triangle", "fishbone", "event_chain", "tree", "whys", "list")
 
 
 class Presentation(QObject):

@@ -1,4 +1,9 @@
-"""Orsaksanalys: the problem-analysis triangle, fishbone, five whys and cause tree of one problem's cause graph."""
+"""Orsaksanalys: five views of one problem's cause graph – Brå's crime triangle, fishbone, event chain
+(händelsekedja) and cause tree, and the five whys as a complement.
+
+Only what is visible is built when the page opens: the current view's scene (the others when their tab is
+chosen) and no evidence options (they are read when the evidence picker or a cause with evidence needs them).
+"""
 
 from __future__ import annotations
 
@@ -13,13 +18,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,16 +39,15 @@ from samverka.ui.causes.canvas import CauseCanvas
 from samverka.ui.causes.help import show_help
 from samverka.ui.causes.panel import CausePanel
 from samverka.ui.causes.render import build_scene, scene_to_png, scene_to_svg
-from samverka.ui.causes.scene import VIEW_KINDS
+from samverka.ui.causes.scene import CORE_VIEW, VIEW_KINDS
 from samverka.ui.context import UiContext
 from samverka.ui.state import Selection
 from samverka.ui.steps.base import StepPage
-
-ROLE = Qt.ItemDataRole.UserRole
+from samverka.workflow.missing import Missing
 
 
 class CausePage(StepPage):
-    """`view_kind_changed(kind)` tells the audience window which of the four views the facilitator shows."""
+    """`view_kind_changed(kind)` tells the audience window which of the five views the facilitator shows."""
 
     view_kind_changed = Signal(str)
     STEP = 5
@@ -68,72 +72,74 @@ class CausePage(StepPage):
         self.problem_label = QLabel()
         self.problems = QComboBox()
         self.problems.activated.connect(self._problem_chosen)
+        self.problems.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.problems.setMinimumContentsLength(18)
         self.tabs = QTabBar()
         for _ in VIEW_KINDS:
             self.tabs.addTab("")
         self.tabs.currentChanged.connect(self._view_changed)
         self.bone_button, self.fit_button = QPushButton(), QPushButton()
-        self.image_button, self.help_button = QPushButton(), QPushButton()
+        self.more_button = QToolButton()
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self.more_button)
+        self.image_action = self.more_menu.addAction("", self._save_image)
+        self.help_action = self.more_menu.addAction("", lambda: show_help(self))
+        self.more_button.setMenu(self.more_menu)
         self.bone_button.clicked.connect(self._ask_bone)
         self.bone_button.setVisible(False)  # only the fishbone has bones
         self.fit_button.clicked.connect(lambda: self.canvas.fit())
-        self.image_button.clicked.connect(self._save_image)
-        self.help_button.clicked.connect(lambda: show_help(self))
         top = QHBoxLayout()
-        for left in (self.problem_label, self.problems, self.tabs):
-            top.addWidget(left)
+        top.addWidget(self.tabs)
         top.addStretch(1)
-        for button in (self.bone_button, self.fit_button, self.image_button, self.help_button):
+        for button in (self.bone_button, self.fit_button, self.more_button):
             top.addWidget(button)
         self.stack = QStackedWidget()
-        self.canvases: dict[str, CauseCanvas] = {}
-        for kind in VIEW_KINDS:
-            canvas = CauseCanvas(self.ops, kind)
-            canvas.setObjectName(f"causeCanvas_{kind}")
-            canvas.selection_changed.connect(self._canvas_selected)
-            canvas.image_requested.connect(self._save_image)
-            self.canvases[kind] = canvas
-            self.stack.addWidget(canvas)
+        self.canvases: dict[str, CauseCanvas] = {}  # made when their tab is first chosen
+        self._make_canvas(VIEW_KINDS[0])
         self.panel = CausePanel(self.ops)
         scroll = QScrollArea()
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(380)
-        self.unaddressed_label = QLabel()
-        self.unaddressed = QListWidget()
-        self.unaddressed.itemActivated.connect(self._unaddressed_chosen)
-        self.unaddressed.itemClicked.connect(self._unaddressed_chosen)
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.addWidget(scroll)
-        unaddressed_box = QWidget()
-        box = QVBoxLayout(unaddressed_box)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.unaddressed_label)
-        box.addWidget(self.unaddressed)
-        side.addWidget(unaddressed_box)
-        side.setSizes([600, 200])
+        # Causes without a measure are marked on the notes (dashed edge, "Ingen åtgärd") and listed once, in
+        # "Det här saknas"; the side column is the selected cause's.
+        side = QWidget()
+        # As wide as the panel needs (its longest title), so nothing is cut off at its right edge.
+        side.setMinimumWidth(self.panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+                             + 2 * scroll.frameWidth())
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        picker = QHBoxLayout()
+        picker.addWidget(self.problem_label)
+        picker.addWidget(self.problems, 1)
+        column.addLayout(picker)
+        column.addWidget(scroll, 1)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.stack)
         body.addWidget(side)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
-        body.setSizes([3000, 420])  # the canvas gets the room; the panel its minimum
+        body.setSizes([3000, 340])  # the canvas gets the room; the panel its minimum
+        body.setChildrenCollapsible(False)
         self.stack.setMinimumWidth(320)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(body, 1)
 
     def retranslate_ui(self) -> None:
         self.problem_label.setText(self.tr("Problem:"))
-        names = [self.tr("Problemtriangeln"), self.tr("Fiskbenet"), self.tr("5 varför"), self.tr("Orsaksträdet")]
-        for index, name in enumerate(names):
-            self.tabs.setTabText(index, name)
+        views = {view.key: view for view in cs.VIEWS}
+        for index, kind in enumerate(VIEW_KINDS):
+            view = views[CORE_VIEW[kind]]
+            self.tabs.setTabText(index, str(view.label))  # "5 varför (komplement)": not one of Brå's tools
+            self.tabs.setTabToolTip(index, str(view.note))
         self.bone_button.setText(self.tr("Nytt ben…"))
         self.fit_button.setText(self.tr("Anpassa (F)"))
-        self.image_button.setText(self.tr("Spara bild…"))
-        self.help_button.setText(self.tr("Om metoden"))
-        self.unaddressed_label.setText(self.tr("Orsaker som ingen åtgärd angriper än"))
+        self.fit_button.setToolTip(self.tr("Visa så mycket som ryms med läsbar text (minst 9 punkter)"))
+        self.more_button.setText(self.tr("Mer"))
+        self.image_action.setText(self.tr("Spara bild…"))
+        self.help_action.setText(self.tr("Om metoden"))
         for canvas in self.canvases.values():
             canvas.retranslate_ui()
         self.panel.retranslate_ui()
@@ -144,7 +150,17 @@ class CausePage(StepPage):
 
     @property
     def canvas(self) -> CauseCanvas:
-        return self.canvases[self.view_kind]
+        return self.canvases.get(self.view_kind) or self._make_canvas(self.view_kind)
+
+    def _make_canvas(self, kind: str) -> CauseCanvas:
+        canvas = CauseCanvas(self.ops, kind)
+        canvas.setObjectName(f"causeCanvas_{kind}")
+        canvas.selection_changed.connect(self._canvas_selected)
+        canvas.image_requested.connect(self._save_image)
+        canvas.entry.setEnabled(self.graph is not None and not self.ctx.read_only)
+        self.canvases[kind] = canvas
+        self.stack.addWidget(canvas)
+        return canvas
 
     def show_view(self, kind: str) -> None:
         self.tabs.setCurrentIndex(VIEW_KINDS.index(kind))
@@ -202,7 +218,7 @@ class CausePage(StepPage):
             return
         self.problems.setCurrentIndex(max(0, self.problems.findData(self.ctx.state.problem_id)))
         if self._evidence_stale or self._evidence_db is not db:
-            self.panel.set_evidence_options(cs.evidence_options(db))
+            self.panel.set_evidence_source(lambda: cs.evidence_options(db))  # read when first needed
             self._evidence_stale, self._evidence_db = False, db
         problem = self.ctx.state.problem_id
         self._show_graph(cs.cause_graph(db, problem) if problem is not None else None)
@@ -212,14 +228,6 @@ class CausePage(StepPage):
         self._dirty = set(VIEW_KINDS)
         self._sync_current()
         self.panel.show_cause(graph, self.canvas.selected_id)
-        self.unaddressed.clear()
-        if graph is not None:
-            for cause_id in graph.unaddressed():
-                item = QListWidgetItem(graph.node(cause_id).cause.text)
-                item.setData(ROLE, cause_id)
-                self.unaddressed.addItem(item)
-            if not self.unaddressed.count() and len(graph):
-                self.unaddressed.addItem(self.tr("Alla orsaker har minst en åtgärd."))
         editable = graph is not None and not self.ctx.read_only
         self.bone_button.setEnabled(editable)
         for canvas in self.canvases.values():
@@ -227,18 +235,23 @@ class CausePage(StepPage):
 
     def _sync_current(self) -> None:
         kind = self.view_kind
+        canvas = self.canvas
         if kind in self._dirty:
             self._dirty.discard(kind)
-            self.canvases[kind].set_graph(self.graph)
+            canvas.set_graph(self.graph)
 
     # --- events -------------------------------------------------------------------------------------------------
     def _view_changed(self, index: int) -> None:
         previous = next((c.selected_id for c in self.canvases.values() if c.selected_id is not None), None)
-        self.stack.setCurrentIndex(index)
+        self.stack.setCurrentWidget(self.canvas)
         self._sync_current()
         self.canvas.select(previous, notify=False)
         self.bone_button.setVisible(self.view_kind == "fishbone")
         self.view_kind_changed.emit(self.view_kind)
+        # The room sees the view the facilitator works in (the presenter panel can still choose another).
+        presentation = getattr(getattr(self.window(), "presenter", None), "presentation", None)
+        if presentation is not None and hasattr(presentation, "set_cause_view"):
+            presentation.set_cause_view(self.view_kind)
 
     def _problem_chosen(self, index: int) -> None:
         self.ctx.state.set_problem(self.problems.itemData(index))
@@ -260,12 +273,6 @@ class CausePage(StepPage):
                 and selection.id != self.canvas.selected_id):
             self.canvas.select(selection.id)
 
-    def _unaddressed_chosen(self, item: QListWidgetItem) -> None:
-        if item.data(ROLE) is None:
-            return
-        self.canvas.select(int(item.data(ROLE)))
-        self.canvas.setFocus()
-
     # --- bones and images ---------------------------------------------------------------------------------------
     def ask_bone_name(self) -> str | None:
         name, ok = QInputDialog.getText(self, self.tr("Nytt ben"), self.tr("Namn på benet:"))
@@ -280,6 +287,39 @@ class CausePage(StepPage):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara bild"), f"orsaker-{self.view_kind}.png",
                                               self.tr("PNG-bild (*.png);;SVG-bild (*.svg)"))
         return path or None
+
+    # --- "what is missing" --------------------------------------------------------------------------------------
+    def focus_missing(self, missing: Missing) -> bool:
+        """Show the place a missing item names: its problem (and cause), with the keyboard where it is fixed – the
+        cause's triangle side, or the entry line of a problem without causes. False when nothing matches."""
+        if self.ctx.state.db is None:
+            return False
+        problem_id: int | None = None
+        cause_id: int | None = None
+        if missing.entity == CauseRow.KIND and missing.entity_id is not None:
+            try:
+                cause = crud.get(self.ctx.db, CauseRow, missing.entity_id)
+            except KnownError:
+                return False
+            problem_id, cause_id = cause.problem_id, cause.id
+        elif missing.entity == ProblemRow.KIND and missing.entity_id is not None:
+            problem_id = missing.entity_id
+        if problem_id is None:
+            self.canvas.entry.setFocus()
+            return missing.step_key == "orsaksanalys"
+        self.ctx.state.set_problem(problem_id)
+        if self._stale and self.isVisible():
+            self.refresh()
+        if cause_id is None:
+            self.canvas.entry.setFocus()
+            return True
+        if missing.field in ("triangle_side", "controller_role"):
+            self.show_view("triangle")
+        self.canvas.select(cause_id)
+        widget = {"triangle_side": self.panel.side, "controller_role": self.panel.role,
+                  "fishbone_bone": self.panel.bone}.get(missing.field, self.canvas)
+        widget.setFocus()
+        return cause_id in self.canvas.cause_scene.notes
 
     def _save_image(self) -> None:
         path = self.ask_image_path()
