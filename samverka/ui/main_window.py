@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[int, StepPage] = {}
         self._page_frames: dict[int, QScrollArea] = {}
         self._placed = False
+        self._placed_size = QSize()
         # Other parts (the presenter mode) add their keys to the "?" overlay: a callable giving translated
         # (keys, description) pairs, read each time the language changes (call refresh_shortcuts() after adding).
         self.shortcut_providers: list[Callable[[], list[tuple[str, str]]]] = []
@@ -466,6 +467,7 @@ class MainWindow(QMainWindow):
         """Maximised the first time; else where it was, fitted inside a screen that exists now."""
         placement = geometry.restore(self.settings.placement)
         self.setGeometry(placement.rect)
+        self._placed_size = placement.rect.size()
         if placement.maximized:
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
@@ -480,6 +482,8 @@ class MainWindow(QMainWindow):
         screen = self.screen()
         if screen is None or self.isMaximized() or self.isFullScreen():
             return
+        if self.size() != self._placed_size:
+            return  # sized on purpose after the placement (a script or a test): not ours to correct
         area = screen.availableGeometry()
         frame, inner = self.frameGeometry(), self.geometry()
         margins = (inner.x() - frame.x(), inner.y() - frame.y(),
