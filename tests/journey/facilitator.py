@@ -114,10 +114,7 @@ class Facilitator:
     # widgets ------------------------------------------------------------------------------------
     def click(self, widget: QWidget) -> None:
         assert widget.isVisible() and widget.isEnabled(), widget
-        window = widget.window()
-        if QGuiApplication.focusWindow() is not window.windowHandle():
-            window.activateWindow()  # a dialog just opened, or the window after one closed (offscreen)
-            self.qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle())
+        self.ensure_active(widget)
         self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
 
     def check(self, button: QAbstractButton) -> None:
@@ -163,7 +160,14 @@ class Facilitator:
         assert shown(combo.currentText()).startswith(text), combo.currentText()
 
     # tables -------------------------------------------------------------------------------------
+    def ensure_active(self, widget: QWidget) -> None:
+        window = widget.window()
+        if QGuiApplication.focusWindow() is not window.windowHandle():
+            window.activateWindow()  # a dialog just opened, or the window after one closed (offscreen)
+            self.qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle())
+
     def cell(self, view: QAbstractItemView, row: int, column: int) -> QModelIndex:
+        self.ensure_active(view)
         index = view.model().index(row, column)
         view.scrollTo(index)
         self.qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
@@ -175,7 +179,8 @@ class Facilitator:
         self.cell(view, row, column)
         self.qtbot.keyClick(view, Qt.Key.Key_F2)
         editor = QApplication.focusWidget()
-        assert isinstance(editor, QLineEdit), editor
+        assert isinstance(editor, QLineEdit), (editor, view.model().headerData(column, Qt.Orientation.Horizontal),
+                                               view.hasFocus(), view.state())
         self.qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         keys(editor, text)
         self.qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -233,7 +238,10 @@ class Facilitator:
         delay)."""
         navigator = self.window.navigator
         number = self.window.ctx.state.step
-        self.qtbot.waitUntil(lambda: "Inget saknas" in navigator.missing.text(), timeout=3000)
+        try:
+            self.qtbot.waitUntil(lambda: "Inget saknas" in navigator.missing.text(), timeout=3000)
+        except Exception:  # noqa: BLE001 - said with what is still missing
+            raise AssertionError(f"step {number} is not complete: {navigator.missing.text()}") from None
         assert navigator.list.item(number - 1).text().startswith("✓"), navigator.list.item(number - 1).text()
 
     # the room -----------------------------------------------------------------------------------

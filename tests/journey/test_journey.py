@@ -219,10 +219,78 @@ def step7_agreement(f: Facilitator) -> None:
     f.assert_step_complete()
 
 
+def tick_item(f: Facilitator, checklist: Any, text: str) -> None:
+    """Click a line of a check list and tick it with Space."""
+    item = next(checklist.item(r) for r in range(checklist.count()) if text in checklist.item(r).text())
+    checklist.scrollToItem(item)
+    f.qtbot.mouseClick(checklist.viewport(), Qt.MouseButton.LeftButton, pos=checklist.visualItemRect(item).center())
+    if item.checkState() != Qt.CheckState.Checked:
+        f.qtbot.keyClick(checklist, Qt.Key.Key_Space)
+    f.qtbot.waitUntil(lambda: any(text in checklist.item(r).text() and checklist.item(r).checkState()
+                                  == Qt.CheckState.Checked for r in range(checklist.count())))
+
+
+def step8_action_plan(f: Facilitator) -> None:
+    page = f.page()
+    measures = page.measures
+    for title, org, causes in (
+        ("Belysning och röjning i gångtunneln", "Växjö kommun", ("Mörka passager",)),
+        ("Vuxna på plats fredag–lördag kväll", "Polisen", ("Ingen vuxen", "Fritidsgården")),
+    ):
+        row = f.add_row(measures, title)
+        f.choose_cell(measures.view, row, f.column(measures, "responsible_org_id"), org)
+        f.type_cell(measures.view, row, f.column(measures, "place"), "Resecentrum")
+        f.tab(page.detail_tabs, "Orsaker som åtgärden påverkar")
+        for cause in causes:
+            tick_item(f, page.causes, cause)
+    f.tab(page.detail_tabs, "Beslut och versioner")
+    record = page.record.editors
+    for field, text in (("decided_by", "Kommunstyrelsen"), ("decision_date", "2026-03-10"),
+                        ("paragraph", "§ 45"), ("diarienummer", "KS 2026/0123")):
+        f.type(record[field], text)
+    f.click(page.decide_button)
+    f.qtbot.waitUntil(lambda: "beslutad" in page.plan_state.text())
+    f.assert_step_complete()
+
+
+def step9_promises(f: Facilitator) -> None:
+    page = f.page()
+    promises = page.promises
+    row = f.add_row(promises, "Tryggare kvällar vid Resecentrum")
+    f.type_cell(promises.view, row, f.column(promises, "period_start"), "2026-04-01")
+    f.type_cell(promises.view, row, f.column(promises, "period_end"), "2027-03-31")
+    f.type(page.form.fields["dialogue_basis"].editor,
+           "Trygghetsvandringen i oktober 2025 och 140 synpunkter i kommunens kartenkät.")
+    f.choose(page.measure_choice, "Vuxna på plats")
+    f.click(page.from_measure)
+    items = page.items
+    f.qtbot.waitUntil(lambda: items.model.rowCount() == 1)
+    f.type_cell(items.view, 0, f.column(items, "activity_count"), "26")
+    f.type_cell(items.view, 0, f.column(items, "activity_unit"), "kvällar")
+    f.type_cell(items.view, 0, f.column(items, "report_back_date"), "2026-10-01")
+    f.assert_step_complete()
+
+
+def step10_follow_up(f: Facilitator) -> None:
+    page = f.page()
+    f.tab(page.tabs, "Åtgärder")
+    overview = page.overview
+    f.cell(overview.view, 0, 0)
+    entry = page.status_entry
+    f.choose(entry.status, "Pågår")
+    f.type(entry.date, "2026-06-15")
+    f.type(entry.comment, "Belysningen är bytt i halva tunneln; röjningen görs i augusti.")
+    f.click(entry.button)
+    f.qtbot.waitUntil(lambda: page.updates.model.rowCount() == 1)
+    f.assert_step_complete()
+
+
 def export_and_verify(f: Facilitator) -> Path:
     """Step 7's Exportera PDF…, Spara som…, a file name typed in the save dialog; then `samverka verify`."""
     f.step(7)
     page = f.page()
+    if f.shots is not None:
+        f.shoot("end-overenskommelse")
     target = documents_folder() / "overenskommelse-undertecknad.pdf"
 
     def save_as(file_dialog: Any) -> None:
@@ -254,11 +322,10 @@ STEPS = [
     (4, "problembeskrivning", step4_problem),
     (5, "orsaksanalys", step5_causes),
     (6, "mal", step6_goals),
-    # Steps 7–10 are visited (the room follows); their work is added once their pages can finish them.
     (7, "overenskommelse", step7_agreement),
-    (8, "atgardsplan", lambda f: None),
-    (9, "medborgarloften", lambda f: None),
-    (10, "uppfoljning", lambda f: None),
+    (8, "atgardsplan", step8_action_plan),
+    (9, "medborgarloften", step9_promises),
+    (10, "uppfoljning", step10_follow_up),
 ]
 
 
