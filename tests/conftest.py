@@ -38,9 +38,10 @@ def _no_windows_left_behind() -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Backups, logs and settings of each test go to its own folder, never the user's."""
+    """Backups, logs and settings of each test go to its own folder, never the user's (nor their documents)."""
     data = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("SAMVERKA_DATA_DIR", str(data))
+    monkeypatch.setenv("SAMVERKA_DOCUMENTS_DIR", str(tmp_path_factory.mktemp("documents")))
     return data
 
 

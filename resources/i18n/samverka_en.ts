@@ -2229,8 +2229,16 @@ Everything is saved in the file on your computer; the program does not use the n
   <context>
     <name>Navigator</name>
     <message>
+      <source>(och {0} till av samma slag)</source>
+      <translation>(and {0} more of the same kind)</translation>
+    </message>
+    <message>
       <source>Det här saknas</source>
       <translation>What is missing</translation>
+    </message>
+    <message>
+      <source>Dölj listan</source>
+      <translation>Hide the list</translation>
     </message>
     <message>
       <source>Inget saknas i det här steget.</source>
@@ -2241,8 +2249,28 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Done.</translation>
     </message>
     <message>
+      <source>Klicka för att gå dit.</source>
+      <translation>Click to go there.</translation>
+    </message>
+    <message>
+      <source>Klicka för att visa alla.</source>
+      <translation>Click to show them all.</translation>
+    </message>
+    <message>
+      <source>Råd:</source>
+      <translation>Advice:</translation>
+    </message>
+    <message>
       <source>Saknas:</source>
       <translation>Missing:</translation>
+    </message>
+    <message>
+      <source>Sidan visar de {0} sakerna som saknas, med länkar dit.</source>
+      <translation>The page shows the {0} things that are missing, with links to them.</translation>
+    </message>
+    <message>
+      <source>Sidan visar det som saknas, med en länk dit.</source>
+      <translation>The page shows what is missing, with a link to it.</translation>
     </message>
     <message>
       <source>Steg</source>
@@ -2253,8 +2281,8 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>The steps of the method</translation>
     </message>
     <message>
-      <source>råd</source>
-      <translation>advice</translation>
+      <source>Visa vad som saknas i steget</source>
+      <translation>Show what the step still lacks</translation>
     </message>
   </context>
   <context>
@@ -2674,10 +2702,6 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Five whys (complement)</translation>
     </message>
     <message>
-      <source>Avsluta  (Esc)</source>
-      <translation>Stop  (Esc)</translation>
-    </message>
-    <message>
       <source>Brottstriangeln</source>
       <translation>Crime triangle</translation>
     </message>
@@ -2694,12 +2718,20 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Fishbone</translation>
     </message>
     <message>
+      <source>Fäll ihop till en rad ▾</source>
+      <translation>Fold into one row ▾</translation>
+    </message>
+    <message>
+      <source>Ger sidan hela bredden; timern och knapparna finns kvar längst ner.</source>
+      <translation>Gives the page the full width; the timer and the buttons stay at the bottom.</translation>
+    </message>
+    <message>
       <source>Händelsekedja</source>
       <translation>Event chain</translation>
     </message>
     <message>
-      <source>Kortkommandon  (?)</source>
-      <translation>Keyboard shortcuts  (?)</translation>
+      <source>Kortkommandon</source>
+      <translation>Shortcuts</translation>
     </message>
     <message>
       <source>Lista med röster</source>
@@ -2710,8 +2742,8 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Now: %1 · %2</translation>
     </message>
     <message>
-      <source>Nästa ▶  (→)</source>
-      <translation>Next ▶  (→)</translation>
+      <source>Nästa ▶</source>
+      <translation>Next ▶</translation>
     </message>
     <message>
       <source>Nästa: %1 · %2</source>
@@ -2730,6 +2762,10 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Cause tree</translation>
     </message>
     <message>
+      <source>Skift+F5</source>
+      <translation>Shift+F5</translation>
+    </message>
+    <message>
       <source>Skärmen är svart.</source>
       <translation>The screen is black.</translation>
     </message>
@@ -2738,20 +2774,24 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>The screen is white.</translation>
     </message>
     <message>
-      <source>Starta från början  (F5)</source>
-      <translation>Start from the beginning  (F5)</translation>
+      <source>Sluta visa</source>
+      <translation>Stop showing</translation>
     </message>
     <message>
-      <source>Starta härifrån  (Skift+F5)</source>
-      <translation>Start from here  (Shift+F5)</translation>
+      <source>Svart skärm</source>
+      <translation>Black screen</translation>
     </message>
     <message>
-      <source>Svart skärm  (B)</source>
-      <translation>Black screen  (B)</translation>
+      <source>Visa från steg 1</source>
+      <translation>Show from step 1</translation>
     </message>
     <message>
-      <source>Visa/dölj resultat  (H)</source>
-      <translation>Show/hide results  (H)</translation>
+      <source>Visa härifrån</source>
+      <translation>Show from here</translation>
+    </message>
+    <message>
+      <source>Visa/dölj resultat</source>
+      <translation>Show/hide results</translation>
     </message>
     <message>
       <source>Visar inte. Tryck F5 för att börja.</source>
@@ -2762,12 +2802,63 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Shown on the projector.</translation>
     </message>
     <message>
-      <source>Vit skärm  (W)</source>
-      <translation>White screen  (W)</translation>
+      <source>Vit skärm</source>
+      <translation>White screen</translation>
     </message>
     <message>
-      <source>◀ Föregående  (←)</source>
-      <translation>◀ Previous  (←)</translation>
+      <source>◀ Föregående</source>
+      <translation>◀ Previous</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterStrip</name>
+    <message>
+      <source>Föregående steg (←)</source>
+      <translation>Previous step (←)</translation>
+    </message>
+    <message>
+      <source>Nästa steg (→)</source>
+      <translation>Next step (→)</translation>
+    </message>
+    <message>
+      <source>Paus</source>
+      <translation>Pause</translation>
+    </message>
+    <message>
+      <source>Presentatörsrad</source>
+      <translation>Presenter row</translation>
+    </message>
+    <message>
+      <source>Starta</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Svart</source>
+      <translation>Black</translation>
+    </message>
+    <message>
+      <source>Svart skärm (B)</source>
+      <translation>Black screen (B)</translation>
+    </message>
+    <message>
+      <source>Timern (T)</source>
+      <translation>The timer (T)</translation>
+    </message>
+    <message>
+      <source>Visa hela presentatörspanelen</source>
+      <translation>Show the whole presenter panel</translation>
+    </message>
+    <message>
+      <source>Visa panelen</source>
+      <translation>Show the panel</translation>
+    </message>
+    <message>
+      <source>Vit</source>
+      <translation>White</translation>
+    </message>
+    <message>
+      <source>Vit skärm (W)</source>
+      <translation>White screen (W)</translation>
     </message>
   </context>
   <context>
@@ -3487,6 +3578,10 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
       <translation>Sheet:</translation>
     </message>
     <message>
+      <source>En påhittad mätning med Lunds områden, för att se hur importen och diagrammen fungerar</source>
+      <translation>A made-up survey with Lund's areas, to see how the import and the charts work</translation>
+    </message>
+    <message>
       <source>Fråga</source>
       <translation>Question</translation>
     </message>
@@ -3505,6 +3600,10 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
     <message>
       <source>Importera trygghetsmätning</source>
       <translation>Import safety survey</translation>
+    </message>
+    <message>
+      <source>Ingen fil vald.</source>
+      <translation>No file chosen.</translation>
     </message>
     <message>
       <source>Kalkylark (*.csv *.txt *.tsv *.xlsx);;Alla filer (*)</source>
@@ -3539,6 +3638,10 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
       <translation>Area</translation>
     </message>
     <message>
+      <source>Prova med exempelfilen</source>
+      <translation>Try the sample file</translation>
+    </message>
+    <message>
       <source>Rapport (inget har sparats ännu):</source>
       <translation>Report (nothing has been saved yet):</translation>
     </message>
@@ -3561,6 +3664,12 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
     <message>
       <source>Uppdelning</source>
       <translation>Breakdown</translation>
+    </message>
+    <message>
+      <source>Välj filen med trygghetsmätningen (CSV eller Excel, ett värde per rad eller en tabell per område).
+Har du ingen fil till hands: prova med exempelfilen, en påhittad mätning med Lunds områden.</source>
+      <translation>Choose the file with the safety survey (CSV or Excel, one value per row or a table per area).
+No file at hand? Try the sample file, a made-up survey with Lund's areas.</translation>
     </message>
     <message>
       <source>Välj fil…</source>
@@ -3660,6 +3769,14 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
     <message>
       <source>+1 min  (+)</source>
       <translation>+1 min  (+)</translation>
+    </message>
+    <message>
+      <source>En minut mindre (−)</source>
+      <translation>One minute less (−)</translation>
+    </message>
+    <message>
+      <source>En minut till (+)</source>
+      <translation>One minute more (+)</translation>
     </message>
     <message>
       <source>Ljud vid noll</source>
@@ -3960,6 +4077,10 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
       <translation>&amp;New collaboration…</translation>
     </message>
     <message>
+      <source>&amp;Öppna en fil…</source>
+      <translation>&amp;Open a file…</translation>
+    </message>
+    <message>
       <source>Prova &amp;demosamverkan (Lund)</source>
       <translation>Try the &amp;demo collaboration (Lund)</translation>
     </message>
@@ -3978,10 +4099,6 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
     <message>
       <source>Välkommen till Samverka</source>
       <translation>Welcome to Samverka</translation>
-    </message>
-    <message>
-      <source>Ö&amp;ppna en fil…</source>
-      <translation>&amp;Open a file…</translation>
     </message>
   </context>
   <context>

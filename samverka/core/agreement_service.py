@@ -18,12 +18,12 @@ from samverka.core import versioning
 from samverka.core.changes import NO_CHANGES, Changes
 from samverka.core.documents.agreement import (
     AGREEMENT_TABLES,
-    HASH_BLANKS,
+    agreement_hash,
     is_frozen,
     live_document,
     locked_version,
 )
-from samverka.core.documents.common import Data, content_hash, read, read_tables
+from samverka.core.documents.common import Data, read, read_tables
 from samverka.core.documents.sections import SECTION_KEYS, SECTION_TABLES, generated_text
 from samverka.core.lock_rules import missing_for_lock
 from samverka.core.signatory_sync import sync_in
@@ -87,7 +87,7 @@ def sync_versions(db: Database) -> Changes:
     found = sorted(data.of("agreement"), key=lambda a: a.version)
     if not found or not is_frozen(found[-1]):
         return NO_CHANGES
-    if content_hash(live_document(data, found[-1]), **HASH_BLANKS) == found[-1].content_hash:
+    if agreement_hash(live_document(data, found[-1])) == found[-1].content_hash:
         return NO_CHANGES
     return current_draft(db)[1]
 

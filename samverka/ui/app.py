@@ -135,12 +135,8 @@ def install_presenter_mode(window: MainWindow) -> None:
     window.menuBar().addAction(help_action)
     window.shortcut_providers.append(shortcut_rows)
     window.refresh_shortcuts()
-    if not window.restore_state():
-        # First start: the presenter panel needs ~480 px, too much beside the pages on a 1366 px laptop;
-        # it opens from the Presentera menu (and its state is remembered from then on).
-        dock = getattr(controller, "dock", None)
-        if dock is not None:
-            dock.hide()
+    window.restore_state()  # where the presenter panel sits (beside the pages or floating)
+    controller.restore_panels()  # shown only if the facilitator left it shown
 
 
 def open_requested(window: MainWindow, options: argparse.Namespace) -> None:

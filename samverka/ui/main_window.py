@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -25,7 +26,9 @@ from samverka import __version__
 from samverka.core.changes import Changes
 from samverka.dto import CollaborationRow
 from samverka.errors import KnownError
+from samverka.ui import geometry
 from samverka.ui.context import UiContext
+from samverka.ui.folders import default_folder, remember_folder
 from samverka.ui.i18n import Languages
 from samverka.ui.menus import MainMenus
 from samverka.ui.pages import make_page
@@ -36,6 +39,7 @@ from samverka.ui.widgets.message_bar import MessageBar
 from samverka.ui.widgets.navigator import StepNavigator, evaluate_progress
 from samverka.ui.widgets.shortcuts_overlay import ShortcutsOverlay
 from samverka.ui.widgets.welcome import WelcomePage
+from samverka.workflow.missing import Missing
 from samverka.workflow.steps import step as step_info
 
 if TYPE_CHECKING:
@@ -57,6 +61,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.languages = languages
         self.pages: dict[int, StepPage] = {}
+        self._page_frames: dict[int, QScrollArea] = {}
+        self._placed = False
+        self._placed_size = QSize()
         # Other parts (the presenter mode) add their keys to the "?" overlay: a callable giving translated
         # (keys, description) pairs, read each time the language changes (call refresh_shortcuts() after adding).
         self.shortcut_providers: list[Callable[[], list[tuple[str, str]]]] = []
@@ -94,15 +101,15 @@ class MainWindow(QMainWindow):
         box = QVBoxLayout(right)
         box.setContentsMargins(12, 8, 12, 8)
         box.addWidget(self.banner)
-        box.addWidget(self.message_bar)
         box.addWidget(self.step_title)
         box.addWidget(self.step_question)
         box.addWidget(self.stack, 1)
+        self.message_bar.float_over(right)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1100])
+        self.splitter.setSizes([230, 1130])
         self.splitter.setChildrenCollapsible(False)
         holder = QWidget(self)
         layout = QHBoxLayout(holder)
@@ -128,6 +135,9 @@ class MainWindow(QMainWindow):
         bus.info_raised.connect(self.message_bar.show_info)
         state.step_changed.connect(self._show_step)
         self.navigator.step_chosen.connect(self.go_to_step)
+        self.navigator.missing_chosen.connect(self.show_missing)
+        self.navigator.missing.set_open(self.settings.missing_open)
+        self.navigator.missing.toggled.connect(self._missing_toggled)
         # The stack lives as long as this window, so none of its signals reach a deleted window. There is no
         # "modified" mark in the title: every edit is saved the moment it is made.
         self.ctx.undo.stack.setParent(self)
@@ -171,12 +181,10 @@ class MainWindow(QMainWindow):
         from samverka.core.collaboration_service import new_collaboration
         from samverka.ui.dialogs.new_collaboration import NewCollaborationDialog
 
-        folder = Path(self.settings.recent_files[0]).parent if self.settings.recent_files else Path.home()
-        if not folder.is_dir():
-            folder = Path.home()
-        answer = NewCollaborationDialog.ask(self, folder)
+        answer = NewCollaborationDialog.ask(self, default_folder(self.settings, "collaboration"))
         if answer is None:
             return
+        remember_folder(self.settings, "collaboration", answer.path)
         try:
             db = new_collaboration(
                 answer.path, name=answer.name, kommun=answer.kommun, lokalpolisomrade=answer.lokalpolisomrade,
@@ -189,11 +197,12 @@ class MainWindow(QMainWindow):
         self.go_to_step(1)
 
     def open_dialog(self) -> None:
-        start = str(Path(self.settings.recent_files[0]).parent) if self.settings.recent_files else str(Path.home())
+        start = str(default_folder(self.settings, "collaboration"))
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Öppna samverkan"), start, self.tr("Samverka-filer (*.samverka);;Alla filer (*)")
         )
         if chosen:
+            remember_folder(self.settings, "collaboration", chosen)
             self.open_path(chosen)
 
     def open_demo(self) -> None:
@@ -257,9 +266,17 @@ class MainWindow(QMainWindow):
     def page(self, step: int) -> StepPage:
         page = self.pages.get(step)
         if page is None:
-            page = make_page(self.ctx, step, self.stack)
+            frame = QScrollArea(self.stack)
+            frame.setObjectName(f"pageFrame{step}")
+            frame.setFrameShape(QScrollArea.Shape.NoFrame)
+            frame.setWidgetResizable(True)
+            page = make_page(self.ctx, step, frame)
+            # A page wider or taller than the room left for it scrolls instead of widening the window: the
+            # window's minimum size never depends on which pages were opened (issue 12: 1697 px on step 4).
+            frame.setWidget(page)
             self.pages[step] = page
-            self.stack.addWidget(page)
+            self._page_frames[step] = frame
+            self.stack.addWidget(frame)
         return page
 
     def go_to_step(self, step: int) -> None:
@@ -273,14 +290,36 @@ class MainWindow(QMainWindow):
         if self.ctx.state.db is None:
             return
         page = self.page(step)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._page_frames[step])
+        self.navigator.set_page_lists_missing(bool(getattr(page, "LISTS_MISSING", False)))
         with QSignalBlocker(self.navigator.list):
             self.navigator.set_current(step)
         self._update_step_header()
 
     def current_page(self) -> StepPage | None:
         widget = self.stack.currentWidget()
-        return widget if isinstance(widget, StepPage) else None
+        page = widget.widget() if isinstance(widget, QScrollArea) else None
+        return page if isinstance(page, StepPage) else None
+
+    def show_missing(self, missing: Missing) -> None:
+        """A click on a missing item: its step, then the page's own `focus_missing(missing)` if it has one,
+        else the row (or field) it names."""
+        if self.ctx.state.db is None:
+            return
+        self.go_to_step(missing.step)
+        page = self.current_page()
+        if page is None:
+            return
+        handler = getattr(page, "focus_missing", None)
+        if callable(handler) and handler(missing) is not False:  # the page found its place (True, or no answer)
+            return
+        from samverka.ui.missing_focus import focus_generic  # the tables' code loads with the first page
+
+        if not focus_generic(page, missing):
+            page.setFocus()
+
+    def _missing_toggled(self, on: bool) -> None:
+        self.settings.missing_open = on
 
     def flush_edits(self) -> None:
         """Save typing that is waiting for its pause, so nothing is lost when leaving a page or closing."""
@@ -408,12 +447,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()
-        self.settings.geometry = self.saveGeometry()
+        self.settings.placement = geometry.Placement(self.normalGeometry(), self.isMaximized())
         self.settings.window_state = self.saveState()
         self.settings.sync()
         db = self.ctx.state.db
         if db is not None:
             db.close()  # releases the writer lock; every edit is already committed
+        shutdown = getattr(self.presenter, "shutdown", None)
+        if callable(shutdown):
+            shutdown()  # the projector closes with the window: the room must not keep a picture of a closed file
         super().closeEvent(event)
 
     def restore_state(self) -> bool:
@@ -422,8 +464,37 @@ class MainWindow(QMainWindow):
         return state is not None and self.restoreState(state)
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        """Maximised the first time; else where it was, fitted inside a screen that exists now."""
+        placement = geometry.restore(self.settings.placement)
+        self.setGeometry(placement.rect)
+        self._placed_size = placement.rect.size()
+        if placement.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._placed:
+            self._placed = True
+            QTimer.singleShot(0, self.keep_on_screen)  # once the window manager has added its frame
+
+    def keep_on_screen(self) -> None:
+        """Move the window (with its frame) inside its screen's available area, shrinking it if it must."""
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        if self.size() != self._placed_size:
+            return  # sized on purpose after the placement (a script or a test): not ours to correct
+        area = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        margins = (inner.x() - frame.x(), inner.y() - frame.y(),
+                   frame.right() - inner.right(), frame.bottom() - inner.bottom())
+        if not any(margins):
+            return  # no window manager frame (offscreen, kiosk): the placement before showing already fits
+        width = min(inner.width(), area.width() - margins[0] - margins[2])
+        height = min(inner.height(), area.height() - margins[1] - margins[3])
+        if (width, height) != (inner.width(), inner.height()):
+            self.resize(max(width, self.minimumSizeHint().width()), max(height, self.minimumSizeHint().height()))
+            frame = self.frameGeometry()
+        target = geometry.fit_frame(frame, area)
+        if target is not None:
+            self.move(target)

@@ -8,12 +8,14 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from samverka.paths import user_data_dir
+from samverka.ui.geometry import Placement
 
 MAX_RECENT = 8
 
 
 class Settings:
-    """Window geometry, recent files and language. Tests get their own file through SAMVERKA_DATA_DIR."""
+    """Window placement and panels, recent files and folders, and language. Tests get their own file through
+    SAMVERKA_DATA_DIR."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or user_data_dir() / "settings.ini"
@@ -31,13 +33,44 @@ class Settings:
 
     # window --------------------------------------------------------------------------------------
     @property
-    def geometry(self) -> QByteArray | None:
-        value = self._qs.value("window/geometry")
-        return value if isinstance(value, QByteArray) else None
+    def placement(self) -> Placement | None:
+        """Where the main window was (its normal geometry and whether it was maximised); None the first time."""
+        return Placement.from_text(self._qs.value("window/placement", ""))
 
-    @geometry.setter
-    def geometry(self, value: QByteArray) -> None:
-        self._qs.setValue("window/geometry", value)
+    @placement.setter
+    def placement(self, value: Placement) -> None:
+        self._qs.setValue("window/placement", value.to_text())
+
+    @property
+    def missing_open(self) -> bool:
+        """Whether "Det här saknas" is unfolded (it is, until the facilitator folds it)."""
+        return str(self._qs.value("window/missing_open", "true")) != "false"
+
+    @missing_open.setter
+    def missing_open(self, on: bool) -> None:
+        self._qs.setValue("window/missing_open", "true" if on else "false")
+
+    @property
+    def presenter_panel(self) -> bool | None:
+        """The presenter panel as the facilitator last left it: shown, hidden, or None (never chosen)."""
+        value = str(self._qs.value("presenter/panel", ""))
+        return {"shown": True, "hidden": False}.get(value)
+
+    @presenter_panel.setter
+    def presenter_panel(self, shown: bool) -> None:
+        self._qs.setValue("presenter/panel", "shown" if shown else "hidden")
+
+    @property
+    def folders(self) -> dict[str, str]:
+        """The folder last used for each kind of file ("collaboration", "export", "survey")."""
+        self._qs.beginGroup("folders")
+        try:
+            return {key: str(self._qs.value(key, "")) for key in self._qs.childKeys()}
+        finally:
+            self._qs.endGroup()
+
+    def set_folder(self, kind: str, folder: str) -> None:
+        self._qs.setValue(f"folders/{kind}", folder)
 
     @property
     def window_state(self) -> QByteArray | None:

@@ -45,7 +45,9 @@ STEP_RULES_BY_KEY: dict[str, Rule] = {
 }
 # Advice never blocks a step: it points at what a Brå trainer would question.
 STEP_ADVICE_BY_KEY: dict[str, tuple[Rule, ...]] = {
-    "orsaksanalys": (controller_side_advice, unaddressed_causes),
+    # Causes no measure acts on are fixed in the action plan; step 5's page lists them itself, so the advice
+    # belongs to step 8 only (the same causes must not be listed twice on one screen).
+    "orsaksanalys": (controller_side_advice,),
     "mal": (vague_goal_advice,),
     "atgardsplan": (unaddressed_causes,),
     "uppfoljning": (lagging_promises,),

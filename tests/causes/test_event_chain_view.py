@@ -154,6 +154,7 @@ def test_every_view_keeps_text_at_9_points_on_the_laptop(qtbot, demo_path) -> No
 
     window = build_window(QApplication.instance(), "sv")  # type: ignore[arg-type]
     qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a first start is maximised
     window.resize(1366, 768)
     window.show()
     assert window.open_path(str(demo_path))

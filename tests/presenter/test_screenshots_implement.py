@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -22,6 +23,7 @@ def test_laptop_and_projector_pictures(qtbot, two_screens, demo_path, tmp_path):
     folder = DOCS if os.environ.get("SAMVERKA_SCREENSHOTS") == "1" else tmp_path
     window = build_window(QApplication.instance(), "sv")  # type: ignore[arg-type]
     qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a first start is maximised
     window.resize(1366, 768)
     window.show()
     assert window.open_path(str(demo_path))
@@ -54,6 +56,7 @@ def test_the_presenter_panel_shows_the_view_the_page_chose(qtbot, demo_path):  #
 
     window = build_window(QApplication.instance(), "sv")  # type: ignore[arg-type]
     qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a first start is maximised
     window.resize(1366, 768)
     window.show()
     assert window.open_path(str(demo_path))

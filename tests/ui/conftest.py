@@ -20,6 +20,7 @@ def new_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: Any) -> Iterator[Any]:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from samverka.ui.app import build_window
@@ -27,6 +28,7 @@ def window(qtbot: Any) -> Iterator[Any]:
     app = QApplication.instance()
     win = build_window(app, "sv")
     qtbot.addWidget(win)
+    win.setWindowState(Qt.WindowState.WindowNoState)  # a first start is maximised; these tests use a laptop's size
     win.resize(1366, 768)
     win.show()
     yield win

@@ -1,5 +1,6 @@
 """The export dialog: every kind `core.export_service.FORMATS` offers, in each of its formats, looked at first and
-saved in the user's documents folder; the årshjul comes out as iCalendar that parses back."""
+saved beside the collaboration (Documents/Samverka for a demo copy); the årshjul comes out as iCalendar that
+parses back."""
 
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ def test_every_export_is_made_and_shown(ctx: Any, qtbot: Any) -> None:
                 assert dialog.preview.currentWidget() is dialog.nothing
 
 
-def test_the_year_wheel_is_saved_in_the_documents_folder_and_parses_back(
+def test_the_year_wheel_is_saved_beside_the_collaboration_and_parses_back(
     ctx: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any,
 ) -> None:
     from PySide6.QtWidgets import QFileDialog
@@ -89,8 +90,9 @@ def test_the_year_wheel_is_saved_in_the_documents_folder_and_parses_back(
     qtbot.addWidget(dialog)
     assert dialog.current_key() == "calendar:ics"
     qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), Qt.MouseButton.LeftButton)
-    assert offered == [str(documents / "arshjul.ics")]
-    saved = documents / "arshjul.ics"
+    beside = Path(ctx.db.location).parent  # where the facilitator keeps the collaboration file
+    assert offered == [str(beside / "arshjul.ics")]
+    saved = beside / "arshjul.ics"
     assert saved.stat().st_mode & 0o777 == 0o600
     text = saved.read_bytes().decode("utf-8")  # as written: CRLF line ends, folded lines
     events = calendar_service.events(ctx.db)

@@ -70,7 +70,7 @@ def test_the_menu_makes_the_next_period_and_opens_it(window: Any, demo_path: Pat
     window.menus.next_period.trigger()
     db = window.ctx.db
     new = Path(db.location)
-    assert new.parent == documents and new.name == "lunds-kommun-lpo-lund-demo-2030-2033.samverka"
+    assert new.parent == demo_path.parent and new.name == "lunds-kommun-lpo-lund-demo-2030-2033.samverka"
     collaboration = crud.get(db, CollaborationRow, db.collaboration_id())
     assert (collaboration.period_start, collaboration.period_end) == (dt.date(2030, 1, 1), dt.date(2033, 12, 31))
     assert {p.title for p in crud.list_rows(db, ProblemRow)} == old_problems

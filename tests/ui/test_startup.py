@@ -52,11 +52,12 @@ def test_settings_remember_recent_and_language(window: Any, new_file: Path) -> N
 
     window.open_path(str(new_file))
     window.set_language("en")
+    where = window.normalGeometry()
     window.close()
     settings = Settings()
     assert settings.recent_files[0] == str(new_file)
     assert settings.language == "en"
-    assert settings.geometry is not None
+    assert settings.placement is not None and settings.placement.rect == where
 
 
 def test_crash_log_written_without_dialog(qapp: Any) -> None:

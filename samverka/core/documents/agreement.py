@@ -38,6 +38,10 @@ AGREEMENT_TABLES = tuple(dict.fromkeys((
 # list: annexes (the action plan, the promises) are renewed without a new version of the agreement.
 HASH_BLANKS: dict[str, Any] = {"document_id": "", "status": "", "content_sha256": "", "date": "", "annexes": (),
                                "prepared_at": ""}
+# Sections whose generated text names the annexes: like the annex list, they are left out of the hash, so an annex
+# decided or renewed after signing (the action plan in step 8, a promise in step 9) does not turn the signed agreement
+# into a new unsigned version. A text the parties wrote themselves in them still counts.
+ANNEX_SECTIONS = frozenset({"revidering", "arbetssatt", "bilagor"})
 GROUP_ORDER = ("styrgrupp", "beredningsgrupp", "arbetsgrupp")
 MAX_CAUSE_DEPTH = 4
 
@@ -65,9 +69,16 @@ def document_from(data: Data, agreement_id: int | None = None) -> AgreementDocum
     if not is_frozen(latest):
         return live_document(data, latest)
     live = live_document(data, latest)
-    if content_hash(live, **HASH_BLANKS) == latest.content_hash:
+    if agreement_hash(live) == latest.content_hash:
         return frozen(latest)
     return live_document(data, latest, next_version=True)
+
+
+def agreement_hash(document: AgreementDocument) -> str:
+    """The content hash that names a version: without what changes when it is locked, and without the annexes."""
+    sections = tuple(dataclasses.replace(s, body="") if s.key in ANNEX_SECTIONS and not s.edited else s
+                     for s in document.sections)
+    return content_hash(document, **HASH_BLANKS, sections=sections)
 
 
 def is_frozen(agreement: Any) -> bool:
@@ -136,7 +147,7 @@ def live_document(data: Data, base: Any | None, *, next_version: bool = False) -
 def locked_version(document: AgreementDocument, locked_date: str, prepared_at: str = "") -> AgreementDocument:
     """The frozen form: the hash of the content names the document; `prepared_at` ("2026-11-25 14:03 UTC")
     puts the signing record on its last page."""
-    digest = content_hash(document, **HASH_BLANKS)
+    digest = agreement_hash(document)
     base_id = document.document_id.removesuffix("-UTKAST")
     return dataclasses.replace(
         document,

@@ -293,11 +293,16 @@ class ExportDialog(QDialog):
         return f"{FILE_NAMES.get(what, what)}{suffix}.{fmt}"
 
     def default_folder(self) -> Path:
-        """The folder the last export went to, else the user's documents folder (never the hidden data folder)."""
-        from samverka.paths import documents_dir
+        """The folder the last export went to, else beside the collaboration file, else Documents/Samverka (never
+        the hidden data folder a demo copy lives in)."""
+        from samverka.ui.folders import default_folder, usable
+        from samverka.ui.settings import Settings
 
         last = ExportDialog.last_folder
-        return last if last is not None and last.is_dir() else documents_dir()
+        if usable(last):
+            assert last is not None
+            return last
+        return default_folder(Settings(), "export", near=self.ctx.db.path)
 
     def save(self) -> None:
         if self.data is None:
@@ -318,6 +323,12 @@ class ExportDialog(QDialog):
             self.status.setText(str(exc))
             return False
         ExportDialog.last_folder = self.saved_to.parent
+        from samverka.ui.folders import remember_folder
+        from samverka.ui.settings import Settings
+
+        settings = Settings()
+        remember_folder(settings, "export", self.saved_to)  # the next session starts here too
+        settings.sync()
         self.ctx.bus.info_raised.emit(self.tr("Sparade {0}").format(self.saved_to))
         self.accept()
         return True

@@ -221,7 +221,8 @@ class NextPeriodDialog(QDialog):
 
 def start_next_period(window: QWidget) -> bool:
     """Arkiv → Starta nästa period…: make the file, then open it in the window (the old one closes)."""
-    from samverka.paths import documents_dir
+    from samverka.ui.folders import default_folder
+    from samverka.ui.settings import Settings
 
     ctx = getattr(window, "ctx", None)
     if ctx is None or ctx.state.db is None:
@@ -229,7 +230,7 @@ def start_next_period(window: QWidget) -> bool:
     flush = getattr(window, "flush_edits", None)
     if callable(flush):
         flush()
-    made = NextPeriodDialog.ask(window, ctx.db, documents_dir())
+    made = NextPeriodDialog.ask(window, ctx.db, default_folder(Settings(), "collaboration", near=ctx.db.path))
     if made is None:
         return False
     opened = bool(window.open_path(str(made.path)))  # type: ignore[attr-defined]

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QScrollArea
+from PySide6.QtWidgets import QMainWindow
 
 from samverka.ui.context import UiContext
 from samverka.ui.presenter.controller import PresenterController
+from samverka.ui.presenter.dock import PresenterDock
 from samverka.ui.presenter.overlay import ShortcutOverlay
 from samverka.ui.presenter.panel import PresenterPanel
+from samverka.ui.presenter.strip import PresenterStrip
 
 __all__ = ["PresenterController", "install_presenter"]
 
@@ -25,18 +27,15 @@ def install_presenter(main_window: QMainWindow, ctx: UiContext) -> PresenterCont
     """Add the presenter's menu, its dock panel and its keys to the main window."""
     controller = PresenterController(main_window, ctx)
     panel = PresenterPanel(controller)
-    dock = QDockWidget(_tr("Presentatör"), main_window)
-    dock.setObjectName("presenter_dock")
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(panel)  # a small laptop screen scrolls the panel instead of squeezing it
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setMinimumWidth(panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
-    dock.setWidget(scroll)
+    dock = PresenterDock(panel, main_window, controller.settings)
     main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    strip = PresenterStrip(controller, main_window)  # the panel folded to one row while presenting
+    strip.watch(dock)
+    controller.strip = strip
+    panel.fold_button.clicked.connect(dock.fold)
+    controller.restore_panels()
     controller.panel = panel  # type: ignore[attr-defined]
-    controller.dock = dock  # type: ignore[attr-defined]
+    controller.dock = dock
     overlay = ShortcutOverlay(main_window)
     controller.extra_windows.append(dock)
 

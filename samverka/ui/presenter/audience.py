@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -16,7 +16,7 @@ from samverka.core.changes import Changes
 from samverka.core.projection import Slide, View, build_slide, t, watched
 from samverka.ui.context import UiContext
 from samverka.ui.presenter import theme
-from samverka.ui.presenter.canvas import HeaderBar, SlideCanvas
+from samverka.ui.presenter.canvas import HeaderBar, HeaderContent, SlideCanvas
 from samverka.ui.presenter.countdown import Countdown
 from samverka.ui.presenter.presentation import Presentation
 from samverka.workflow.steps import step as step_info
@@ -60,6 +60,8 @@ class BlankScreen(QWidget):
 
 
 class AudienceWindow(QWidget):
+    refreshed = Signal()  # what the room sees was rebuilt (the presenter's thumbnail follows)
+
     def __init__(
         self, ctx: UiContext, presentation: Presentation, countdown: Countdown, *,
         external: Callable[[int, str], ExternalFactory | None] = _external_factory,
@@ -91,7 +93,7 @@ class AudienceWindow(QWidget):
         column = QVBoxLayout(self.content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        self.header = HeaderBar(self.content)
+        self.header = HeaderBar(self.header_content, self.content)
         self.body = QStackedWidget(self.content)
         self.canvas = SlideCanvas(self.body)
         self.body.addWidget(self.canvas)
@@ -107,6 +109,13 @@ class AudienceWindow(QWidget):
         self._fit_header()
 
     # refreshing ----------------------------------------------------------------------------------
+    def header_content(self) -> HeaderContent:
+        """The header as the shared state says it now: the facilitator's step and the countdown."""
+        number = self.ctx.state.step
+        info = step_info(number)
+        timer = self.countdown.text() if self.countdown.touched else ""
+        return HeaderContent(str(number), str(info.title), str(info.question), timer, self.countdown.phase())
+
     def view(self) -> View:
         state = self.ctx.state
         selection = state.selection.key() if state.selection else None
@@ -133,12 +142,9 @@ class AudienceWindow(QWidget):
         else:
             self.stack.setCurrentWidget(self.content)
         number = self.ctx.state.step
-        info = step_info(number)
-        self.header.step_text = str(number)
-        self.header.title = str(info.title)
-        self.header.question = str(info.question)
+        # The header reads the state itself; it only has to be told to look again (it once kept copies of the
+        # step's title and question and was never repainted when they changed: the room saw the old step).
         self.refresh_timer()
-        self._fit_header()
         if self.ctx.state.db is None:
             self.body.setCurrentWidget(self.canvas)
             self.canvas.set_slide(Slide("message", note=t("Ingen samverkan är öppen.", "No collaboration is open.")))
@@ -147,19 +153,15 @@ class AudienceWindow(QWidget):
         external = self._external_view(number) if self._embeds(view) else None
         if external is not None:
             self.body.setCurrentWidget(external)
-            return
-        self.body.setCurrentWidget(self.canvas)
-        self.canvas.set_slide(build_slide(self.ctx.db, view))
+        else:
+            self.body.setCurrentWidget(self.canvas)
+            self.canvas.set_slide(build_slide(self.ctx.db, view))
+        self.refreshed.emit()
 
     def refresh_timer(self) -> None:
-        text = self.countdown.text() if self.countdown.touched else ""
-        phase = self.countdown.phase()
-        if (text, phase) != (self.header.timer_text, self.header.timer_phase):
-            appeared = bool(text) != bool(self.header.timer_text)
-            self.header.timer_text, self.header.timer_phase = text, phase
-            if appeared:
-                self._fit_header()
-            self.header.update()
+        """Repaint the header if the step or the timer it shows has changed (cheap when nothing did)."""
+        if self.header.sync():
+            self._fit_header()
 
     def _embeds(self, view: View) -> bool:
         """Another part's projection is used unless a vote is on show or it would have nothing to draw."""

@@ -5,6 +5,9 @@ One paint pass per change keeps an edit on the laptop within one frame of reachi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
@@ -17,25 +20,80 @@ from samverka.ui.presenter.text import font, text_lines, wrap
 from samverka.ui.widgets.year_wheel import paint_wheel_slide
 
 
-class HeaderBar(QWidget):
-    """Step number and title, the room's question, and the timer when it is in use."""
+@dataclass(frozen=True)
+class HeaderContent:
+    """What the header shows, read from the shared state each time (never stored beside it)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    step_text: str = ""
+    title: str = ""
+    question: str = ""
+    timer_text: str = ""
+    timer_phase: str = "normal"
+
+
+class HeaderBar(QWidget):
+    """Step number and title, the room's question, and the timer when it is in use.
+
+    It is a view: `source()` reads the facilitator's step and the countdown at paint time, and `sync()` schedules
+    a repaint whenever what it would show differs from what it last painted (so a step change reaches the room
+    in the next frame, whichever way it was made).
+    """
+
+    def __init__(self, source: Callable[[], HeaderContent] = HeaderContent, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.step_text = ""
-        self.title = ""
-        self.question = ""
-        self.timer_text = ""
-        self.timer_phase = "normal"
+        self.source = source
+        self.painted: HeaderContent | None = None  # what the last paint showed (tests look at it)
+        self._scheduled: HeaderContent | None = None
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    @property
+    def content(self) -> HeaderContent:
+        return self.source()
+
+    @property
+    def step_text(self) -> str:
+        return self.content.step_text
+
+    @property
+    def title(self) -> str:
+        return self.content.title
+
+    @property
+    def question(self) -> str:
+        return self.content.question
+
+    @property
+    def timer_text(self) -> str:
+        return self.content.timer_text
+
+    @property
+    def timer_phase(self) -> str:
+        return self.content.timer_phase
+
+    @property
+    def pending(self) -> HeaderContent | None:
+        """What the next paint will show, when a repaint is scheduled."""
+        return self._scheduled
+
+    def sync(self) -> bool:
+        """Repaint if the state now says something else than what was painted (or is scheduled to be);
+        True when the header's height may have to change (the question or the timer's presence changed)."""
+        now = self.source()
+        shown = self._scheduled or self.painted
+        if now == shown:
+            return False
+        self._scheduled = now
+        self.update()
+        return shown is None or (now.question, bool(now.timer_text)) != (shown.question, bool(shown.timer_text))
 
     def preferred_height(self, window_width: int, window_height: int) -> int:
         """Room for the title and the question (one or two lines, as it wraps at this width)."""
         size = theme.sizes(window_height)
         title = QFontMetrics(font(size.title, bold=True)).lineSpacing()
         question = QFontMetrics(font(size.question))
-        width = window_width - 2 * size.margin - (self._timer_width(size) if self.timer_text else 0)
-        lines = len(wrap(question, self.question, max(width, 100), 2)) or 1
+        content = self.source()
+        width = window_width - 2 * size.margin - (self._timer_width(size) if content.timer_text else 0)
+        lines = len(wrap(question, content.question, max(width, 100), 2)) or 1
         return size.margin // 2 + title + size.gap // 2 + lines * question.lineSpacing() + size.gap
 
     def _timer_width(self, size: theme.Sizes) -> int:
@@ -43,37 +101,40 @@ class HeaderBar(QWidget):
         return metrics.horizontalAdvance("+88:88") + 3 * size.gap
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        content = self.source()
+        self._scheduled = None
         size = theme.sizes(self.window().height())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), QColor(theme.BACKGROUND))
-        timer_width = self._paint_timer(painter, size)
+        timer_width = self._paint_timer(painter, size, content)
         x, y = size.margin, size.margin // 2
         width = self.width() - 2 * size.margin - timer_width
         title_font = font(size.title, bold=True)
         metrics = QFontMetrics(title_font)
         painter.setFont(title_font)
         painter.setPen(QColor(theme.ACCENT))
-        painter.drawText(x, y + metrics.ascent(), self.step_text)
-        step_width = metrics.horizontalAdvance(self.step_text + "  ")
+        painter.drawText(x, y + metrics.ascent(), content.step_text)
+        step_width = metrics.horizontalAdvance(content.step_text + "  ")
         painter.setPen(QColor(theme.TEXT))
-        title = metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, max(10, width - step_width))
+        title = metrics.elidedText(content.title, Qt.TextElideMode.ElideRight, max(10, width - step_width))
         painter.drawText(x + step_width, y + metrics.ascent(), title)
         y += metrics.lineSpacing() + size.gap // 2
         question_font = font(size.question)
         painter.setFont(question_font)
         painter.setPen(QColor(theme.MUTED))
         q_metrics = QFontMetrics(question_font)
-        text_lines(painter, wrap(q_metrics, self.question, width, 2), x, y, q_metrics)
+        text_lines(painter, wrap(q_metrics, content.question, width, 2), x, y, q_metrics)
         painter.fillRect(QRect(size.margin, self.height() - 4, self.width() - 2 * size.margin, 4),
                          QColor(theme.ACCENT))
         painter.end()
+        self.painted = content
 
-    def _paint_timer(self, painter: QPainter, size: theme.Sizes) -> int:
-        if not self.timer_text:
+    def _paint_timer(self, painter: QPainter, size: theme.Sizes, content: HeaderContent) -> int:
+        if not content.timer_text:
             return 0
-        foreground, background = theme.TIMER_COLOURS[self.timer_phase]
+        foreground, background = theme.TIMER_COLOURS[content.timer_phase]
         timer_font = font(size.timer, bold=True)
         metrics = QFontMetrics(timer_font)
         pad = size.gap
@@ -83,7 +144,7 @@ class HeaderBar(QWidget):
         painter.setBrush(QColor(background))
         painter.drawRoundedRect(QRectF(box), pad, pad)
         painter.setFont(timer_font)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.timer_text)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, content.timer_text)
         return width + size.gap
 
 

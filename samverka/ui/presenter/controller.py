@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -18,6 +19,10 @@ from samverka.paths import user_data_dir
 from samverka.ui.context import UiContext
 from samverka.ui.presenter.audience import AudienceWindow
 from samverka.ui.presenter.countdown import Countdown
+from samverka.ui.presenter.dock import PresenterDock
+
+if TYPE_CHECKING:
+    from samverka.ui.presenter.strip import PresenterStrip
 from samverka.ui.presenter.keys import KeyFilter
 from samverka.ui.presenter.presentation import Presentation
 from samverka.ui.presenter.screens import facilitator_screen, preview_geometry, projector_screen
@@ -54,13 +59,15 @@ class PresenterController(QObject):
         self._beep = beep
         self._digits = ""
         self._was_overtime = False
-        self._settings = _settings()
-        self.muted = str(self._settings.value("presenter/muted", "false")) == "true"
+        self.settings = _settings()
+        self.muted = str(self.settings.value("presenter/muted", "false")) == "true"
         self.tick = QTimer(self)
         self.tick.setInterval(250)
         self.tick.timeout.connect(self.on_tick)
         self.tick.start()
         self.extra_windows: list[QWidget] = []
+        self.dock: PresenterDock | None = None  # set by install_presenter
+        self.strip: PresenterStrip | None = None  # the panel folded to one row (install_presenter)
         self.key_filter = KeyFilter(self.handle_key, self._key_windows)
         app = QApplication.instance()
         assert app is not None
@@ -88,12 +95,22 @@ class PresenterController(QObject):
             self.ctx.state.set_step(1)
         self.presentation.set_presenting(True)
         self.place_audience()
+        if self.dock is not None:
+            self.dock.show_for_presenting()
 
     def stop(self) -> None:
         """Esc: the audience window closes; the timer and any vote keep their state."""
         self.presentation.set_presenting(False)
         self.audience.hide()
         self._set_mode("off")
+
+    def restore_panels(self) -> None:
+        """After the window's layout was restored: the panel as the facilitator left it, the strip only while
+        presenting (a restored layout may carry either as visible)."""
+        if self.dock is not None:
+            self.dock.apply_remembered()
+        if self.strip is not None:
+            self.strip.sync()
 
     def swap_screens(self) -> None:
         self.presentation.swapped = not self.presentation.swapped
@@ -223,9 +240,9 @@ class PresenterController(QObject):
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
-        self._settings.setValue("presenter/muted", "true" if muted else "false")
-        self._settings.sync()
-        os.chmod(self._settings.fileName(), 0o600)
+        self.settings.setValue("presenter/muted", "true" if muted else "false")
+        self.settings.sync()
+        os.chmod(self.settings.fileName(), 0o600)
 
     def on_tick(self) -> None:
         overtime = self.countdown.remaining() <= 0 and self.countdown.running

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -65,23 +66,29 @@ class TimerBox(QGroupBox):
         )
         self.mute_box.toggled.connect(lambda on: controller.set_muted(not on))
         presets = QHBoxLayout()
+        presets.setSpacing(4)
         self.preset_buttons = []
         for minutes in guidance.TIMER_PRESETS_MINUTES:
-            button = QPushButton(f"{minutes} min")
+            button = QPushButton(str(minutes))
+            button.setMinimumWidth(0)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, m=minutes: controller.set_timer(60 * m))
             presets.addWidget(button)
             self.preset_buttons.append(button)
-        buttons = QHBoxLayout()
-        for button in (self.start_button, self.minus_button, self.plus_button, self.reset_button):
-            buttons.addWidget(button)
+        self.minutes_label = QLabel("min")
+        presets.addWidget(self.minutes_label)
+        # Two short rows rather than one long one: the panel stays narrow enough for a 1366 px laptop.
+        buttons = QGridLayout()
+        buttons.addWidget(self.start_button, 0, 0)
+        buttons.addWidget(self.reset_button, 0, 1)
+        buttons.addWidget(self.minus_button, 1, 0)
+        buttons.addWidget(self.plus_button, 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.display)
         layout.addLayout(buttons)
         layout.addLayout(presets)
-        extra = QHBoxLayout()
-        extra.addWidget(self.remember_button)
-        extra.addWidget(self.mute_box)
-        layout.addLayout(extra)
+        layout.addWidget(self.remember_button)
+        layout.addWidget(self.mute_box)
         controller.timer_changed.connect(self.refresh)
         self.retranslate_ui()
         self.refresh()
@@ -90,6 +97,8 @@ class TimerBox(QGroupBox):
         self.setTitle(self.tr("Timer"))
         self.minus_button.setText(self.tr("−1 min  (−)"))
         self.plus_button.setText(self.tr("+1 min  (+)"))
+        self.minus_button.setToolTip(self.tr("En minut mindre (−)"))
+        self.plus_button.setToolTip(self.tr("En minut till (+)"))
         self.reset_button.setText(self.tr("Nollställ"))
         self.remember_button.setText(self.tr("Spara längden för steget"))
         self.remember_button.setToolTip(self.tr("Timern börjar med den här längden nästa gång steget visas."))
@@ -184,6 +193,7 @@ class PresenterPanel(QWidget):
         self.next_label = QLabel()
         self.mode_label = QLabel()
         self.clock_label = QLabel()
+        self.fold_button = QPushButton()
         for label in (self.now_label, self.next_label, self.mode_label):
             label.setWordWrap(True)
             label.setContentsMargins(0, 2, 0, 0)
@@ -214,12 +224,11 @@ class PresenterPanel(QWidget):
         top.addLayout(steps, 1)
         top.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
+        layout.addWidget(self.fold_button)
         layout.addWidget(self.thumbnail)
         layout.addLayout(self._control_grid())
-        cause_row = QHBoxLayout()
-        cause_row.addWidget(self.cause_view_label)
-        cause_row.addWidget(self.cause_view_box, 1)
-        layout.addLayout(cause_row)
+        layout.addWidget(self.cause_view_label)
+        layout.addWidget(self.cause_view_box)
         layout.addWidget(self.timer_box)
         layout.addWidget(self.notes, 1)
         self._clock = QTimer(self)
@@ -240,30 +249,36 @@ class PresenterPanel(QWidget):
     def _control_grid(self) -> QGridLayout:
         c = self.controller
         actions = [
+            ("previous", c.previous_step), ("next", c.next_step),
             ("start", lambda: c.start(from_first=True)), ("resume", lambda: c.start(from_first=False)),
-            ("stop", c.stop), ("previous", c.previous_step), ("next", c.next_step),
             ("black", lambda: c.toggle_blank("black")), ("white", lambda: c.toggle_blank("white")),
-            ("results", c.toggle_results), ("swap", c.swap_screens), ("keys", c.overlay_requested.emit),
+            ("results", c.toggle_results), ("stop", c.stop),
+            ("swap", c.swap_screens), ("keys", c.overlay_requested.emit),
         ]
         grid = QGridLayout()
+        grid.setSpacing(4)
         for index, (name, slot) in enumerate(actions):
             button = QPushButton()
             button.clicked.connect(slot)
             self.buttons[name] = button
-            grid.addWidget(button, index // 3, index % 3)
+            grid.addWidget(button, index // 2, index % 2)
         return grid
 
     def retranslate_ui(self) -> None:
+        # Each button: what it does, and its key on a second line (two lines keep the panel narrow).
         texts = {
-            "start": self.tr("Starta från början  (F5)"), "resume": self.tr("Starta härifrån  (Skift+F5)"),
-            "stop": self.tr("Avsluta  (Esc)"), "previous": self.tr("◀ Föregående  (←)"),
-            "next": self.tr("Nästa ▶  (→)"), "black": self.tr("Svart skärm  (B)"), "white": self.tr("Vit skärm  (W)"),
-            "results": self.tr("Visa/dölj resultat  (H)"), "swap": self.tr("Byt skärmar"),
-            "keys": self.tr("Kortkommandon  (?)"),
+            "start": (self.tr("Visa från steg 1"), "F5"), "resume": (self.tr("Visa härifrån"), self.tr("Skift+F5")),
+            "stop": (self.tr("Sluta visa"), "Esc"), "previous": (self.tr("◀ Föregående"), "←"),
+            "next": (self.tr("Nästa ▶"), "→"), "black": (self.tr("Svart skärm"), "B"),
+            "white": (self.tr("Vit skärm"), "W"), "results": (self.tr("Visa/dölj resultat"), "H"),
+            "swap": (self.tr("Byt skärmar"), ""), "keys": (self.tr("Kortkommandon"), "?"),
         }
-        for name, text in texts.items():
-            self.buttons[name].setText(text)
+        for name, (text, key) in texts.items():
+            self.buttons[name].setText(f"{text}\n{key}" if key else f"{text}\n ")
+            self.buttons[name].setToolTip(f"{text} ({key})" if key else text)
         self.cause_view_label.setText(self.tr("Orsaker på projektorn:"))
+        self.fold_button.setText(self.tr("Fäll ihop till en rad ▾"))
+        self.fold_button.setToolTip(self.tr("Ger sidan hela bredden; timern och knapparna finns kvar längst ner."))
         names = {"triangle": self.tr("Brottstriangeln"), "fishbone": self.tr("Fiskben"),
                  "event_chain": self.tr("Händelsekedja"), "tree": self.tr("Orsaksträd"),
                  "whys": self.tr("5 varför (komplement)"), "list": self.tr("Lista med röster")}

@@ -148,8 +148,8 @@ class VotePanel(QWidget):
 
     def _layout(self) -> None:
         layout = QVBoxLayout(self)
+        layout.addWidget(self.round_box)  # on its own row: the panel stays narrow
         top = QHBoxLayout()
-        top.addWidget(self.round_box, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.delete_button)
         layout.addLayout(top)
@@ -157,10 +157,8 @@ class VotePanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.total_label)
         layout.addWidget(self.message)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.show_button)
-        bottom.addWidget(self.reveal_button)
-        layout.addLayout(bottom)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.reveal_button)
 
     def retranslate_ui(self) -> None:
         self.new_button.setText(self.tr("Ny omröstning…"))

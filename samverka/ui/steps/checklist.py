@@ -55,14 +55,15 @@ class LinkChecklist(QListWidget):
         if target is None or self.owner_id is None:
             return
         owner, checked = self.owner_id, item.checkState() == Qt.CheckState.Checked
-        # Saving refreshes this list, so it runs once the item's own signal is done.
-        QTimer.singleShot(0, lambda: self.set_link(owner, int(target), checked))
+        shown = self.links.get(int(target))
+        # Saving refreshes this list, so it runs once the item's own signal is done. The tick belongs to the owner
+        # it was made for, even if another row was chosen in the meantime (a quick click on the next measure).
+        QTimer.singleShot(0, lambda: self.set_link(owner, int(target), checked, shown))
 
-    def set_link(self, owner_id: int, target_id: int, linked: bool) -> None:
+    def set_link(self, owner_id: int, target_id: int, linked: bool, link_id: int | None = None) -> None:
         """Tick: add the link row; untick: delete the one shown (the page shows the result when it is saved)."""
-        if owner_id != self.owner_id:
-            return
-        link_id = self.links.get(target_id)
+        if owner_id == self.owner_id:
+            link_id = self.links.get(target_id, link_id)
         if linked and link_id is None:
             self.ctx.undo.create(self.table, {self.owner_field: owner_id, self.target_field: target_id})
         elif not linked and link_id is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from samverka.core.names import entity_name
@@ -111,9 +111,27 @@ def column_box(parent: QWidget, *widgets: QWidget, stretch_last: bool = False) -
     return box
 
 
+class _Column(QScrollArea):
+    """Scrolls vertically, never sideways, and is never narrower than its content: a splitter beside it would
+    otherwise cut its buttons off on the right."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is not None:
+            width = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+            hint.setWidth(max(hint.width(), width))
+        return hint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # new texts (a language change) may need more width
+        return super().eventFilter(watched, event)
+
+
 def scrolled(parent: QWidget, content: QWidget) -> QScrollArea:
     """A column that scrolls vertically when the laptop screen is too short for it (never sideways)."""
-    area = QScrollArea(parent)
+    area = _Column(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -14,12 +14,14 @@ from samverka.core import crud
 from samverka.core.changes import Changes
 from samverka.dto import AffectedGroupRow, AreaRow, ObservationRow, ProblemEvidenceRow, ProblemRow, SurveyResultRow
 from samverka.ui.context import UiContext
+from samverka.ui.missing_focus import focus_field, focus_generic
 from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
 from samverka.ui.steps.common import column_box, section_label, short, splitter
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.problem_picker import ProblemPicker
 from samverka.ui.widgets.row_table import RowTable
+from samverka.workflow.missing import Missing
 from samverka.workflow.questions import SIX_QUESTIONS
 
 
@@ -62,7 +64,7 @@ class ProblemPage(StepPage):
         self.picker = ProblemPicker(ctx, self)
         self.new_problem = QPushButton(self)
         self.new_problem.clicked.connect(self._add_problem)
-        self.form = BoundForm(ctx, ProblemRow, self)
+        self.form = BoundForm(ctx, ProblemRow, self, labels_above=True)  # each question with its guidance, full width
         self.form.add("title", N("Fields", "Rubrik"), required=True)
         self.form.add("statement", N("Fields", "Problemformulering"), "long", lines=3,
                       guidance=N("Guidance", "En eller två meningar som sammanfattar problemet så att alla "
@@ -103,17 +105,21 @@ class ProblemPage(StepPage):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(column_box(self, self.form))
+        # The choice above its buttons: side by side they would need ~500 px, half of a laptop page.
         link_row = QWidget(self)
-        row = QHBoxLayout(link_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.evidence_choice, 1)
+        column = QVBoxLayout(link_row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.evidence_choice)
+        row = QHBoxLayout()
+        row.addStretch(1)
         row.addWidget(self.link_button)
         row.addWidget(self.unlink_button)
+        column.addLayout(row)
         right = column_box(self, self.groups, self.evidence_label, link_row, self.evidence, stretch_last=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(splitter(self, scroll, right, sizes=[700, 520]), 1)
+        layout.addWidget(splitter(self, scroll, right, sizes=[600, 400]), 1)
 
     def retranslate_ui(self) -> None:
         self.new_problem.setText(self.tr("Nytt problem"))
@@ -184,6 +190,16 @@ class ProblemPage(StepPage):
         for result in crud.list_rows(db, SurveyResultRow, order_by=("year", "item_code"), breakdown="alla")[:400]:
             self.evidence_choice.addItem(self.tr("Trygghetsmätning: {0}").format(survey_text(result)),
                                          ("survey_result_id", result.id))
+
+    def focus_missing(self, missing: Missing) -> bool:
+        """A click on "Problemet 'X' saknar svar på frågan 'Var'": that problem, that question's field."""
+        if missing.entity == "problem" and missing.entity_id is not None:
+            self.ctx.state.set_problem(missing.entity_id)  # reloads the page through _problem_changed
+        if missing.field and focus_field(self.form, missing.field):
+            return True
+        if not focus_generic(self, missing):
+            self.form.fields["statement"].editor.setFocus()
+        return True
 
     # edits --------------------------------------------------------------------------------------
     def _add_problem(self) -> None:

@@ -56,6 +56,7 @@ class AgreementPage(StepPage):
     """Everything the agreement shows (samverka.workflow.shown) may make a new draft version: any change reloads."""
 
     STEP = 7
+    LISTS_MISSING = True  # its own list of what the lock needs; the navigator does not repeat it
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

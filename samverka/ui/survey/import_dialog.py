@@ -38,9 +38,13 @@ from samverka.core.survey import (
 from samverka.core.survey.aliases import add_aliases, remove_aliases
 from samverka.dto import AreaRow
 from samverka.errors import KnownError
+from samverka.paths import resource
 from samverka.ui.context import UiContext
+from samverka.ui.folders import default_folder, remember_folder
+from samverka.ui.settings import Settings
 from samverka.ui.survey.mapping_dialog import ColumnMappingDialog
 
+SAMPLE_SURVEY = resource("samples", "trygghetsmatning-exempel.csv")
 PREVIEW_COLUMNS = ("year", "area_code", "area_name", "item_label", "value_type", "breakdown", "value", "n_respondents")
 
 
@@ -61,8 +65,6 @@ class SurveyImportDialog(QDialog):
     def ask(cls, parent: QWidget | None, ctx: UiContext) -> tuple[PreparedImport, bool] | None:
         """The checked import and whether rejected rows are skipped; None if the user cancelled."""
         dialog = cls(ctx, parent)
-        if not dialog.choose_file():
-            return None
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.prepared is None:
             return None
         return dialog.prepared, dialog.skip.isChecked()
@@ -72,13 +74,17 @@ class SurveyImportDialog(QDialog):
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         choose = QPushButton(self.tr("Välj fil…"), self)
         choose.clicked.connect(self.choose_file)
+        self.sample_button = QPushButton(self.tr("Prova med exempelfilen"), self)
+        self.sample_button.setToolTip(self.tr("En påhittad mätning med Lunds områden, för att se hur importen och "
+                                              "diagrammen fungerar"))
+        self.sample_button.clicked.connect(self.use_sample)
         self.sheet_label = QLabel(self.tr("Ark:"), self)
         self.sheet = QComboBox(self)
         self.sheet.activated.connect(lambda _i: self.reload(sheet=self.sheet.currentText()))
         self.map_button = QPushButton(self.tr("Kolumnmappning…"), self)
         self.map_button.clicked.connect(self.edit_mapping)
         top = QHBoxLayout()
-        for widget in (self.file_label, choose, self.sheet_label, self.sheet, self.map_button):
+        for widget in (self.file_label, choose, self.sample_button, self.sheet_label, self.sheet, self.map_button):
             top.addWidget(widget)
         top.setStretch(0, 1)
         self.report = QPlainTextEdit(self)
@@ -117,15 +123,27 @@ class SurveyImportDialog(QDialog):
         layout.addWidget(self.skip)
         layout.addWidget(self.buttons)
         self.resize(900, 680)
+        self.file_label.setText(self.tr("Ingen fil vald."))
+        self.report.setPlainText(self.tr(
+            "Välj filen med trygghetsmätningen (CSV eller Excel, ett värde per rad eller en tabell per område).\n"
+            "Har du ingen fil till hands: prova med exempelfilen, en påhittad mätning med Lunds områden."))
 
     def choose_file(self) -> bool:
+        settings = Settings()
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Välj trygghetsmätning"), "", self.tr("Kalkylark (*.csv *.txt *.tsv *.xlsx);;Alla filer (*)")
+            self, self.tr("Välj trygghetsmätning"), str(default_folder(settings, "survey")),
+            self.tr("Kalkylark (*.csv *.txt *.tsv *.xlsx);;Alla filer (*)")
         )
         if not name:
             return False
+        remember_folder(settings, "survey", name)
+        settings.sync()
         self.load(Path(name))
         return True
+
+    def use_sample(self) -> None:
+        """The sample file that ships with Samverka (made-up values for the demo's areas)."""
+        self.load(SAMPLE_SURVEY)
 
     def load(self, path: Path, sheet: str | None = None) -> None:
         """Read a file and show its report; a wide layout without a saved mapping opens the mapping dialog."""

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -60,14 +60,16 @@ class SurveyPanel(QWidget):
         self.import_button = QPushButton(self)
         self.import_button.clicked.connect(self.open_import)
         self.item.setMinimumContentsLength(18)
-        row = QHBoxLayout()
-        for label, combo in self._pickers():
+        # Three rows of two pickers: in one row they needed ~940 px, more than a laptop page beside the
+        # presenter panel has.
+        row = QGridLayout()
+        for index, (label, combo) in enumerate(self._pickers()):
             label.setBuddy(combo)
-            row.addWidget(label)
-            row.addWidget(combo)
+            row.addWidget(label, index // 2, 2 * (index % 2))
+            row.addWidget(combo, index // 2, 2 * (index % 2) + 1)
             combo.currentIndexChanged.connect(self._on_picked)
-        row.addStretch(1)
-        row.addWidget(self.import_button)
+        row.setColumnStretch(4, 1)
+        row.addWidget(self.import_button, 3, 3)
         self.stack = QStackedWidget(self)
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

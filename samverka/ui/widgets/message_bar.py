@@ -1,9 +1,13 @@
 """The inline message bar: errors, warnings and notes without a modal box. Messages stay until closed
-(errors) or fade after a while (notes)."""
+(errors) or fade after a while (notes).
+
+It floats over the top of its host (the step's title and question) instead of taking a place in the layout: a
+message that comes or goes never moves the page's buttons under the pointer.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 LEVEL_COLOURS = {
@@ -12,6 +16,7 @@ LEVEL_COLOURS = {
     "info": ("#e8f1fb", "#0b3d6b"),
 }
 INFO_MS = 6000
+OVERLAY_MARGIN = 8
 
 
 class MessageBar(QWidget):
@@ -34,8 +39,33 @@ class MessageBar(QWidget):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clear)
         self.level = ""
+        self._host: QWidget | None = None
         self.retranslate_ui()
         self.hide()
+
+    def float_over(self, host: QWidget) -> None:
+        """Lie over the top of `host` (a child of it, outside its layout), following its width."""
+        self.setParent(host)
+        self._host = host
+        host.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._host and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        host = self._host
+        if host is None:
+            return
+        width = max(100, host.width() - 2 * OVERLAY_MARGIN)
+        layout = self.layout()
+        height = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
+        if height <= 0:
+            height = self.sizeHint().height()
+        self.setGeometry(OVERLAY_MARGIN, OVERLAY_MARGIN // 2, width, height)
+        self.raise_()
 
     def retranslate_ui(self) -> None:
         text = QCoreApplication.translate("MessageBar", "Stäng meddelandet")
@@ -52,6 +82,7 @@ class MessageBar(QWidget):
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.show()
+        self._place()
         self._timer.stop()
         if level == "info":
             self._timer.start(INFO_MS)

@@ -1,33 +1,46 @@
-"""The step navigator: the ten steps, a completion mark each, and what is still missing."""
+"""The step navigator: the ten steps, a completion mark each, and what the current step still lacks."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
+from samverka.ui.widgets.missing_panel import MissingPanel
+from samverka.workflow.missing import Missing
 from samverka.workflow.steps import STEPS
 
 DONE_MARK = "✓"
 OPEN_MARK = "○"
 
 
-def evaluate_progress(db: Any) -> dict[int, tuple[bool, list[str]]]:
-    """Step -> (complete, missing texts), from the workflow rules.
-    Advice (not blocking, e.g. causes no measure addresses) follows the missing items, marked "(råd)"."""
+@dataclass(frozen=True)
+class StepProgress:
+    """One step's completion: what is missing (blocks the step) and advice (does not)."""
+
+    complete: bool
+    missing: tuple[Missing, ...] = ()
+    advice: tuple[Missing, ...] = ()
+
+
+def evaluate_progress(db: Any) -> dict[int, StepProgress]:
+    """Step -> its progress, from the workflow rules."""
     from samverka.workflow.progress import evaluate  # the rules load the database layer
 
-    result: dict[int, tuple[bool, list[str]]] = {}
-    for status in evaluate(db):
-        advice = [f"{text} ({QCoreApplication.translate('Navigator', 'råd')})" for text in status.advice]
-        result[status.step.number] = (status.complete, [str(text) for text in status.missing] + advice)
-    return result
+    return {status.step.number: StepProgress(status.complete, status.missing, status.advice)
+            for status in evaluate(db)}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Navigator", text)
 
 
 class StepNavigator(QWidget):
     step_chosen = Signal(int)
+    missing_chosen = Signal(object)  # a Missing: go where it is fixed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,43 +51,63 @@ class StepNavigator(QWidget):
         self.list.setObjectName("stepList")
         self.list.setUniformItemSizes(True)
         self.list.setSpacing(1)
-        self.setMinimumWidth(210)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # The ten steps always show in full: the list keeps its height and what is missing gets the rest.
+        self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(190)
         for step in STEPS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, step.number)
             self.list.addItem(item)
-        self.missing_heading = QLabel(self)
-        self.missing_heading.setProperty("role", "section")
-        self.missing_heading.setContentsMargins(0, 2, 0, 0)
-        self.missing = QLabel(self)
-        self.missing.setWordWrap(True)
-        self.missing.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.missing.setTextFormat(Qt.TextFormat.PlainText)
-        self.missing.setContentsMargins(0, 2, 0, 0)
+        self.missing = MissingPanel(self)
+        self.missing.chosen.connect(self.missing_chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.heading)
-        layout.addWidget(self.list, 3)
-        layout.addWidget(self.missing_heading)
-        layout.addWidget(self.missing, 2)
-        self.progress: dict[int, tuple[bool, list[str]]] = {}
+        layout.addWidget(self.list)
+        layout.addSpacing(6)
+        layout.addWidget(self.missing, 1)  # grows to its cap; below that the rest stays empty
+        layout.addStretch(0)
+        self.progress: dict[int, StepProgress] = {}
+        self.page_lists_missing = False  # the step's page shows its own list of what is missing
         self.list.currentRowChanged.connect(self._row_changed)
         self.retranslate_ui()
 
+    def fit_list(self) -> None:
+        """Exactly as tall as the ten rows (the item height follows the font and the style sheet)."""
+        rows = self.list.count()
+        height = sum(self.list.sizeHintForRow(i) + 2 * self.list.spacing() for i in range(rows))
+        self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 2)
+
+    def showEvent(self, event: Any) -> None:
+        self.fit_list()  # the style sheet's padding is known once the list is polished
+        super().showEvent(event)
+
     def retranslate_ui(self) -> None:
-        self.heading.setText(QCoreApplication.translate("Navigator", "Steg"))
-        self.list.setAccessibleName(QCoreApplication.translate("Navigator", "Stegen i arbetsgången"))
-        self.missing_heading.setText(QCoreApplication.translate("Navigator", "Det här saknas"))
+        self.heading.setText(tr("Steg"))
+        self.list.setAccessibleName(tr("Stegen i arbetsgången"))
+        self.missing.retranslate_ui()
         self._render()
 
-    def set_progress(self, progress: dict[int, tuple[bool, list[str]]]) -> None:
+    def set_progress(self, progress: dict[int, StepProgress]) -> None:
         self.progress = progress
         self._render()
+
+    def set_page_lists_missing(self, own: bool) -> None:
+        if own != self.page_lists_missing:
+            self.page_lists_missing = own
+            self._render_missing()
 
     def set_current(self, step: int) -> None:
         if self.list.currentRow() != step - 1:
             self.list.setCurrentRow(step - 1)
         self._render_missing()
+
+    def current_progress(self) -> StepProgress | None:
+        return self.progress.get(self.list.currentRow() + 1)
 
     def _row_changed(self, row: int) -> None:
         if row >= 0:
@@ -84,26 +117,32 @@ class StepNavigator(QWidget):
     def _render(self) -> None:
         for i, step in enumerate(STEPS):
             item = self.list.item(i)
-            done, missing = self.progress.get(step.number, (False, []))
+            progress = self.progress.get(step.number)
+            done = progress is not None and progress.complete
             mark = DONE_MARK if done else OPEN_MARK
             shortcut = f"Ctrl+{step.number % 10}"
             item.setText(f"{mark}  {step.number}. {step.title}")
             item.setForeground(QColor("#1b6e20") if done else QColor("#1d2733"))
-            if done and not missing:
-                tip = QCoreApplication.translate("Navigator", "Klart.")
-            elif missing:
-                tip = QCoreApplication.translate("Navigator", "Saknas:") + "\n• " + "\n• ".join(missing)
+            if progress is not None and progress.missing:
+                tip = tr("Saknas:") + "\n• " + "\n• ".join(str(m) for m in progress.missing)
+            elif done:
+                tip = tr("Klart.")
             else:
                 tip = str(step.question)
             item.setToolTip(f"{step.title} ({shortcut})\n{tip}")
         self._render_missing()
 
     def _render_missing(self) -> None:
-        step = self.list.currentRow() + 1
-        done, missing = self.progress.get(step, (False, []))
-        if not self.progress:
-            self.missing.setText("")
-        elif not missing:
-            self.missing.setText(QCoreApplication.translate("Navigator", "Inget saknas i det här steget."))
-        else:
-            self.missing.setText("• " + "\n• ".join(missing))
+        self.missing.setVisible(bool(self.progress))  # nothing to say before a collaboration is open
+        progress = self.current_progress()
+        if progress is None:
+            self.missing.set_items([], [])
+            return
+        if self.page_lists_missing and progress.missing:
+            # Listed once: the page's own list (with its links) rather than the same items twice on one screen.
+            count = len(progress.missing)
+            self.missing.set_items([], [], note=tr("Sidan visar de {0} sakerna som saknas, med länkar dit.")
+                                   .format(count) if count > 1 else tr("Sidan visar det som saknas, med en länk dit."))
+            self.missing.set_count(count)
+            return
+        self.missing.set_items(progress.missing, progress.advice, note=tr("Inget saknas i det här steget."))

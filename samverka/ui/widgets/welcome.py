@@ -57,7 +57,7 @@ class WelcomePage(QWidget):
             "Samverka leder kommun och polis genom arbetsgången: från lägesbild till medborgarlöften, "
             "en undertecknad överenskommelse och uppföljning. Varje ändring sparas direkt i filen."))
         self.new_button.setText(tr("&Ny samverkan…"))
-        self.open_button.setText(tr("Ö&ppna en fil…"))
+        self.open_button.setText(tr("&Öppna en fil…"))  # Alt+P opens the Presentera menu
         self.demo_button.setText(tr("Prova &demosamverkan (Lund)"))
         self.recent_label.setText(tr("S&enast öppnade"))
         self.recent.setAccessibleName(tr("Senast öppnade filer"))
