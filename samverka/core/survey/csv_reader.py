@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -21,6 +22,11 @@ MAX_ROW_CHARS = 1_000_000
 MAX_ROWS = 1_000_000
 MAX_CELLS = 2_000_000
 _LONG_LINE = re.compile(f"(?m)^[^\n]{{{MAX_ROW_CHARS + 1}}}")  # tried at line starts only
+# A row read from one line no longer than this has at most MAX_FIELDS_PER_ROW fields, no field over
+# MAX_FIELD_CHARS and no more than MAX_ROW_CHARS characters: the per-row checks cannot fail for it.
+_SAFE_LINE_CHARS = min(MAX_FIELDS_PER_ROW - 1, MAX_FIELD_CHARS, MAX_ROW_CHARS)
+_UNSAFE_LINE = re.compile(f"(?m)^[^\n]{{{_SAFE_LINE_CHARS + 1}}}")
+_CHUNK_CHARS = 1 << 20
 
 
 def decode(data: bytes, file_name: str = "Filen") -> tuple[str, str]:
@@ -138,15 +144,20 @@ def read_csv(data: bytes, file_name: str) -> RawTable:
     rows: list[list[object]] = []
     numbers: list[int] = []
     cells = 0
+    lines_are_safe = _UNSAFE_LINE.search(text) is None
+    last_line = 0
     try:
         for row in reader:
-            _check_row(row, reader.line_num, file_name)
+            line = reader.line_num
+            if not lines_are_safe or line != last_line + 1:  # a long line, or a row over several lines
+                _check_row(row, line, file_name)
+            last_line = line
             cells += len(row)
             if cells > MAX_CELLS:
                 raise _too_big(file_name, f"den har fler än {MAX_CELLS} celler", f"it has more than {MAX_CELLS} cells")
-            if "".join(row).strip():
+            if (row and row[0].strip()) or "".join(row).strip():
                 rows.append(row)  # type: ignore[arg-type]  # list[str] is a list of cells
-                numbers.append(reader.line_num)
+                numbers.append(line)
     except csv.Error as exc:
         detail = excerpt(str(exc), 80)
         raise KnownError(
@@ -168,13 +179,13 @@ def _check_lines(text: str, file_name: str) -> None:
 
 
 def _physical_lines(text: str) -> Iterator[str]:
-    """The lines of `text` with their ends, one at a time (io.StringIO would copy the whole text, 4 bytes a
-    character)."""
+    """The lines of `text` with their ends, split at "\n" only (as the csv module counts them), a chunk at a
+    time: io.StringIO over the whole text would copy it at 4 bytes a character."""
     start = 0
     while start < len(text):
-        end = text.find("\n", start)
+        end = text.find("\n", start + _CHUNK_CHARS)
         end = len(text) if end < 0 else end + 1
-        yield text[start:end]
+        yield from io.StringIO(text[start:end], newline="\n")
         start = end
 
 
