@@ -9,46 +9,33 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from samverka.errors import FileRefusedError, ReadOnlyError, Text, notify
+from samverka.models import plain
 from samverka.models.filecopy import discard, folder_is_read_only, read_only_copy
 from samverka.models.fileformat import FileHeader, check_companions, check_header, check_openable
 from samverka.models.guarded import distrust_schema, file_uri
+from samverka.models.plain import (
+    Reader,
+    ServerWriter,
+    SqliteWriter,
+    Writer,
+    setup_sqlite_connection,
+    sqlalchemy_runner,
+    sqlite_runner,
+)
 from samverka.models.schema import SCHEMA_VERSION
 from samverka.models.storage_errors import storage_error
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection, Engine
+    from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
-
-# How long a write waits for another connection's lock before it reports the file as locked.
-BUSY_TIMEOUT_MS = 5000
-
-Params = Mapping[str, object]
-
 
 def is_url(target: str) -> bool:
     return "://" in target
-
-
-class Reader:
-    """Plain SQL on one read transaction: `rows(sql, name=value, …)` with :name parameters, tuples back.
-
-    The same SQL runs on sqlite3 (a file) and through SQLAlchemy (a server), so queries are written once.
-    """
-
-    def __init__(self, run: Callable[[str, Params], Sequence[Sequence[Any]]]) -> None:
-        self._run = run
-
-    def rows(self, sql: str, **params: object) -> Sequence[Sequence[Any]]:
-        return self._run(sql, params)
-
-    def scalar(self, sql: str, **params: object) -> Any:
-        found = self._run(sql, params)
-        return found[0][0] if found else None
 
 
 class Database:
@@ -109,9 +96,7 @@ class Database:
         with self._sessions()() as session, translate_db_errors(self):
             yield session
 
-    @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: committed (and on disk) when the block ends, rolled back on any error."""
+    def _refuse_writes_if_read_only(self) -> None:
         if self.read_only:
             if self.lock_holder is not None:
                 raise ReadOnlyError(self.lock_holder.sv, self.lock_holder.en)
@@ -119,6 +104,11 @@ class Database:
                 "Samverkan är öppen skrivskyddat: en annan Samverka redigerar filen. Stäng den andra först.",
                 "The collaboration is open read-only: another Samverka is editing the file. Close that one first.",
             )
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed (and on disk) when the block ends, rolled back on any error."""
+        self._refuse_writes_if_read_only()
         with translate_db_errors(self):
             session = self._sessions()(bind=self.engine.execution_options(samverka_immediate=True))
             try:
@@ -136,18 +126,49 @@ class Database:
         the file's schema code distrusted), otherwise a connection of the engine."""
         if not self.is_sqlite or self.file is None:
             with self.engine.connect() as server, translate_db_errors(self):
-                yield Reader(_sqlalchemy_runner(server))
+                yield Reader(sqlalchemy_runner(server))
             return
         conn: sqlite3.Connection | None = None
         try:
             # Read-write where we may write (query_only keeps it reading), so that when it is the last connection
             # to close SQLite folds the WAL back into the file as it does for the engine's.
             conn = sqlite3.connect(file_uri(self.file, mode="ro" if self.read_only else "rw"), uri=True,
-                                   isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+                                   isolation_level=None, timeout=plain.BUSY_TIMEOUT_MS / 1000)
             distrust_schema(conn)
             conn.execute("PRAGMA query_only=ON")
             conn.execute("BEGIN")
-            yield Reader(_sqlite_runner(conn))
+            yield Reader(sqlite_runner(conn))
+        except sqlite3.Error as exc:
+            known = storage_error(self.location, exc)
+            if known is None:
+                raise
+            raise known from exc
+        finally:
+            if conn is not None:
+                conn.close()
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[Writer]:
+        """One write transaction in plain SQL, committed (and on disk) when the block ends, rolled back on any
+        error: for a SQLite file a sqlite3 connection set up as the engine's and begun IMMEDIATE (no SQLAlchemy),
+        otherwise a transaction of the engine. For bulk work that needs no ORM (the survey import)."""
+        self._refuse_writes_if_read_only()
+        if not self.is_sqlite or self.file is None:
+            with translate_db_errors(self), self.engine.begin() as server:
+                yield ServerWriter(server)
+            return
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = sqlite3.connect(file_uri(self.file, mode="rw"), uri=True, timeout=plain.BUSY_TIMEOUT_MS / 1000)
+            setup_sqlite_connection(conn, read_only=False)
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield SqliteWriter(conn)
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
         except sqlite3.Error as exc:
             known = storage_error(self.location, exc)
             if known is None:
@@ -179,22 +200,6 @@ class Database:
             self.private_copy = None
 
 
-def _sqlalchemy_runner(conn: Connection) -> Callable[[str, Params], Sequence[Sequence[Any]]]:
-    from sqlalchemy import text  # noqa: PLC0415
-
-    def run(sql: str, params: Params) -> Sequence[Sequence[Any]]:
-        return [tuple(row) for row in conn.execute(text(sql), dict(params))]
-
-    return run
-
-
-def _sqlite_runner(conn: sqlite3.Connection) -> Callable[[str, Params], Sequence[Sequence[Any]]]:
-    def run(sql: str, params: Params) -> Sequence[Sequence[Any]]:
-        return conn.execute(sql, params).fetchall()
-
-    return run
-
-
 @contextlib.contextmanager
 def translate_db_errors(db: Database) -> Iterator[None]:
     """Storage failures the user can do something about (locked, read-only, disk full, damaged) become
@@ -216,15 +221,7 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # We issue BEGIN ourselves so writes take the lock up front (BEGIN IMMEDIATE).
-        dbapi_connection.isolation_level = None
-        distrust_schema(dbapi_connection)
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        if not read_only:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=FULL")
-        cursor.close()
+        setup_sqlite_connection(dbapi_connection, read_only=read_only)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

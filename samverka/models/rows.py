@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from samverka.models.db import Reader
+from samverka.models.plain import Reader
 
 RowT = TypeVar("RowT")
 Convert = Callable[[Any], Any]

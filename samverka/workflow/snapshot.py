@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from samverka import dto
-from samverka.models.db import Database, Reader
+from samverka.models.db import Database
+from samverka.models.plain import Reader
 from samverka.models.rows import count, select_rows
 
 RowT = TypeVar("RowT")

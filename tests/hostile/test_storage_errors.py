@@ -15,7 +15,7 @@ import pytest
 from samverka.core import crud
 from samverka.core.collaboration_service import new_collaboration
 from samverka.errors import FileRefusedError, KnownError, ReadOnlyError
-from samverka.models import db as dbmodule
+from samverka.models import plain
 from samverka.models.db import Database, sqlite_engine
 from samverka.models.storage_errors import (
     CANNOT_OPEN,
@@ -36,7 +36,7 @@ def path(tmp_path: Path) -> Path:
 
 
 def test_locked_by_another_connection(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dbmodule, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(plain, "BUSY_TIMEOUT_MS", 50)
     other = sqlite3.connect(path, timeout=0)
     other.execute("BEGIN IMMEDIATE")
     db = Database(sqlite_engine(path), str(path), path)

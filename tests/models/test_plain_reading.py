@@ -116,3 +116,54 @@ def test_info_on_a_file_loads_no_sqlalchemy(demo_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120)
     assert done.stdout.strip() == "[]"
+
+
+def test_plain_writes_are_stored_as_the_orm_stores_them(sqlite_db: Database) -> None:
+    """A row written with plain SQL holds the same text in the file as one the ORM wrote, and reads back the same
+    through the ORM (datetimes, dates and booleans are the values SQLite keeps as text or numbers)."""
+    import datetime as dt
+    import sqlite3
+
+    from samverka.models import AuditEntry
+
+    at = dt.datetime(2026, 3, 1, 12, 30, 5, 7)
+    with sqlite_db.write() as session:
+        session.add(AuditEntry(at=at, action="orm", entity="x", detail="{}"))
+    with sqlite_db.writing() as write:
+        write.insert("audit_entry", {"at": at, "action": "plain", "entity": "x", "detail": "{}"})
+        write.insert("audit_entry", {"at": at.replace(microsecond=0), "action": "plain0", "entity": "x",
+                                     "detail": "{}"})
+    assert sqlite_db.path is not None
+    conn = sqlite3.connect(sqlite_db.path)
+    stored = dict(conn.execute("SELECT action, at FROM audit_entry WHERE entity = 'x'").fetchall())
+    conn.close()
+    assert stored["plain"] == stored["orm"] == "2026-03-01 12:30:05.000007"
+    assert stored["plain0"] == "2026-03-01 12:30:05.000000"
+    with sqlite_db.read() as session:
+        read = {entry.action: entry.at for entry in session.query(AuditEntry).filter_by(entity="x")}
+    assert read["plain"] == read["orm"] == at
+
+
+def test_plain_writing_is_one_transaction(db: Database) -> None:
+    """Nothing of a block that fails is kept (on a file and on a server)."""
+    import datetime as dt
+
+    with pytest.raises(RuntimeError):
+        with db.writing() as write:
+            write.insert("audit_entry", {"at": dt.datetime(2026, 1, 1), "action": "half", "entity": "y",
+                                         "detail": "{}"})
+            raise RuntimeError("stop")
+    with db.reading() as read:
+        assert read.scalar("SELECT count(*) FROM audit_entry WHERE entity = 'y'") == 0
+
+
+def test_plain_writing_refuses_a_read_only_collaboration(demo_path: Path) -> None:
+    from samverka.core.collaboration_service import open_collaboration
+    from samverka.errors import ReadOnlyError
+
+    db = open_collaboration(demo_path, read_only=True)
+    try:
+        with pytest.raises(ReadOnlyError), db.writing():
+            pass
+    finally:
+        db.close()

@@ -25,7 +25,6 @@ _LONG_LINE = re.compile(f"(?m)^[^\n]{{{MAX_ROW_CHARS + 1}}}")  # tried at line s
 # A row read from one line no longer than this has at most MAX_FIELDS_PER_ROW fields, no field over
 # MAX_FIELD_CHARS and no more than MAX_ROW_CHARS characters: the per-row checks cannot fail for it.
 _SAFE_LINE_CHARS = min(MAX_FIELDS_PER_ROW - 1, MAX_FIELD_CHARS, MAX_ROW_CHARS)
-_UNSAFE_LINE = re.compile(f"(?m)^[^\n]{{{_SAFE_LINE_CHARS + 1}}}")
 _CHUNK_CHARS = 1 << 20
 
 
@@ -138,13 +137,13 @@ def read_csv(data: bytes, file_name: str) -> RawTable:
     text, encoding = decode(data, file_name)
     if "\x00" in text:
         raise _binary(file_name)
-    _check_lines(text, file_name)
+    longest = _check_lines(text, file_name)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(_physical_lines(text), delimiter=delimiter)
     rows: list[list[object]] = []
     numbers: list[int] = []
     cells = 0
-    lines_are_safe = _UNSAFE_LINE.search(text) is None
+    lines_are_safe = longest <= _SAFE_LINE_CHARS
     last_line = 0
     try:
         for row in reader:
@@ -167,15 +166,18 @@ def read_csv(data: bytes, file_name: str) -> RawTable:
     return RawTable(file_name, rows, numbers, encoding=encoding, delimiter=delimiter)
 
 
-def _check_lines(text: str, file_name: str) -> None:
-    """Counted on the text before the csv module builds anything from it."""
+def _check_lines(text: str, file_name: str) -> int:
+    """Counted on the text before the csv module builds anything from it; the length of the longest line
+    (its line end included)."""
     if text.count("\n") > MAX_ROWS:
         raise _too_big(file_name, f"den har fler än {MAX_ROWS} rader", f"it has more than {MAX_ROWS} lines")
-    long_line = _LONG_LINE.search(text)
+    longest = max(map(len, _physical_lines(text)), default=0)
+    long_line = _LONG_LINE.search(text) if longest > MAX_ROW_CHARS else None  # where, when one may be too long
     if long_line is not None:
         line = text.count("\n", 0, long_line.start()) + 1
         raise _too_big(file_name, f"rad {line} har fler än {MAX_ROW_CHARS} tecken",
                        f"line {line} has more than {MAX_ROW_CHARS} characters")
+    return longest
 
 
 def _physical_lines(text: str) -> Iterator[str]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from samverka.core.bulk import no_collector_pauses
 from samverka.core.changes import Changes
 from samverka.core.survey.files import load_file
 from samverka.core.survey.headers import find_long_header, find_wide_header, header_candidates, signature
@@ -73,6 +74,14 @@ def parse_file(
     saved: Callable[[str], ColumnMapping | None] | None = None,
 ) -> PreparedImport:
     """Read and check a file without a database: records, rejections and the report (areas not yet linked)."""
+    with no_collector_pauses():
+        return _parse_file(path, sheet=sheet, mapping=mapping, saved=saved)
+
+
+def _parse_file(
+    path: Path, *, sheet: str | None, mapping: ColumnMapping | None,
+    saved: Callable[[str], ColumnMapping | None] | None,
+) -> PreparedImport:
     loaded = load_file(path, sheet)
     table = loaded.table
     long_at = find_long_header(table) if mapping is None else None
@@ -124,8 +133,9 @@ def prepare_import(
     """Read the file, use a remembered mapping if one fits, and say what a commit would change."""
     remembered = saved_mappings(db) if mapping is None else {}
     prepared = parse_file(path, sheet=sheet, mapping=mapping, saved=remembered.get)
-    with db.read() as session:
-        fill_report(session, db.collaboration_id(), prepared.records, prepared.report)
+    cid = db.collaboration_id()
+    with no_collector_pauses(), db.reading() as read:
+        fill_report(read, cid, prepared.records, prepared.report)
     return prepared
 
 
@@ -139,10 +149,11 @@ def commit_import(db: Database, prepared: PreparedImport, *, skip_invalid: bool 
             f"{prepared.file_name} innehåller inga värden som kan importeras; inget har ändrats.",
             f"{prepared.file_name} holds no values that can be imported; nothing was changed.",
         )
-    return write_records(
-        db, prepared.records, file_name=prepared.file_name, sha256=prepared.sha256, sheet=prepared.sheet,
-        rejected=report.rejected,
-    )
+    with no_collector_pauses():
+        return write_records(
+            db, prepared.records, file_name=prepared.file_name, sha256=prepared.sha256, sheet=prepared.sheet,
+            rejected=report.rejected,
+        )
 
 
 def undo_import(db: Database, outcome: ImportOutcome) -> Changes:
