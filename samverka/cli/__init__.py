@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from samverka import __version__
 from samverka.cli.words import t, use_language
 from samverka.errors import Text, on_notice, set_language
+from samverka.errors import language as current_language
 
 # The subcommands, in the order --help lists them; each is samverka/cli/cmd_<name with _ for ->.py.
 COMMANDS = (
@@ -132,6 +133,7 @@ def _print_notice(text: Text) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     language = chosen_language(args_list)
+    before = current_language()
     set_language(language)
     use_language(language)
     try:
@@ -143,6 +145,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
         return EXIT_PIPE_CLOSED
+    finally:  # main() is also called in-process (tests, the GUI's parser): it leaves the language as it was
+        set_language(before)
+        use_language(before)
 
 
 def _main(args_list: list[str]) -> int:

@@ -7,13 +7,11 @@ window appears at once even for a large file.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samverka.paths import user_data_dir
 from samverka.ui import crash
 
 if TYPE_CHECKING:
@@ -32,14 +30,11 @@ QListWidget#stepList::item:selected { background: #1f5f99; color: white; }
 
 
 def fresh_demo_copy() -> Path:
-    """A new copy of the Lund demo in the user's folder, so the demo can be changed freely."""
-    from samverka.core.demo import build_demo  # noqa: PLC0415
+    """A new copy of the Lund demo in the user's folder, so the demo can be changed freely (a copy of the demo
+    built once, samverka.core.demo_file)."""
+    from samverka.core.demo_file import fresh_demo_copy as copy_demo  # noqa: PLC0415
 
-    folder = user_data_dir() / "demo"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path = folder / f"lund-demo-{dt.datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.samverka"
-    build_demo(path).close()
-    return path
+    return copy_demo()
 
 
 def run_gui(options: argparse.Namespace) -> int:
