@@ -256,12 +256,12 @@ def run(quick: bool) -> list[Row]:
             result = steps()
             for line in result.stdout.splitlines():
                 if line.startswith("@step "):
-                    _, number, seconds = line.split()
-                    visits.setdefault(int(number), []).append(float(seconds))
+                    _, step, seconds = line.split()
+                    visits.setdefault(int(step), []).append(float(seconds))
             memory.append(result.peak_mb)
-        for number in (2, 5):
-            if visits.get(number):
-                rows.append((f"felt: first visit to step {number} on LARGE", statistics.median(visits[number]), "s",
+        for shown in (2, 5):
+            if visits.get(shown):
+                rows.append((f"felt: first visit to step {shown} on LARGE", statistics.median(visits[shown]), "s",
                              "≤ 0.2 s"))
         slowest = max(visits, key=lambda n: statistics.median(visits[n])) if visits else 0
         if slowest:

@@ -22,8 +22,6 @@ def run(quick: bool) -> list[tuple[str, float, str, str]]:
     os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={CONFIG}")
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-    import samverka.ui  # noqa: F401 - applies the PySide6 6.12 refcount guard
-
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory() as folder:
@@ -34,6 +32,7 @@ def run(quick: bool) -> list[tuple[str, float, str, str]]:
 def _measure(app, folder: Path, runs: int, main_window_class, label_class) -> list[tuple[str, float, str, str]]:  # type: ignore[no-untyped-def]
     from samverka.core import crud
     from samverka.core.collaboration_service import new_collaboration
+    from samverka.dto import ProblemRow
     from samverka.ui.context import make_context
     from samverka.ui.fonts import install_fonts
     from samverka.ui.presenter import install_presenter
@@ -41,7 +40,7 @@ def _measure(app, folder: Path, runs: int, main_window_class, label_class) -> li
 
     install_fonts(app)
     db = new_collaboration(folder / "bench.samverka", name="Benchmark")
-    problem, _ = crud.create(db, "problem", {
+    problem, _ = crud.create(db, ProblemRow, {
         "title": "Otrygghet kvällstid vid Lund C", "vad": "Ordningsstörningar och ofredanden.",
         "var": "Bantorget och stationens förplats.", "nar": "Torsdag–lördag 21–02.",
         "vem_vad_orsakar": "Berusade besökare och en grupp unga.", "varfor": "Ingen väktare efter kl. 01.",
@@ -55,7 +54,7 @@ def _measure(app, folder: Path, runs: int, main_window_class, label_class) -> li
     window.show()
     controller = install_presenter(window, ctx)
     ctx.state.set_step(4)
-    ctx.state.select(Selection("problem", problem))
+    ctx.state.select(Selection(ProblemRow, problem))
     controller.start(from_first=False)
     canvas = controller.audience.canvas
     canvas.painted.connect(lambda: stamps.__setitem__("paint", time.perf_counter()))
@@ -66,7 +65,7 @@ def _measure(app, folder: Path, runs: int, main_window_class, label_class) -> li
         new = f"{title} ({n + 1})"
         stamps.clear()
         start = time.perf_counter()
-        ctx.undo.update("problem", problem, {"title": title}, {"title": new})
+        ctx.undo.update(ProblemRow, problem, title=new, expected={"title": title})
         _settle(app, stamps)
         title = new
         whole.append(stamps["paint"] - start)

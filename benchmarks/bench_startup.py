@@ -81,7 +81,7 @@ def run(quick: bool) -> list[tuple[str, float, str, str]]:
     loaded: list[float] = []
     memory: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
-        env = bench_env(folder, XDG_CONFIG_HOME=folder, SAMVERKA_QUIT_AFTER_MS="60000")
+        env = bench_env(folder, XDG_CONFIG_HOME=folder)
         path = fresh_copy(source, __import__("pathlib").Path(folder))
         # warm-up: the file's first backup, Python's bytecode caches, the fonts
         run_child([sys.executable, "-c", SAMVERKA, str(path)], env=env)

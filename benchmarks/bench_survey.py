@@ -88,15 +88,14 @@ def _bench_import(folder: Path, runs: int) -> list[tuple[str, float, str, str]]:
 
 
 def _bench_charts(runs: int) -> list[tuple[str, float, str, str]]:
-    """Chart timings in a child process: PySide6 6.12 with pyqtgraph 0.14 can crash while Python tears
-    down (bool_dealloc), which must not take the benchmark runner with it."""
+    """Chart timings in a child process, so a crash in Qt or pyqtgraph cannot take the benchmark runner with it."""
     code = f"import json, benchmarks.bench_survey as b; print(json.dumps(b.chart_timings({runs})))"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYQTGRAPH_QT_LIB": "PySide6"}
     root = Path(__file__).resolve().parent.parent
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=root,
                           check=False)
     line = next((ln for ln in done.stdout.splitlines() if ln.startswith("[")), "[]")
-    return [tuple(row) for row in json.loads(line)]  # type: ignore[misc]
+    return [(str(a), float(b), str(c), str(d)) for a, b, c, d in json.loads(line)]
 
 
 def chart_timings(runs: int) -> list[tuple[str, float, str, str]]:

@@ -5,13 +5,24 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import ClassVar, Protocol
+
+
+class Row(Protocol):
+    """What every row has: the table it comes from (KIND) and its id. Services take the row class to name
+    the table: `crud.list_rows(db, CauseRow, problem_id=1) -> list[CauseRow]`."""
+
+    KIND: ClassVar[str]
+
+    @property
+    def id(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
 class ActionPlanRow:
     """A row of action_plan."""
 
-    KIND = "action_plan"
+    KIND: ClassVar[str] = "action_plan"
     id: int
     collaboration_id: int
     version: int
@@ -33,7 +44,7 @@ class ActionPlanRow:
 class AffectedGroupRow:
     """A row of affected_group."""
 
-    KIND = "affected_group"
+    KIND: ClassVar[str] = "affected_group"
     id: int
     problem_id: int
     name: str
@@ -46,7 +57,7 @@ class AffectedGroupRow:
 class AgreementRow:
     """A row of agreement."""
 
-    KIND = "agreement"
+    KIND: ClassVar[str] = "agreement"
     id: int
     collaboration_id: int
     version: int
@@ -63,7 +74,7 @@ class AgreementRow:
 class AgreementSectionRow:
     """A row of agreement_section."""
 
-    KIND = "agreement_section"
+    KIND: ClassVar[str] = "agreement_section"
     id: int
     agreement_id: int
     key: str
@@ -73,7 +84,7 @@ class AgreementSectionRow:
 class AreaRow:
     """A row of area."""
 
-    KIND = "area"
+    KIND: ClassVar[str] = "area"
     id: int
     collaboration_id: int
     name: str
@@ -86,7 +97,7 @@ class AreaRow:
 class AreaAliasRow:
     """A row of area_alias."""
 
-    KIND = "area_alias"
+    KIND: ClassVar[str] = "area_alias"
     id: int
     collaboration_id: int
     alias: str
@@ -96,7 +107,7 @@ class AreaAliasRow:
 class AttendanceRow:
     """A row of attendance."""
 
-    KIND = "attendance"
+    KIND: ClassVar[str] = "attendance"
     id: int
     meeting_id: int
     person_id: int
@@ -105,7 +116,7 @@ class AttendanceRow:
 class AuditEntryRow:
     """A row of audit_entry."""
 
-    KIND = "audit_entry"
+    KIND: ClassVar[str] = "audit_entry"
     id: int
     at: dt.datetime
     action: str
@@ -117,7 +128,7 @@ class AuditEntryRow:
 class CalendarEventRow:
     """A row of calendar_event."""
 
-    KIND = "calendar_event"
+    KIND: ClassVar[str] = "calendar_event"
     id: int
     collaboration_id: int
     title: str
@@ -134,7 +145,7 @@ class CalendarEventRow:
 class CauseRow:
     """A row of cause."""
 
-    KIND = "cause"
+    KIND: ClassVar[str] = "cause"
     id: int
     problem_id: int
     parent_id: int | None
@@ -156,7 +167,7 @@ class CauseRow:
 class CauseEvidenceRow:
     """A row of cause_evidence."""
 
-    KIND = "cause_evidence"
+    KIND: ClassVar[str] = "cause_evidence"
     id: int
     cause_id: int
     observation_id: int | None
@@ -166,7 +177,7 @@ class CauseEvidenceRow:
 class CitizenPromiseRow:
     """A row of citizen_promise."""
 
-    KIND = "citizen_promise"
+    KIND: ClassVar[str] = "citizen_promise"
     id: int
     collaboration_id: int
     title: str
@@ -189,7 +200,7 @@ class CitizenPromiseRow:
 class CollaborationRow:
     """A row of collaboration."""
 
-    KIND = "collaboration"
+    KIND: ClassVar[str] = "collaboration"
     id: int
     name: str
     kommun: str
@@ -218,7 +229,7 @@ class CollaborationRow:
 class ColumnMappingRow:
     """A row of column_mapping."""
 
-    KIND = "column_mapping"
+    KIND: ClassVar[str] = "column_mapping"
     id: int
     collaboration_id: int
     signature: str
@@ -229,7 +240,7 @@ class ColumnMappingRow:
 class ControllerRow:
     """A row of controller."""
 
-    KIND = "controller"
+    KIND: ClassVar[str] = "controller"
     id: int
     problem_id: int
     role: str
@@ -241,7 +252,7 @@ class ControllerRow:
 class DataSourceRow:
     """A row of data_source."""
 
-    KIND = "data_source"
+    KIND: ClassVar[str] = "data_source"
     id: int
     collaboration_id: int
     kind: str
@@ -255,7 +266,7 @@ class DataSourceRow:
 class FishboneBoneRow:
     """A row of fishbone_bone."""
 
-    KIND = "fishbone_bone"
+    KIND: ClassVar[str] = "fishbone_bone"
     id: int
     problem_id: int
     name: str
@@ -265,7 +276,7 @@ class FishboneBoneRow:
 class FollowUpReportRow:
     """A row of follow_up_report."""
 
-    KIND = "follow_up_report"
+    KIND: ClassVar[str] = "follow_up_report"
     id: int
     collaboration_id: int
     period: str
@@ -279,7 +290,7 @@ class FollowUpReportRow:
 class GoalRow:
     """A row of goal."""
 
-    KIND = "goal"
+    KIND: ClassVar[str] = "goal"
     id: int
     collaboration_id: int
     problem_id: int | None
@@ -297,7 +308,7 @@ class GoalRow:
 class IndicatorRow:
     """A row of indicator."""
 
-    KIND = "indicator"
+    KIND: ClassVar[str] = "indicator"
     id: int
     collaboration_id: int
     name: str
@@ -315,7 +326,7 @@ class IndicatorRow:
 class LagesbildContributionRow:
     """A row of lagesbild_contribution."""
 
-    KIND = "lagesbild_contribution"
+    KIND: ClassVar[str] = "lagesbild_contribution"
     id: int
     collaboration_id: int
     organisation_id: int | None
@@ -328,7 +339,7 @@ class LagesbildContributionRow:
 class MeasureRow:
     """A row of measure."""
 
-    KIND = "measure"
+    KIND: ClassVar[str] = "measure"
     id: int
     collaboration_id: int
     problem_id: int | None
@@ -356,7 +367,7 @@ class MeasureRow:
 class MeasureCauseRow:
     """A row of measure_cause."""
 
-    KIND = "measure_cause"
+    KIND: ClassVar[str] = "measure_cause"
     id: int
     measure_id: int
     cause_id: int
@@ -365,7 +376,7 @@ class MeasureCauseRow:
 class MeasureTechniqueRow:
     """A row of measure_technique."""
 
-    KIND = "measure_technique"
+    KIND: ClassVar[str] = "measure_technique"
     id: int
     measure_id: int
     technique_id: int
@@ -374,7 +385,7 @@ class MeasureTechniqueRow:
 class MeasurementRow:
     """A row of measurement."""
 
-    KIND = "measurement"
+    KIND: ClassVar[str] = "measurement"
     id: int
     indicator_id: int
     area_id: int | None
@@ -389,7 +400,7 @@ class MeasurementRow:
 class MeetingRow:
     """A row of meeting."""
 
-    KIND = "meeting"
+    KIND: ClassVar[str] = "meeting"
     id: int
     collaboration_id: int
     title: str
@@ -405,7 +416,7 @@ class MeetingRow:
 class MembershipRow:
     """A row of membership."""
 
-    KIND = "membership"
+    KIND: ClassVar[str] = "membership"
     id: int
     person_id: int
     group: str
@@ -417,7 +428,7 @@ class MembershipRow:
 class ObservationRow:
     """A row of observation."""
 
-    KIND = "observation"
+    KIND: ClassVar[str] = "observation"
     id: int
     collaboration_id: int
     source_id: int | None
@@ -438,7 +449,7 @@ class ObservationRow:
 class OrganisationRow:
     """A row of organisation."""
 
-    KIND = "organisation"
+    KIND: ClassVar[str] = "organisation"
     id: int
     collaboration_id: int
     name: str
@@ -452,7 +463,7 @@ class OrganisationRow:
 class PersonRow:
     """A row of person."""
 
-    KIND = "person"
+    KIND: ClassVar[str] = "person"
     id: int
     collaboration_id: int
     name: str
@@ -466,7 +477,7 @@ class PersonRow:
 class PriorityCriterionRow:
     """A row of priority_criterion."""
 
-    KIND = "priority_criterion"
+    KIND: ClassVar[str] = "priority_criterion"
     id: int
     collaboration_id: int
     name: str
@@ -479,7 +490,7 @@ class PriorityCriterionRow:
 class PriorityScoreRow:
     """A row of priority_score."""
 
-    KIND = "priority_score"
+    KIND: ClassVar[str] = "priority_score"
     id: int
     candidate_id: int
     criterion_id: int
@@ -490,7 +501,7 @@ class PriorityScoreRow:
 class ProblemRow:
     """A row of problem."""
 
-    KIND = "problem"
+    KIND: ClassVar[str] = "problem"
     id: int
     collaboration_id: int
     candidate_id: int | None
@@ -512,7 +523,7 @@ class ProblemRow:
 class ProblemCandidateRow:
     """A row of problem_candidate."""
 
-    KIND = "problem_candidate"
+    KIND: ClassVar[str] = "problem_candidate"
     id: int
     collaboration_id: int
     title: str
@@ -529,7 +540,7 @@ class ProblemCandidateRow:
 class ProblemEvidenceRow:
     """A row of problem_evidence."""
 
-    KIND = "problem_evidence"
+    KIND: ClassVar[str] = "problem_evidence"
     id: int
     problem_id: int
     observation_id: int | None
@@ -539,7 +550,7 @@ class ProblemEvidenceRow:
 class PromiseItemRow:
     """A row of promise_item."""
 
-    KIND = "promise_item"
+    KIND: ClassVar[str] = "promise_item"
     id: int
     promise_id: int
     measure_id: int | None
@@ -557,7 +568,7 @@ class PromiseItemRow:
 class PromiseItemStatusRow:
     """A row of promise_item_status."""
 
-    KIND = "promise_item_status"
+    KIND: ClassVar[str] = "promise_item_status"
     id: int
     promise_item_id: int
     date: dt.date | None
@@ -569,7 +580,7 @@ class PromiseItemStatusRow:
 class ScpTechniqueRow:
     """A row of scp_technique."""
 
-    KIND = "scp_technique"
+    KIND: ClassVar[str] = "scp_technique"
     id: int
     group_no: int
     group_sv: str
@@ -582,7 +593,7 @@ class ScpTechniqueRow:
 class SignatoryRow:
     """A row of signatory."""
 
-    KIND = "signatory"
+    KIND: ClassVar[str] = "signatory"
     id: int
     agreement_id: int
     person_id: int | None
@@ -597,7 +608,7 @@ class SignatoryRow:
 class SignatureRow:
     """A row of signature."""
 
-    KIND = "signature"
+    KIND: ClassVar[str] = "signature"
     id: int
     agreement_id: int
     signatory_id: int | None
@@ -613,7 +624,7 @@ class SignatureRow:
 class StatusUpdateRow:
     """A row of status_update."""
 
-    KIND = "status_update"
+    KIND: ClassVar[str] = "status_update"
     id: int
     measure_id: int
     date: dt.date | None
@@ -626,7 +637,7 @@ class StatusUpdateRow:
 class StepNoteRow:
     """A row of step_note."""
 
-    KIND = "step_note"
+    KIND: ClassVar[str] = "step_note"
     id: int
     collaboration_id: int
     step: int
@@ -636,7 +647,7 @@ class StepNoteRow:
 class StepSettingRow:
     """A row of step_setting."""
 
-    KIND = "step_setting"
+    KIND: ClassVar[str] = "step_setting"
     id: int
     collaboration_id: int
     step: int
@@ -646,7 +657,7 @@ class StepSettingRow:
 class SurveyImportRow:
     """A row of survey_import."""
 
-    KIND = "survey_import"
+    KIND: ClassVar[str] = "survey_import"
     id: int
     collaboration_id: int
     file_name: str
@@ -660,7 +671,7 @@ class SurveyImportRow:
 class SurveyResultRow:
     """A row of survey_result."""
 
-    KIND = "survey_result"
+    KIND: ClassVar[str] = "survey_result"
     id: int
     collaboration_id: int
     import_id: int | None
@@ -684,7 +695,7 @@ class SurveyResultRow:
 class TrustedCertificateRow:
     """A row of trusted_certificate."""
 
-    KIND = "trusted_certificate"
+    KIND: ClassVar[str] = "trusted_certificate"
     id: int
     collaboration_id: int
     label: str
@@ -696,7 +707,7 @@ class TrustedCertificateRow:
 class VoteCountRow:
     """A row of vote_count."""
 
-    KIND = "vote_count"
+    KIND: ClassVar[str] = "vote_count"
     id: int
     round_id: int
     item_id: int
@@ -706,7 +717,7 @@ class VoteCountRow:
 class VoteRoundRow:
     """A row of vote_round."""
 
-    KIND = "vote_round"
+    KIND: ClassVar[str] = "vote_round"
     id: int
     collaboration_id: int
     meeting_id: int | None
@@ -719,7 +730,7 @@ class VoteRoundRow:
     created_at: dt.datetime
 
 
-ROW_TYPES: dict[str, type] = {
+ROW_TYPES: dict[str, type[Row]] = {
     "action_plan": ActionPlanRow,
     "affected_group": AffectedGroupRow,
     "agreement": AgreementRow,

@@ -23,7 +23,7 @@ def user_data_dir() -> Path:
     if override:
         base = Path(override)
     else:
-        import platformdirs  # noqa: PLC0415 - only needed once per process
+        import platformdirs  # only needed once per process
 
         base = Path(platformdirs.user_data_dir("Samverka", appauthor=False))
     base.mkdir(parents=True, exist_ok=True, mode=0o700)

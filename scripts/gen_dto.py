@@ -29,6 +29,17 @@ def render() -> str:
         "",
         "import datetime as dt",
         "from dataclasses import dataclass",
+        "from typing import ClassVar, Protocol",
+        "",
+        "",
+        "class Row(Protocol):",
+        '    """What every row has: the table it comes from (KIND) and its id. Services take the row class to name',
+        '    the table: `crud.list_rows(db, CauseRow, problem_id=1) -> list[CauseRow]`."""',
+        "",
+        "    KIND: ClassVar[str]",
+        "",
+        "    @property",
+        "    def id(self) -> int: ...",
         "",
     ]
     models = sorted((mapper.class_ for mapper in m.Base.registry.mappers), key=lambda c: c.__name__)
@@ -36,14 +47,14 @@ def render() -> str:
         lines += ["", "@dataclass(frozen=True, slots=True)", f"class {dto_name(model)}:"]
         lines.append(f'    """A row of {model.__tablename__}."""')
         lines.append("")
-        lines.append(f'    KIND = "{model.__tablename__}"')
+        lines.append(f'    KIND: ClassVar[str] = "{model.__tablename__}"')
         for column in inspect(model).columns:
             py = column.type.python_type
             name = TYPE_NAMES[py]
             if column.nullable and not column.primary_key:
                 name += " | None"
             lines.append(f"    {column.key}: {name}")
-    lines += ["", "", "ROW_TYPES: dict[str, type] = {"]
+    lines += ["", "", "ROW_TYPES: dict[str, type[Row]] = {"]
     for model in models:
         lines.append(f'    "{model.__tablename__}": {dto_name(model)},')
     lines.append("}")

@@ -25,6 +25,16 @@ if [ ! -x .venv/bin/python ]; then
   echo "== creating .venv"
   python3 -m venv .venv
 fi
-echo "== installing samverka into .venv"
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-.venv/bin/python -m pip install -q -e ".[dev]"
+# Installing again is skipped while pyproject.toml is unchanged since the last install (it costs ~15 s per run).
+stamp=.venv/.samverka-installed
+wanted=$(sha256sum pyproject.toml | cut -d" " -f1)
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ] && .venv/bin/python -c "import samverka" 2>/dev/null; then
+  echo "== samverka is installed in .venv (pyproject.toml unchanged)"
+else
+  echo "== installing samverka into .venv"
+  .venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
+  # PySide6-Pdf belonged to the 6.12 series Samverka no longer uses; an old .venv may still have it.
+  .venv/bin/python -m pip uninstall -q -y PySide6-Pdf >/dev/null 2>&1 || true
+  .venv/bin/python -m pip install -q -e ".[dev]"
+  echo "$wanted" > "$stamp"
+fi

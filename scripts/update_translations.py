@@ -76,12 +76,12 @@ class Extractor(ast.NodeVisitor):
                     if context is not None:
                         self.helpers[node.name] = context
 
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast API
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # ast API
         self.classes.append(node.name)
         self.generic_visit(node)
         self.classes.pop()
 
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast API
+    def visit_Call(self, node: ast.Call) -> None:  # ast API
         name = _callee(node)
         args = node.args
         if (name == "tr" and isinstance(node.func, ast.Name) and len(args) >= 2

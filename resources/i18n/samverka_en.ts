@@ -460,10 +460,6 @@
       <translation>Remove link</translation>
     </message>
     <message>
-      <source>Ta bort orsak</source>
-      <translation>Remove cause</translation>
-    </message>
-    <message>
       <source>Utanför kedjan</source>
       <translation>Outside the chain</translation>
     </message>
@@ -474,10 +470,6 @@
     <message>
       <source>Ändra kedjan</source>
       <translation>Change the chain</translation>
-    </message>
-    <message>
-      <source>Ändra orsak</source>
-      <translation>Change cause</translation>
     </message>
     <message>
       <source>▲ %n röster</source>
@@ -513,13 +505,6 @@
     <message>
       <source>Veckodag × timme</source>
       <translation>Weekday × hour</translation>
-    </message>
-  </context>
-  <context>
-    <name>Checklist</name>
-    <message>
-      <source>Koppling</source>
-      <translation>Link</translation>
     </message>
   </context>
   <context>
@@ -990,10 +975,6 @@ The details are in the log file:</translation>
       <translation>Export</translation>
     </message>
     <message>
-      <source>Förhandsvisning saknas (QtPdf är inte installerat). Du kan ändå spara dokumentet.</source>
-      <translation>No preview (QtPdf is not installed). You can still save the document.</translation>
-    </message>
-    <message>
       <source>Förhandsvisningen visar de första {0} sidorna.</source>
       <translation>The preview shows the first {0} pages.</translation>
     </message>
@@ -1125,10 +1106,6 @@ The details are in the log file:</translation>
       <translation>Goal statement</translation>
     </message>
     <message>
-      <source>När?</source>
-      <translation>When?</translation>
-    </message>
-    <message>
       <source>Område</source>
       <translation>Area</translation>
     </message>
@@ -1185,10 +1162,6 @@ The details are in the log file:</translation>
       <translation>Name of the collaboration</translation>
     </message>
     <message>
-      <source>Skada?</source>
-      <translation>Harm?</translation>
-    </message>
-    <message>
       <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-15.</source>
       <translation>Write the date as YYYY-MM-DD, for example 2026-03-15.</translation>
     </message>
@@ -1215,22 +1188,6 @@ The details are in the log file:</translation>
     <message>
       <source>Vad visar uppföljningen?</source>
       <translation>What does the follow-up show?</translation>
-    </message>
-    <message>
-      <source>Vad?</source>
-      <translation>What?</translation>
-    </message>
-    <message>
-      <source>Var?</source>
-      <translation>Where?</translation>
-    </message>
-    <message>
-      <source>Varför?</source>
-      <translation>Why?</translation>
-    </message>
-    <message>
-      <source>Vem/vad orsakar?</source>
-      <translation>Who/what causes it?</translation>
     </message>
     <message>
       <source>ÅÅÅÅ-MM-DD</source>
@@ -1293,36 +1250,12 @@ The details are in the log file:</translation>
       <translation>How the steering group, preparatory group and working groups work and how often they meet.</translation>
     </message>
     <message>
-      <source>När inträffar det? Tid på dygnet, veckodagar, säsong och om det ökar eller minskar.</source>
-      <translation>When does it happen? Time of day, weekdays, season, and whether it is rising or falling.</translation>
-    </message>
-    <message>
       <source>Vad ska bli bättre, för vilka, var och hur mycket?</source>
       <translation>What should improve, for whom, where and by how much?</translation>
     </message>
     <message>
-      <source>Vad är problemet? Beskriv konkret vad som händer: vilka brott eller ordningsstörningar, och hur de märks.</source>
-      <translation>What is the problem? Describe concretely what happens: which crimes or disorder, and how they show.</translation>
-    </message>
-    <message>
-      <source>Var inträffar det? Platser, gator, typ av miljö – så precist som underlaget tillåter.</source>
-      <translation>Where does it happen? Places, streets, type of environment – as precisely as the evidence allows.</translation>
-    </message>
-    <message>
       <source>Varför samverkar parterna, och vad har gjorts tidigare? Blir avsnittet Bakgrund i överenskommelsen.</source>
       <translation>Why do the parties collaborate, and what has been done before? Becomes the Background section of the agreement.</translation>
-    </message>
-    <message>
-      <source>Varför uppstår problemet just här och nu? Skriv de första antagandena; orsaksanalysen i steg 5 prövar dem.</source>
-      <translation>Why does the problem arise here and now? Write the first assumptions; the cause analysis in step 5 tests them.</translation>
-    </message>
-    <message>
-      <source>Vem eller vad orsakar problemet? Gärningspersoner, grupper eller omständigheter på platsen.</source>
-      <translation>Who or what causes the problem? Offenders, groups or circumstances at the place.</translation>
-    </message>
-    <message>
-      <source>Vilken skada gör problemet – för de utsatta, för dem som bor och verkar i området, och för samhället?</source>
-      <translation>What harm does the problem do – to the victims, to those who live and work in the area, and to society?</translation>
     </message>
   </context>
   <context>
@@ -2040,10 +1973,6 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>New problem</translation>
     </message>
     <message>
-      <source>Poäng</source>
-      <translation>Score</translation>
-    </message>
-    <message>
       <source>Poäng 0–3</source>
       <translation>Score 0–3</translation>
     </message>
@@ -2227,20 +2156,12 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Add a row (Insert)</translation>
     </message>
     <message>
-      <source>Lägg till rad</source>
-      <translation>Add row</translation>
-    </message>
-    <message>
       <source>Ta bort</source>
       <translation>Remove</translation>
     </message>
     <message>
       <source>Ta bort den markerade raden (Delete). Kan ångras.</source>
       <translation>Remove the selected row (Delete). Can be undone.</translation>
-    </message>
-    <message>
-      <source>Ta bort rad</source>
-      <translation>Remove row</translation>
     </message>
   </context>
   <context>
@@ -2413,10 +2334,6 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Another signer</translation>
     </message>
     <message>
-      <source>Avtalet är %1. %2</source>
-      <translation>The agreement is %1. %2</translation>
-    </message>
-    <message>
       <source>Certifikat som Samverka skapar</source>
       <translation>Certificate made by Samverka</translation>
     </message>
@@ -2477,7 +2394,7 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
       <translation>Record</translation>
     </message>
     <message>
-      <source>Registrera att undertecknaren har skrivit under det utskrivna avtalet. Förvara pappret enligt er dokumenthantering.</source>
+      <source>Registrera att undertecknaren har skrivit under den utskrivna överenskommelsen. Förvara pappret enligt er dokumenthantering.</source>
       <translation>Record that the signatory has signed the printed agreement. Keep the paper according to your records management.</translation>
     </message>
     <message>
@@ -2485,11 +2402,11 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
       <translation>Clear</translation>
     </message>
     <message>
-      <source>Rita din underskrift (valfritt, visas i avtalet):</source>
+      <source>Rita din underskrift (valfritt, visas i överenskommelsen):</source>
       <translation>Draw your signature (optional, shown in the agreement):</translation>
     </message>
     <message>
-      <source>Samverka skapar ett certifikat åt dig. Det visar att avtalet inte har ändrats efter underskriften, men &lt;b&gt;inte vem som skrev under&lt;/b&gt;. Använd hellre ditt e-tjänstekort eller en certifikatfil från din organisation när det går.</source>
+      <source>Samverka skapar ett certifikat åt dig. Det visar att överenskommelsen inte har ändrats efter underskriften, men &lt;b&gt;inte vem som skrev under&lt;/b&gt;. Använd hellre ditt e-tjänstekort eller en certifikatfil från din organisation när det går.</source>
       <translation>Samverka makes a certificate for you. It shows that the agreement has not been changed after the signature, but &lt;b&gt;not who signed it&lt;/b&gt;. Use your organisation's e-service card or certificate file when you can.</translation>
     </message>
     <message>
@@ -2501,7 +2418,7 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
       <translation>Sign</translation>
     </message>
     <message>
-      <source>Skriv under avtalet</source>
+      <source>Skriv under överenskommelsen</source>
       <translation>Sign the agreement</translation>
     </message>
     <message>
@@ -2523,6 +2440,10 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
     <message>
       <source>Välj…</source>
       <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>Överenskommelsen är %1. %2</source>
+      <translation>The agreement is %1. %2</translation>
     </message>
   </context>
   <context>
@@ -2814,18 +2735,6 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
       <source>Kunde inte ångra</source>
       <translation>Could not undo</translation>
     </message>
-    <message>
-      <source>Lägg till</source>
-      <translation>Add</translation>
-    </message>
-    <message>
-      <source>Ta bort</source>
-      <translation>Remove</translation>
-    </message>
-    <message>
-      <source>Ändra</source>
-      <translation>Change</translation>
-    </message>
   </context>
   <context>
     <name>VerifyDialog</name>
@@ -2861,7 +2770,7 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
       <translation>Certificate (SHA-256)</translation>
     </message>
     <message>
-      <source>Den första underskriften låser avtalet: bara underskrifter får läggas till.</source>
+      <source>Den första underskriften låser överenskommelsen: bara underskrifter får läggas till.</source>
       <translation>The first signature locks the agreement: only signatures may be added.</translation>
     </message>
     <message>

@@ -63,8 +63,8 @@ def run(args: argparse.Namespace) -> int:
         for finding in findings:
             print(f"  {finding.where}: {KIND_LABELS[finding.kind]} {finding.masked}")
         print(Text(
-            "Ta bort eller omformulera dem innan avtal och medborgarlöften publiceras. Personnummer som finns kvar "
-            "i ändringsloggen tas bort med --scrub-audit.",
+            "Ta bort eller omformulera dem innan överenskommelser och medborgarlöften publiceras. Personnummer som "
+            "finns kvar i ändringsloggen tas bort med --scrub-audit.",
             "Remove or rephrase them before agreements and citizen promises are published. Identity numbers left "
             "in the change log are removed with --scrub-audit.",
         ))

@@ -19,11 +19,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     if args.large:
-        from samverka.core.large import build_large  # noqa: PLC0415
+        from samverka.core.large import build_large
 
         db = build_large(args.file)
     else:
-        from samverka.core.demo import build_demo  # noqa: PLC0415
+        from samverka.core.demo import build_demo
 
         db = build_demo(args.file, signed=args.signed)
     print(db.location)

@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from samverka.core.json_io import import_json  # noqa: PLC0415
+    from samverka.core.json_io import import_json
 
     db = import_json(Path(args.json_file), args.file)  # read as a stream; refused by size before reading
     print(db.location)

@@ -19,8 +19,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from samverka.core.collaboration_service import open_collaboration  # noqa: PLC0415
-    from samverka.core.overview import COUNT_LABELS, overview  # noqa: PLC0415
+    from samverka.core.collaboration_service import open_collaboration
+    from samverka.core.overview import COUNT_LABELS, overview
 
     db = open_collaboration(args.file, read_only=True)
     try:

@@ -80,7 +80,7 @@ def _copy_edits(session: Session, source_id: int, target_id: int) -> None:
 
 
 def _default_signatories(session: Session, collaboration_id: int, agreement_id: int) -> None:
-    from samverka.models import Collaboration, Organisation  # noqa: PLC0415
+    from samverka.models import Collaboration, Organisation
 
     collaboration = session.get(Collaboration, collaboration_id)
     place = default_place(collaboration.kommun) if collaboration is not None else ""
@@ -116,6 +116,12 @@ def section_text(db: Database, key: str, agreement_id: int | None = None) -> tup
         if section.agreement_id == target and section.key == key:
             return section.body, True
     return generated_text(key, data), False
+
+
+def generated_section_text(db: Database, key: str) -> str:
+    """A section's text as the earlier steps make it (what "Återställ genererad text" puts back)."""
+    _check_key(key)
+    return generated_text(key, read(db, ("collaboration", "problem", "citizen_promise")))
 
 
 def _latest_id(data: Data) -> int | None:
@@ -190,12 +196,12 @@ def lock(db: Database, *, at: dt.datetime | None = None) -> Changes:
 def _pdf_for_signing(document: AgreementDocument, now: dt.datetime) -> bytes:
     """The agreement PDF (its last page the signing record) with its signature fields, when the signing module
     can add them."""
-    from samverka.export.pdf import build_pdf  # noqa: PLC0415
-    from samverka.export.pdf_types import SigningRecord  # noqa: PLC0415
+    from samverka.export.pdf import build_pdf
+    from samverka.export.pdf_types import SigningRecord
 
     result = build_pdf(document)
     try:
-        from samverka.export.signing.prepare import prepare_for_signing  # noqa: PLC0415
+        from samverka.export.signing.prepare import prepare_for_signing
     except ImportError:
         return result.data
     record = SigningRecord(document.document_id, document.title, document.content_sha256, now,

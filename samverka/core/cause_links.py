@@ -5,11 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from samverka.core import crud
 from samverka.core.cause_graph import STANDARD_BONES
 from samverka.core.changes import Changes
-from samverka.dto import CauseRow, MeasureRow
+from samverka.dto import (
+    CauseEvidenceRow,
+    CauseRow,
+    FishboneBoneRow,
+    MeasureCauseRow,
+    MeasureRow,
+    ObservationRow,
+    SurveyResultRow,
+)
 from samverka.errors import NotFoundError, ValidationError
 from samverka.models import Cause, CauseEvidence, FishboneBone, Measure, MeasureCause, Observation, SurveyResult
 from samverka.models.db import Database
@@ -28,7 +37,7 @@ class BoneRemoval:
 class EvidenceOption:
     """An observation or a survey result a cause can cite."""
 
-    kind: str  # "observation" or "survey_result"
+    kind: type[ObservationRow] | type[SurveyResultRow]
     id: int
     label: str
 
@@ -40,11 +49,9 @@ def _bone_name(name: str) -> str:
     return clean
 
 
-def _check_unique_bone(db: Database, problem_id: int, name: str, exclude: int | None = None) -> None:
-    with db.read() as session:
-        taken = {n.casefold() for n in session.scalars(
-            select(FishboneBone.name).where(FishboneBone.problem_id == problem_id,
-                                            FishboneBone.id != (exclude or -1)))}
+def _check_unique_bone(session: Session, problem_id: int, name: str, exclude: int | None = None) -> None:
+    taken = {n.casefold() for n in session.scalars(
+        select(FishboneBone.name).where(FishboneBone.problem_id == problem_id, FishboneBone.id != (exclude or -1)))}
     if name.casefold() in taken | {b.casefold() for b in STANDARD_BONES}:
         raise ValidationError(f"Det finns redan ett ben som heter {name!r}. Välj ett annat namn.",
                               f"There is already a bone called {name!r}. Choose another name.", field="name")
@@ -52,46 +59,49 @@ def _check_unique_bone(db: Database, problem_id: int, name: str, exclude: int | 
 
 def add_bone(db: Database, problem_id: int, name: str) -> tuple[int, Changes]:
     clean = _bone_name(name)
-    _check_unique_bone(db, problem_id, clean)
-    with db.read() as session:
+    with db.write() as session:
+        _check_unique_bone(session, problem_id, clean)
         order = session.scalar(select(func.max(FishboneBone.sort_order))
                                .where(FishboneBone.problem_id == problem_id))
-    return crud.create(db, "fishbone_bone", {"problem_id": problem_id, "name": clean,
-                                             "sort_order": (order if order is not None else -1) + 1})
+        new_id = crud.create_in(session, db, FishboneBoneRow, {
+            "problem_id": problem_id, "name": clean, "sort_order": (order if order is not None else -1) + 1})
+    return new_id, Changes.of(FishboneBoneRow, new_id)
 
 
 def rename_bone(db: Database, bone_id: int, name: str) -> Changes:
     """Rename a custom bone; the causes on it move with it (in the same transaction)."""
     clean = _bone_name(name)
-    bone = crud.get(db, "fishbone_bone", bone_id)
-    _check_unique_bone(db, bone.problem_id, clean, exclude=bone_id)
     with db.write() as session:
         row = session.get(FishboneBone, bone_id)
         if row is None:
             raise _bone_gone()
+        _check_unique_bone(session, row.problem_id, clean, exclude=bone_id)
         ids = session.scalars(select(Cause.id).where(Cause.problem_id == row.problem_id,
                                                      Cause.fishbone_bone == row.name)).all()
         session.execute(update(Cause).where(Cause.id.in_(ids)).values(fishbone_bone=clean))
         row.name = clean
-    return Changes.of("fishbone_bone", bone_id) | Changes.of("cause", *ids)
+    return Changes.of(FishboneBoneRow, bone_id) | Changes.of(CauseRow, *ids)
 
 
 def delete_bone(db: Database, bone_id: int) -> tuple[BoneRemoval, Changes]:
-    """Remove a custom bone; its causes stay in the graph without a bone."""
-    bone = crud.get(db, "fishbone_bone", bone_id)
+    """Remove a custom bone; its causes stay in the graph without a bone (one transaction)."""
     with db.write() as session:
+        bone = session.get(FishboneBone, bone_id)
+        if bone is None:
+            raise _bone_gone()
+        name = bone.name
         ids = tuple(session.scalars(select(Cause.id).where(Cause.problem_id == bone.problem_id,
-                                                           Cause.fishbone_bone == bone.name)).all())
+                                                           Cause.fishbone_bone == name)).all())
         session.execute(update(Cause).where(Cause.id.in_(ids)).values(fishbone_bone=""))
-    snapshot, changes = crud.delete_row(db, "fishbone_bone", bone_id)
-    return BoneRemoval(snapshot, bone.name, ids), changes | Changes.of("cause", *ids)
+        snapshot = crud.delete_in(session, FishboneBoneRow, bone_id)
+    return BoneRemoval(snapshot, name, ids), crud.snapshot_changes(snapshot) | Changes.of(CauseRow, *ids)
 
 
 def restore_bone(db: Database, removal: BoneRemoval) -> Changes:
-    changes = crud.restore(db, removal.snapshot)
     with db.write() as session:
+        crud.restore_in(session, removal.snapshot)
         session.execute(update(Cause).where(Cause.id.in_(removal.cause_ids)).values(fishbone_bone=removal.name))
-    return changes | Changes.of("cause", *removal.cause_ids)
+    return crud.snapshot_changes(removal.snapshot) | Changes.of(CauseRow, *removal.cause_ids)
 
 
 def _bone_gone() -> NotFoundError:
@@ -104,16 +114,17 @@ def link_evidence(
     """Cite one observation or one survey result as evidence for a cause (once)."""
     if (observation_id is None) == (survey_result_id is None):
         raise ValueError("give exactly one of observation_id and survey_result_id")
-    with db.read() as session:
+    with db.write() as session:
         existing = session.scalar(select(CauseEvidence.id).where(
             CauseEvidence.cause_id == cause_id,
             CauseEvidence.observation_id.is_not_distinct_from(observation_id),
             CauseEvidence.survey_result_id.is_not_distinct_from(survey_result_id)))
-    if existing is not None:
-        raise ValidationError("Det belägget är redan kopplat till orsaken.",
-                              "That evidence is already linked to the cause.", field="evidence")
-    return crud.create(db, "cause_evidence", {"cause_id": cause_id, "observation_id": observation_id,
-                                              "survey_result_id": survey_result_id})
+        if existing is not None:
+            raise ValidationError("Det belägget är redan kopplat till orsaken.",
+                                  "That evidence is already linked to the cause.", field="evidence")
+        new_id = crud.create_in(session, db, CauseEvidenceRow, {
+            "cause_id": cause_id, "observation_id": observation_id, "survey_result_id": survey_result_id})
+    return new_id, Changes.of(CauseEvidenceRow, new_id)
 
 
 def evidence_options(db: Database) -> list[EvidenceOption]:
@@ -128,9 +139,9 @@ def evidence_options(db: Database) -> list[EvidenceOption]:
                    SurveyResult.breakdown, SurveyResult.value)
             .where(SurveyResult.collaboration_id == collaboration)
             .order_by(SurveyResult.year.desc(), SurveyResult.item_label, SurveyResult.id)).all()
-    options = [EvidenceOption("observation", int(i), " – ".join(p for p in (cat, desc[:80]) if p))
+    options = [EvidenceOption(ObservationRow, int(i), " – ".join(p for p in (cat, desc[:80]) if p))
                for i, cat, desc in observations]
-    options += [EvidenceOption("survey_result", int(i), f"{item} {year} {area} ({breakdown}): {value:g}".strip())
+    options += [EvidenceOption(SurveyResultRow, int(i), f"{item} {year} {area} ({breakdown}): {value:g}".strip())
                 for i, year, area, item, breakdown, value in results]
     return options
 
@@ -161,18 +172,19 @@ def new_measure_for_cause(db: Database, cause_id: int, title: str) -> tuple[int,
         session.add(link)
         session.flush()
         measure_id, link_id = int(measure.id), int(link.id)
-    return measure_id, Changes.of("measure", measure_id) | Changes.of("measure_cause", link_id)
+    return measure_id, Changes.of(MeasureRow, measure_id) | Changes.of(MeasureCauseRow, link_id)
 
 
 def link_measure(db: Database, cause_id: int, measure_id: int) -> tuple[int, Changes]:
     """Say that an existing measure addresses this cause."""
-    with db.read() as session:
+    with db.write() as session:
         existing = session.scalar(select(MeasureCause.id).where(MeasureCause.cause_id == cause_id,
                                                                 MeasureCause.measure_id == measure_id))
-    if existing is not None:
-        raise ValidationError("Åtgärden är redan kopplad till orsaken.",
-                              "The measure is already linked to the cause.", field="measure")
-    return crud.create(db, "measure_cause", {"measure_id": measure_id, "cause_id": cause_id})
+        if existing is not None:
+            raise ValidationError("Åtgärden är redan kopplad till orsaken.",
+                                  "The measure is already linked to the cause.", field="measure")
+        new_id = crud.create_in(session, db, MeasureCauseRow, {"measure_id": measure_id, "cause_id": cause_id})
+    return new_id, Changes.of(MeasureCauseRow, new_id)
 
 
 def unaddressed_causes(db: Database, problem_id: int) -> list[CauseRow]:

@@ -28,6 +28,7 @@ from samverka.core.cause_graph import (
     EventChain,
     cause_graph,
 )
+from samverka.core.cause_graph import _assemble as assemble_graph
 from samverka.core.cause_links import (
     add_bone,
     delete_bone,
@@ -42,17 +43,18 @@ from samverka.core.cause_links import (
 )
 from samverka.core.cause_techniques import TechniqueSuggestion, suggest_techniques
 from samverka.core.changes import Changes
+from samverka.dto import CauseRow
 from samverka.errors import NotFoundError, ValidationError
-from samverka.models import AuditEntry, Cause, FishboneBone
+from samverka.models import AuditEntry, Cause
 from samverka.models.db import Database
 
 __all__ = [
     "CHAIN_PHASES", "STANDARD_BONES", "VIEWS", "Bone", "CauseGraph", "CauseNode", "CauseView", "ChainPhase",
-    "EventChain", "LayoutSnapshot", "TechniqueSuggestion", "add_bone", "add_cause", "cause_graph", "delete_bone",
-    "delete_cause", "evidence_options", "layout_snapshot", "link_evidence", "link_measure", "measures_for_cause",
-    "move_cause", "new_cause_values", "new_measure_for_cause", "place_cause", "place_in_event_chain", "rename_bone",
-    "reparent_cause", "restore_bone", "restore_layout", "set_chain", "set_event_chain", "suggest_techniques",
-    "unaddressed_causes", "why_values",
+    "EventChain", "LayoutSnapshot", "TechniqueSuggestion", "add_bone", "add_cause", "add_why", "cause_graph",
+    "delete_bone", "delete_cause", "evidence_options", "layout_snapshot", "link_evidence", "link_measure",
+    "measures_for_cause", "move_cause", "new_cause_values", "new_measure_for_cause", "place_cause",
+    "place_in_event_chain", "rename_bone", "reparent_cause", "restore_bone", "restore_layout", "set_chain",
+    "set_event_chain", "suggest_techniques", "unaddressed_causes", "why_values", "with_causes",
 ]
 
 # The fields a drag, a re-parent or a chain edit may change; a snapshot of them undoes any of those.
@@ -68,6 +70,18 @@ INHERITED = ("triangle_side", "controller_role", "fishbone_bone", "perspective")
 class LayoutSnapshot:
     problem_id: int
     values: Mapping[int, tuple[Any, ...]]
+
+
+def with_causes(graph: CauseGraph, causes: Sequence[CauseRow]) -> CauseGraph | None:
+    """The graph with updated causes put in, without reading (their new rows came back from the write); None
+    when a cause is not in this graph (then read the graph again)."""
+    if any(c.id not in graph.nodes or c.problem_id != graph.problem_id for c in causes):
+        return None
+    updated = {c.id: c for c in causes}
+    rows = sorted((updated.get(n.id, n.cause) for n in graph.nodes.values()), key=lambda c: (c.sort_order, c.id))
+    evidence = sorted((e for n in graph.nodes.values() for e in n.evidence), key=lambda e: e.id)
+    links = sorted(((n.id, m) for n in graph.nodes.values() for m in n.measure_ids), key=lambda link: link[1])
+    return assemble_graph(graph.problem_id, graph.problem_title, rows, evidence, links, graph.bones)
 
 
 def _empty_text() -> ValidationError:
@@ -104,22 +118,26 @@ def new_cause_values(
     db: Database, problem_id: int, text: str, parent_id: int | None = None, **placement: Any
 ) -> dict[str, Any]:
     """The values of a new cause at the end of its siblings; a child inherits its parent's place in the views."""
+    with db.read() as session:
+        return _values_in(session, problem_id, text, parent_id, placement)
+
+
+def _values_in(
+    session: Session, problem_id: int, text: str, parent_id: int | None, placement: Mapping[str, Any]
+) -> dict[str, Any]:
     if not text.strip():
         raise _empty_text()
     unknown = set(placement) - PLACEMENT_FIELDS
     if unknown:
         raise ValueError(f"not placement fields: {sorted(unknown)}")
-    with db.read() as session:
-        parent = _cause(session, parent_id) if parent_id is not None else None
-        if parent is not None and parent.problem_id != problem_id:
-            raise ValueError("the parent belongs to another problem")
-        values: dict[str, Any] = {"problem_id": problem_id, "parent_id": parent_id, "text": text.strip(),
-                                  "kind": _kind_under(parent, "direkt"),
-                                  "sort_order": _next_order(session, problem_id, parent_id)}
-        if parent is not None:
-            values.update({name: getattr(parent, name) for name in INHERITED})
-        if "fishbone_bone" in placement:
-            _check_bone(session, problem_id, placement["fishbone_bone"])
+    parent = _cause(session, parent_id) if parent_id is not None else None
+    if parent is not None and parent.problem_id != problem_id:
+        raise ValueError("the parent belongs to another problem")
+    values: dict[str, Any] = {"problem_id": problem_id, "parent_id": parent_id, "text": text.strip(),
+                              "kind": _kind_under(parent, "direkt"),
+                              "sort_order": _next_order(session, problem_id, parent_id)}
+    if parent is not None:
+        values.update({name: getattr(parent, name) for name in INHERITED})
     values.update(placement)
     return values
 
@@ -127,11 +145,15 @@ def new_cause_values(
 def add_cause(
     db: Database, problem_id: int, text: str, parent_id: int | None = None, **placement: Any
 ) -> tuple[int, Changes]:
-    return crud.create(db, "cause", new_cause_values(db, problem_id, text, parent_id, **placement))
+    """A new cause at the end of its siblings, in one transaction; its fishbone bone, if given, must exist
+    (checked in the write, see core/integrity.py)."""
+    with db.write() as session:
+        values = _values_in(session, problem_id, text, parent_id, placement)
+        new_id = crud.create_in(session, db, CauseRow, values)
+    return new_id, Changes.of(CauseRow, new_id)
 
 
-def why_values(db: Database, graph: CauseGraph, text: str) -> dict[str, Any]:
-    """A new "why" at the end of the five-whys chain: a child of the last link, numbered when the chain is."""
+def _why_placement(graph: CauseGraph) -> tuple[int | None, dict[str, Any]]:
     chain = graph.chain()
     last = chain[-1] if chain else None
     explicit = graph.explicit_chain()
@@ -139,22 +161,24 @@ def why_values(db: Database, graph: CauseGraph, text: str) -> dict[str, Any]:
     if explicit:
         last_position = graph.node(explicit[-1]).cause.why_position or 0
         placement["why_position"] = last_position + 1
+    return last, placement
+
+
+def why_values(db: Database, graph: CauseGraph, text: str) -> dict[str, Any]:
+    """A new "why" at the end of the five-whys chain: a child of the last link, numbered when the chain is."""
+    last, placement = _why_placement(graph)
     return new_cause_values(db, graph.problem_id, text, last, **placement)
+
+
+def add_why(db: Database, graph: CauseGraph, text: str) -> tuple[int, Changes]:
+    """Add the next "why" to the five-whys chain, in one transaction."""
+    last, placement = _why_placement(graph)
+    return add_cause(db, graph.problem_id, text, last, **placement)
 
 
 def delete_cause(db: Database, cause_id: int) -> tuple[crud.Snapshot, Changes]:
     """Delete a cause with all its children, evidence links and measure links; the snapshot restores them."""
-    return crud.delete_row(db, "cause", cause_id)
-
-
-def _check_bone(session: Session, problem_id: int, bone: str) -> None:
-    if not bone or bone in STANDARD_BONES:
-        return
-    found = session.scalar(select(FishboneBone.id).where(FishboneBone.problem_id == problem_id,
-                                                         FishboneBone.name == bone))
-    if found is None:
-        raise ValidationError(f"Benet {bone!r} finns inte i fiskbenet. Lägg till benet först.",
-                              f"The bone {bone!r} is not in the fishbone. Add the bone first.", field="fishbone_bone")
+    return crud.delete_row(db, CauseRow, cause_id)
 
 
 def place_cause(db: Database, cause_id: int, values: Mapping[str, Any]) -> Changes:
@@ -162,10 +186,7 @@ def place_cause(db: Database, cause_id: int, values: Mapping[str, Any]) -> Chang
     unknown = set(values) - PLACEMENT_FIELDS
     if unknown:
         raise ValueError(f"not placement fields: {sorted(unknown)}")
-    if "fishbone_bone" in values:
-        with db.read() as session:
-            _check_bone(session, _cause(session, cause_id).problem_id, str(values["fishbone_bone"]))
-    return crud.update(db, "cause", cause_id, values)
+    return crud.update(db, CauseRow, cause_id, values).changes
 
 
 def _would_cycle(session: Session, cause_id: int, new_parent_id: int) -> bool:
@@ -210,7 +231,7 @@ def move_cause(db: Database, cause_id: int, index: int) -> Changes:
         _renumber(siblings)
         _audit(session, "move", cause_id, {"index": index})
         ids = [s.id for s in siblings]
-    return Changes.of("cause", *ids)
+    return Changes.of(CauseRow, *ids)
 
 
 def reparent_cause(db: Database, cause_id: int, new_parent_id: int | None, index: int | None = None) -> Changes:
@@ -232,7 +253,7 @@ def reparent_cause(db: Database, cause_id: int, new_parent_id: int | None, index
         _renumber(new_siblings)
         _audit(session, "reparent", cause_id, {"parent_id": new_parent_id})
         ids = [c.id for c in (*old_siblings, *new_siblings)]
-    return Changes.of("cause", *ids)
+    return Changes.of(CauseRow, *ids)
 
 
 def set_chain(db: Database, problem_id: int, ordered_ids: list[int] | tuple[int, ...]) -> Changes:
@@ -253,7 +274,7 @@ def set_chain(db: Database, problem_id: int, ordered_ids: list[int] | tuple[int,
                 cause.why_position = position
                 changed.append(cause.id)
         _audit(session, "chain", None, {"problem_id": problem_id, "chain": list(ordered_ids)})
-    return Changes.of("cause", *changed)
+    return Changes.of(CauseRow, *changed)
 
 
 def set_event_chain(db: Database, problem_id: int, phases: Mapping[str, Sequence[int]]) -> Changes:
@@ -280,7 +301,7 @@ def set_event_chain(db: Database, problem_id: int, phases: Mapping[str, Sequence
                 changed.append(cause.id)
         _audit(session, "event chain", None, {"problem_id": problem_id, "phases": {k: list(v) for k, v in
                                                                                    phases.items()}})
-    return Changes.of("cause", *changed)
+    return Changes.of(CauseRow, *changed)
 
 
 def place_in_event_chain(db: Database, cause_id: int, phase: str, index: int | None = None) -> Changes:
@@ -319,4 +340,4 @@ def restore_layout(db: Database, snapshot: LayoutSnapshot) -> Changes:
                     if not changed or changed[-1] != cause.id:
                         changed.append(cause.id)
         _audit(session, "restore layout", None, {"problem_id": snapshot.problem_id, "rows": len(changed)})
-    return Changes.of("cause", *changed)
+    return Changes.of(CauseRow, *changed)

@@ -91,7 +91,7 @@ def open_collaboration(
     that is not ours is ever created or removed. A file in a read-only folder opens read-only from a private
     copy, with the reason in `db.lock_holder`.
     """
-    from samverka.core.locking import writer_lock_for  # noqa: PLC0415
+    from samverka.core.locking import writer_lock_for
 
     if is_url(os.fspath(target)):
         db = open_database(target, read_only=read_only)
@@ -136,7 +136,7 @@ def _finish_open(db: Database, *, backup: bool) -> Database:
 
 
 def get_collaboration(db: Database) -> CollaborationRow:
-    from samverka.core.crud import get  # noqa: PLC0415
+    from samverka.core.crud import get
 
     row: CollaborationRow = get(db, "collaboration", db.collaboration_id())
     return row

@@ -1,6 +1,20 @@
 """Generic services for every entity: create, update (compare-and-set), delete with undo snapshot, restore.
 
-Each call is one user action: one session, one transaction, committed before it returns.
+Each call is one user action: one session, one transaction, committed before it returns. The table is named by
+its row class from `samverka.dto` and the rows come back typed:
+
+    crud.list_rows(db, CauseRow, problem_id=3)          -> list[CauseRow]
+    crud.get(db, CauseRow, cause_id)                    -> CauseRow
+    crud.create(db, CauseRow, problem_id=3, text="…")   -> (id, Changes)
+    crud.update(db, CauseRow, cause_id, text="…")       -> Updated[CauseRow] (the new row, the old values, Changes)
+    crud.delete_row(db, CauseRow, cause_id)             -> (Snapshot, Changes); crud.restore(db, snapshot)
+
+Values may also be given as one mapping (`crud.update(db, CauseRow, i, {"text": "…"})`) when the field name is
+data. Every rule a value must follow (`core/validation.py`, and `core/integrity.py` for rules that look at other
+rows) runs inside the write, for every caller.
+
+Transitional: a table-name string in place of the row class ("cause") still works and gives untyped rows; there
+`update` returns only Changes. It stays until every caller names row classes.
 """
 
 from __future__ import annotations
@@ -9,7 +23,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from sqlalchemy import Table, inspect, select
 from sqlalchemy import delete as sql_delete
@@ -17,45 +31,68 @@ from sqlalchemy import insert as sql_insert
 from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session
 
-from samverka.core.changes import Changes
+from samverka.core.changes import Changes, Kind, kind_name
+from samverka.core.integrity import check_references
+from samverka.core.names import entity_name
 from samverka.core.validation import validate
-from samverka.dto import ROW_TYPES
+from samverka.dto import ROW_TYPES, Row
 from samverka.errors import ConflictError, NotFoundError, ValidationError
 from samverka.models import AuditEntry, Base
 from samverka.models.db import Database
 
+R = TypeVar("R", bound=Row)
+
 MODELS: dict[str, type[Base]] = {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
-# Rows that belong to the collaboration get its id filled in when the caller leaves it out.
 _UNEDITABLE = frozenset({"id"})
 
 
-def model_for(kind: str) -> type[Base]:
+@dataclass(frozen=True)
+class Updated(Generic[R]):
+    """What an update did: the row as it is now, the fields' values before and after, and what changed."""
+
+    row: R
+    old: Mapping[str, Any]
+    new: Mapping[str, Any]
+    changes: Changes
+
+
+def model_for(kind: Kind) -> type[Base]:
+    name = kind_name(kind)
     try:
-        return MODELS[kind]
+        return MODELS[name]
     except KeyError:
-        raise ValueError(f"unknown kind {kind!r}") from None
+        raise ValueError(f"unknown kind {name!r}") from None
 
 
-def table_for(kind: str) -> Table:
+def table_for(kind: Kind) -> Table:
     table = model_for(kind).__table__
     assert isinstance(table, Table)
     return table
 
 
+def row_type_for(kind: Kind) -> type[Row]:
+    return kind if not isinstance(kind, str) else ROW_TYPES[kind]
+
+
 def to_row(obj: Base) -> Any:
     """The plain frozen row for an ORM object."""
-    kind = obj.__tablename__
-    row_type = ROW_TYPES[kind]
+    row_type = ROW_TYPES[obj.__tablename__]
     return row_type(**{column.key: getattr(obj, column.key) for column in inspect(type(obj)).columns})
 
 
-def coerce(kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
+def _values(values: Mapping[str, Any] | None, fields: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(values or {})
+    merged.update(fields)
+    return merged
+
+
+def coerce(kind: Kind, values: Mapping[str, Any]) -> dict[str, Any]:
     """Accept the values the UI and the command line send; refuse unknown fields."""
     table = table_for(kind)
     clean: dict[str, Any] = {}
     for name, value in values.items():
         if name not in table.c or name in _UNEDITABLE:
-            raise ValueError(f"{kind} has no editable field {name!r}")
+            raise ValueError(f"{kind_name(kind)} has no editable field {name!r}")
         clean[name] = _coerce_value(table.c[name].type.python_type, name, value)
     return clean
 
@@ -87,7 +124,11 @@ def _audit(session: Session, action: str, kind: str, entity_id: int | None, deta
     session.add(AuditEntry(action=action, entity=kind, entity_id=entity_id, detail=json.dumps(detail, default=str)))
 
 
-def get(db: Database, kind: str, entity_id: int) -> Any:
+@overload
+def get(db: Database, kind: type[R], entity_id: int, /) -> R: ...
+@overload
+def get(db: Database, kind: str, entity_id: int, /) -> Any: ...
+def get(db: Database, kind: Kind, entity_id: int, /) -> Any:
     with db.read() as session:
         obj = session.get(model_for(kind), entity_id)
         if obj is None:
@@ -95,7 +136,12 @@ def get(db: Database, kind: str, entity_id: int) -> Any:
         return to_row(obj)
 
 
-def list_rows(db: Database, kind: str, order_by: Sequence[str] = ("id",), **filters: Any) -> list[Any]:
+@overload
+def list_rows(db: Database, kind: type[R], /, order_by: Sequence[str] = ("id",), **filters: Any) -> list[R]: ...
+@overload
+def list_rows(db: Database, kind: str, /, order_by: Sequence[str] = ("id",), **filters: Any) -> list[Any]: ...
+def list_rows(db: Database, kind: Kind, /, order_by: Sequence[str] = ("id",), **filters: Any) -> list[Any]:
+    """Rows of one table (of the open collaboration, where the table has one), filtered by equal fields."""
     model = model_for(kind)
     table = table_for(kind)
     query = select(model)
@@ -108,42 +154,57 @@ def list_rows(db: Database, kind: str, order_by: Sequence[str] = ("id",), **filt
         return [to_row(obj) for obj in session.scalars(query)]
 
 
-def create(db: Database, kind: str, values: Mapping[str, Any]) -> tuple[int, Changes]:
-    model = model_for(kind)
-    clean = coerce(kind, values)
-    if "collaboration_id" in table_for(kind).c and "collaboration_id" not in clean:
-        clean["collaboration_id"] = db.collaboration_id()
+def create(
+    db: Database, kind: Kind, values: Mapping[str, Any] | None = None, /, **fields: Any
+) -> tuple[int, Changes]:
+    """Insert one row; gives its id."""
     with db.write() as session:
-        obj = model(**clean)
-        validate(kind, {**_defaults(kind), **clean})
-        session.add(obj)
-        session.flush()
-        new_id = int(obj.id)  # type: ignore[attr-defined]
-        _audit(session, "create", kind, new_id, clean)
+        new_id = create_in(session, db, kind, _values(values, fields))
     return new_id, Changes.of(kind, new_id)
 
 
-def create_many(db: Database, kind: str, rows: Sequence[Mapping[str, Any]]) -> tuple[list[int], Changes]:
+def create_in(session: Session, db: Database, kind: Kind, values: Mapping[str, Any]) -> int:
+    """create inside a write a service already holds (it read what it needed in the same transaction)."""
+    name = kind_name(kind)
+    clean = coerce(kind, values)
+    if "collaboration_id" in table_for(kind).c and "collaboration_id" not in clean:
+        clean["collaboration_id"] = db.collaboration_id()
+    merged = {**_defaults(kind), **clean}
+    validate(name, merged)
+    check_references(session, name, merged, clean)
+    obj = model_for(kind)(**clean)
+    session.add(obj)
+    session.flush()
+    new_id = int(obj.id)  # type: ignore[attr-defined]
+    _audit(session, "create", name, new_id, clean)
+    return new_id
+
+
+def create_many(db: Database, kind: Kind, rows: Sequence[Mapping[str, Any]]) -> tuple[list[int], Changes]:
     """Insert many rows of one kind in one transaction: all of them, or none if any is refused."""
+    name = kind_name(kind)
     model = model_for(kind)
     has_collaboration = "collaboration_id" in table_for(kind).c
     defaults = _defaults(kind)
-    objects = []
+    cleaned = []
     for values in rows:
         clean = coerce(kind, values)
         if has_collaboration and "collaboration_id" not in clean:
             clean["collaboration_id"] = db.collaboration_id()
-        validate(kind, {**defaults, **clean})
-        objects.append(model(**clean))
+        validate(name, {**defaults, **clean})
+        cleaned.append(clean)
     with db.write() as session:
+        for clean in cleaned:
+            check_references(session, name, {**defaults, **clean}, clean)
+        objects = [model(**clean) for clean in cleaned]
         session.add_all(objects)
         session.flush()
         ids = [int(obj.id) for obj in objects]  # type: ignore[attr-defined]
-        _audit(session, "create_many", kind, None, {"rows": len(ids)})
-    return ids, Changes(frozenset((kind, i) for i in ids), frozenset({kind}))
+        _audit(session, "create_many", name, None, {"rows": len(ids)})
+    return ids, Changes(frozenset((name, i) for i in ids), frozenset({name}))
 
 
-def _defaults(kind: str) -> dict[str, Any]:
+def _defaults(kind: Kind) -> dict[str, Any]:
     defaults: dict[str, Any] = {}
     for column in table_for(kind).c:
         default = column.default
@@ -152,10 +213,33 @@ def _defaults(kind: str) -> dict[str, Any]:
     return defaults
 
 
+@overload
 def update(
-    db: Database, kind: str, entity_id: int, values: Mapping[str, Any], *, expected: Mapping[str, Any] | None = None
-) -> Changes:
-    """Set fields. With `expected`, refuse if another editor changed those fields since they were read."""
+    db: Database, kind: type[R], entity_id: int, values: Mapping[str, Any] | None = None, /, *,
+    expected: Mapping[str, Any] | None = None, **fields: Any,
+) -> Updated[R]: ...
+@overload
+def update(
+    db: Database, kind: str, entity_id: int, values: Mapping[str, Any] | None = None, /, *,
+    expected: Mapping[str, Any] | None = None, **fields: Any,
+) -> Changes: ...
+def update(
+    db: Database, kind: Kind, entity_id: int, values: Mapping[str, Any] | None = None, /, *,
+    expected: Mapping[str, Any] | None = None, **fields: Any,
+) -> Updated[Any] | Changes:
+    """Set fields. With `expected`, refuse if another editor changed those fields since they were read.
+
+    With a row class it gives back `Updated`: the row as it is now and the old values of the fields it set
+    (what undo needs), so a caller never reads before it writes. With a table name (transitional): Changes.
+    """
+    result = _update(db, kind, entity_id, _values(values, fields), expected)
+    return result if not isinstance(kind, str) else result.changes
+
+
+def _update(
+    db: Database, kind: Kind, entity_id: int, values: Mapping[str, Any], expected: Mapping[str, Any] | None
+) -> Updated[Any]:
+    name = kind_name(kind)
     model = model_for(kind)
     clean = coerce(kind, values)
     with db.write() as session:
@@ -164,15 +248,19 @@ def update(
         if obj is None:
             raise _gone(kind)
         if expected:
-            for name, old in coerce(kind, expected).items():
-                if getattr(obj, name) != old:
-                    raise _conflict(name)
+            for field_name, old_value in coerce(kind, expected).items():
+                if getattr(obj, field_name) != old_value:
+                    raise _conflict(field_name)
         current = {column.key: getattr(obj, column.key) for column in table_for(kind).c}
-        validate(kind, {**current, **clean})
-        for name, value in clean.items():
-            setattr(obj, name, value)
-        _audit(session, "update", kind, entity_id, clean)
-    return Changes.of(kind, entity_id)
+        merged = {**current, **clean}
+        validate(name, merged)
+        check_references(session, name, merged, clean)
+        old = {field_name: current[field_name] for field_name in clean}
+        for field_name, value in clean.items():
+            setattr(obj, field_name, value)
+        _audit(session, "update", name, entity_id, clean)
+        row = to_row(obj)
+    return Updated(row, old, clean, Changes.of_rows(row))
 
 
 @dataclass(frozen=True)
@@ -188,29 +276,40 @@ class Snapshot:
         return frozenset(name for name, _ in self.tables) | frozenset(name for name, _, _, _ in self.nulled)
 
 
-def delete_row(db: Database, kind: str, entity_id: int) -> tuple[Snapshot, Changes]:
-    table = table_for(kind)
+def delete_row(db: Database, kind: Kind, entity_id: int) -> tuple[Snapshot, Changes]:
+    """Delete a row and everything that hangs on it (cascades; references to it are cleared)."""
     with db.write() as session:
-        tables: list[tuple[str, tuple[Mapping[str, Any], ...]]] = []
-        nulled: list[tuple[str, str, int, Any]] = []
-        _collect(session, table, [entity_id], tables, nulled, set())
-        if not tables or not tables[0][1]:
-            raise _gone(kind)
-        session.execute(sql_delete(table).where(table.c.id == entity_id))
-        _audit(session, "delete", kind, entity_id, {"rows": sum(len(rows) for _, rows in tables)})
-    snapshot = Snapshot(kind, entity_id, tuple(tables), tuple(nulled))
-    return snapshot, _snapshot_changes(snapshot)
+        snapshot = delete_in(session, kind, entity_id)
+    return snapshot, snapshot_changes(snapshot)
+
+
+def delete_in(session: Session, kind: Kind, entity_id: int) -> Snapshot:
+    """delete_row inside a write a service already holds (a service that does several things in one action)."""
+    table = table_for(kind)
+    tables: list[tuple[str, tuple[Mapping[str, Any], ...]]] = []
+    nulled: list[tuple[str, str, int, Any]] = []
+    _collect(session, table, [entity_id], tables, nulled, set())
+    if not tables or not tables[0][1]:
+        raise _gone(kind)
+    session.execute(sql_delete(table).where(table.c.id == entity_id))
+    _audit(session, "delete", table.name, entity_id, {"rows": sum(len(rows) for _, rows in tables)})
+    return Snapshot(table.name, entity_id, tuple(tables), tuple(nulled))
 
 
 def restore(db: Database, snapshot: Snapshot) -> Changes:
     """Put back exactly what delete_row removed, with the same ids."""
     with db.write() as session:
-        _restore_into(session, snapshot)
-        _audit(session, "restore", snapshot.kind, snapshot.entity_id, {})
-    return _snapshot_changes(snapshot)
+        restore_in(session, snapshot)
+    return snapshot_changes(snapshot)
 
 
-def _restore_into(session: Session, snapshot: Snapshot) -> None:
+def restore_in(session: Session, snapshot: Snapshot) -> None:
+    """restore inside a write a service already holds."""
+    _restore_rows(session, snapshot)
+    _audit(session, "restore", snapshot.kind, snapshot.entity_id, {})
+
+
+def _restore_rows(session: Session, snapshot: Snapshot) -> None:
     for name, rows in snapshot.tables:
         if rows:
             session.execute(sql_insert(table_for(name)), _parents_first(name, rows))
@@ -237,7 +336,8 @@ def _parents_first(kind: str, rows: Sequence[Mapping[str, Any]]) -> list[dict[st
     return ordered
 
 
-def _snapshot_changes(snapshot: Snapshot) -> Changes:
+def snapshot_changes(snapshot: Snapshot) -> Changes:
+    """What a delete (or its restore) changed."""
     entities = frozenset((name, int(row["id"])) for name, rows in snapshot.tables for row in rows)
     return Changes(entities, snapshot.kinds())
 
@@ -273,10 +373,11 @@ def _collect(
             nulled.extend((child.name, column, int(m[0]), m[1]) for m in matches)
 
 
-def _gone(kind: str) -> NotFoundError:
+def _gone(kind: Kind) -> NotFoundError:
+    name = entity_name(kind_name(kind))
     return NotFoundError(
-        f"Posten finns inte längre ({kind}); den kan ha tagits bort. Uppdatera vyn.",
-        f"The item no longer exists ({kind}); it may have been removed. Refresh the view.",
+        f"{name.sv_definite.capitalize()} finns inte längre; den kan ha tagits bort. Uppdatera vyn.",
+        f"The {name.en} no longer exists; it may have been removed. Refresh the view.",
     )
 
 

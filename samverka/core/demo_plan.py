@@ -18,6 +18,8 @@ D = dt.date
 N = 2025  # the latest safety survey before the period
 PROMISE_PERIOD = (D(2026, 4, 1), D(2027, 3, 31))  # a promise runs twelve months
 FOLLOW_UP_DAY = D(2026, 9, 30)  # the follow-up in the room, half-way through the promise
+PLAN_PERIOD = (D(2026, 1, 1), D(2026, 12, 31))  # the action plan is decided every year
+PLAN_DECIDED = dt.datetime(2025, 12, 9, 15, 0)  # the kommunstyrelse's December meeting, before the period starts
 
 
 def _add(db: Database, table: str, **values: Any) -> int:
@@ -81,10 +83,11 @@ def _causes(db: Database, problem: int, meetings: Mapping[str, int]) -> dict[str
     c["dark"] = cause("Mörka hörn, höga häckar och stängda butiker efter 20.00", parent_id=c["no_guardian"],
                       kind="indirekt", triangle_side="plats", controller_role="manager", fishbone_bone="objekt/plats",
                       perspective="situationell", confidence="hög", votes=10)
+    # The bone exists before a cause is put on it (the rule is checked in every write).
+    _add(db, "fishbone_bone", problem_id=problem, name="Signalvärde", sort_order=1)
     c["litter"] = cause("Klotter och skräp signalerar att ingen bryr sig", parent_id=c["dark"], kind="indirekt",
                         triangle_side="plats", controller_role="manager", fishbone_bone="Signalvärde",
                         perspective="situationell", confidence="låg", votes=2)
-    _add(db, "fishbone_bone", problem_id=problem, name="Signalvärde", sort_order=1)
     # The event chain: what happens before, during and after the evening's incidents.
     cs.set_event_chain(db, problem, {
         "före": [c["youth_centre"], c["drunk"], c["dealers"]],
@@ -206,13 +209,14 @@ def _measures(db: Database, problem: int, orgs: Mapping[str, int], people: Mappi
 
 
 def _action_plan(db: Database) -> None:
-    """Decided by the kommunstyrelse for the promise year, as the law asks of the kommun."""
+    """Decided by the kommunstyrelse in December for the coming year, as the law asks of the kommun: before the
+    agreement is signed at the start of the period, so the signed agreement names the decided plan as annex 1."""
     action_plan_service.update_draft(db, {
-        "title": "Åtgärdsplan för ett tryggare Lund C 2026–2027", "period_start": PROMISE_PERIOD[0],
-        "period_end": PROMISE_PERIOD[1], "decided_by": "Kommunstyrelsen", "decision_date": D(2026, 3, 11),
-        "paragraph": "§ 45", "diarienummer": "KS 2026/0123",
+        "title": "Åtgärdsplan för ett tryggare Lund C 2026", "period_start": PLAN_PERIOD[0],
+        "period_end": PLAN_PERIOD[1], "decided_by": "Kommunstyrelsen", "decision_date": PLAN_DECIDED.date(),
+        "paragraph": "§ 245", "diarienummer": "KS 2025/0456",
     })
-    action_plan_service.decide(db, at=dt.datetime(2026, 3, 11, 15, 0))
+    action_plan_service.decide(db, at=PLAN_DECIDED)
 
 
 # (wording, measure, organisation or "" for all parties, count, unit, place, when, report back)
@@ -273,6 +277,9 @@ STATUS_UPDATES: tuple[tuple[str, dt.date, str, int, str], ...] = (
     ("nightwalk", FOLLOW_UP_DAY, "pågår", 35, "9 av 26 kvällar: svårt att få nattvandrare under sommaren."),
     ("licensing", FOLLOW_UP_DAY, "pågår", 30, "Tre tillsynskvällar; en varning."),
     ("evening_picture", D(2026, 2, 20), "pågår", 25, "Kvällstid var en egen punkt på lägesbildsmötet i februari."),
+    ("graffiti", FOLLOW_UP_DAY, "pågår", 75, "Klotter och skräp sanerat inom 24 timmar sedan januari."),
+    ("signs", D(2026, 6, 20), "genomförd", 100, "Skyltarna sattes upp vid Bantorget i juni."),
+    ("pupils", FOLLOW_UP_DAY, "pågår", 15, "De första elevdialogerna hölls i september."),
 )
 # Promise lines in the room: (line, status, done, comment).
 PROMISE_STATUSES: tuple[tuple[str, str, int, str], ...] = (
@@ -306,7 +313,6 @@ YEAR: tuple[tuple[str, str, int, int | None, dt.date | None, dt.date | None, str
     ("Lägesbildsmöte: parternas egna bilder och kvällstid", "lägesbildsmöte", 2, None, None, None,
      "Varje part tar med sin egen lägesbild med källor."),
     ("Styrgrupp: årets inriktning", "styrgrupp", 3, 4, None, None, ""),
-    ("Kommunstyrelsen beslutar årets åtgärdsplan", "annat", 3, 11, None, None, "Beslutande organ, datum, § och dnr."),
     ("Medborgarlöftet förnyas (löper 1 april–31 mars)", "förnyelse_löften", 3, 31, None, None, ""),
     ("Styrgrupp: processuppföljning", "styrgrupp", 6, 10, None, None, ""),
     ("Trygghetsmätningen pågår", "trygghetsmätning", 8, 15, D(2026, 8, 15), D(2026, 10, 15),
@@ -316,6 +322,8 @@ YEAR: tuple[tuple[str, str, int, int | None, dt.date | None, dt.date | None, str
      "Beredningsgruppen går igenom siffrorna med parterna."),
     ("Resultat av trygghetsmätningen", "trygghetsmätning", 11, None, None, None, ""),
     ("Rapport till kommunstyrelsen", "rapport_ks", 12, 9, None, None, "Årlig uppföljning och uppdaterad lägesbild."),
+    ("Kommunstyrelsen beslutar nästa års åtgärdsplan", "annat", 12, 9, None, None,
+     "Beslutande organ, datum, § och dnr."),
     ("Styrgrupp: årets uppföljning", "styrgrupp", 12, 2, None, None, ""),
 )
 

@@ -32,7 +32,7 @@ from samverka.dto import (
 from samverka.errors import NotFoundError, Text, ValidationError
 from samverka.models import AuditEntry, Measure, StatusUpdate
 from samverka.models.db import Database
-from samverka.workflow.pace import Pace, activity_pace
+from samverka.workflow.pace import Pace, Verdict, item_verdict
 
 FOLLOWUP_TABLES = ("organisation", "data_source", "indicator", "goal", "measurement", "measure", "status_update",
                    "citizen_promise", "promise_item", "promise_item_status", "follow_up_report")
@@ -135,15 +135,20 @@ class PromiseItemFollowUp:
     promise: CitizenPromiseRow
     responsible: str
     history: tuple[PromiseItemStatusRow, ...]  # oldest first
-    pace: Pace | None  # from the latest status with a count
+    pace: Pace | None  # the latest count against the share of the period gone by the latest report
 
     @property
     def latest(self) -> PromiseItemStatusRow | None:
         return self.history[-1] if self.history else None
 
     @property
+    def verdict(self) -> Verdict:
+        """Kept / on track / behind / partly / not kept: the same computation the documents print."""
+        return item_verdict(self.item, self.promise, self.history)
+
+    @property
     def behind(self) -> bool:
-        return self.pace is not None and self.pace.behind
+        return self.verdict.behind
 
     @property
     def status_label(self) -> Text:
@@ -224,13 +229,7 @@ def _promise_items(data: Data, *, all_promises: bool) -> list[PromiseItemFollowU
         if promise is None:
             continue
         history = _by_date([s for s in data.of("promise_item_status") if s.promise_item_id == item.id])
-        counted = [s for s in history if s.date is not None and s.done_count is not None]
-        pace = None
-        if counted:
-            last = counted[-1]
-            assert last.date is not None
-            pace = activity_pace(item.activity_count, last.done_count, item.activity_unit, promise.period_start,
-                                 promise.period_end, last.date)
+        pace = item_verdict(item, promise, history).pace
         who = "Alla parter" if item.all_parties else data.name("organisation", item.responsible_org_id)
         found.append(PromiseItemFollowUp(item, promise, who, history, pace))
     return found

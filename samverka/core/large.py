@@ -14,6 +14,16 @@ import random
 
 from samverka.core import action_plan_service, calendar_service, crud
 from samverka.core.collaboration_service import new_collaboration
+from samverka.dto import (
+    CauseRow,
+    GoalRow,
+    IndicatorRow,
+    MeasureCauseRow,
+    MeasureTechniqueRow,
+    ObservationRow,
+    StatusUpdateRow,
+    SurveyResultRow,
+)
 from samverka.models.db import Database
 
 ORGANISATIONS = 12
@@ -71,7 +81,7 @@ def _fill(db: Database, rng: random.Random) -> None:
     area_ids, _ = crud.create_many(db, "area", [
         {"name": f"Delområde {i + 1}", "code": f"A{i + 1:03d}"} for i in range(AREAS)
     ])
-    crud.create_many(db, "observation", [
+    crud.create_many(db, ObservationRow, [
         {"area_id": area_ids[i % AREAS], "category": "ordningsstörning", "description": f"Iakttagelse {i + 1}",
          "quantity": float(rng.randint(1, 400)), "unit": "brott/år", "weekdays": "567",
          "hour_from": rng.randint(18, 23), "hour_to": rng.randint(0, 4)} for i in range(300)
@@ -99,7 +109,7 @@ def _survey(db: Database, area_ids: list[int], rng: random.Random) -> None:
                         "breakdown": breakdown, "n_respondents": rng.randint(15, 400),
                         "source": "genererad",
                     })
-    crud.create_many(db, "survey_result", rows)
+    crud.create_many(db, SurveyResultRow, rows)
 
 
 def _problems(db: Database, area_ids: list[int], org_ids: list[int], person_ids: list[int],
@@ -111,20 +121,20 @@ def _problems(db: Database, area_ids: list[int], org_ids: list[int], person_ids:
     ])
     cause_ids: list[int] = []
     for p, problem_id in enumerate(problem_ids):
-        roots, _ = crud.create_many(db, "cause", [
+        roots, _ = crud.create_many(db, CauseRow, [
             {"problem_id": problem_id, "text": f"Orsak {p + 1}.{c + 1}", "kind": "direkt",
              "triangle_side": SIDES[c % 3], "controller_role": ROLES[SIDES[c % 3]], "fishbone_bone": BONES[c % 3],
              "why_position": c + 1, "chain_phase": PHASES[c], "chain_position": 1, "votes": rng.randint(0, 12)}
             for c in range(3)
         ])
-        children, _ = crud.create_many(db, "cause", [
+        children, _ = crud.create_many(db, CauseRow, [
             {"problem_id": problem_id, "parent_id": roots[c % 3], "text": f"Orsak {p + 1}.{c + 4}",
              "kind": KINDS[1 + c % 2], "triangle_side": SIDES[c % 3], "fishbone_bone": BONES[c % 3],
              "votes": rng.randint(0, 12)} for c in range(CAUSES_PER_PROBLEM - 3)
         ])
         cause_ids += roots + children
-        indicator_ids, _ = crud.create_many(db, "indicator", [{"name": f"Indikator {p + 1}", "unit": "%"}])
-        crud.create_many(db, "goal", [
+        indicator_ids, _ = crud.create_many(db, IndicatorRow, [{"name": f"Indikator {p + 1}", "unit": "%"}])
+        crud.create_many(db, GoalRow, [
             {"problem_id": problem_id, "type": "effekt", "text": f"Mål {p + 1}", "indicator_id": indicator_ids[0],
              "baseline_value": 30.0, "target_value": 25.0, "target_date": dt.date(2028, 12, 31)}
         ])
@@ -137,13 +147,13 @@ def _problems(db: Database, area_ids: list[int], org_ids: list[int], person_ids:
          "responsible_person_id": person_ids[i % 40], "start": dt.date(2026, 1, 1), "end": dt.date(2027, 12, 31),
          "status": "pågår", "place": "Centrum"} for i in range(MEASURES)
     ])
-    crud.create_many(db, "measure_cause", [
+    crud.create_many(db, MeasureCauseRow, [
         {"measure_id": measure_ids[i], "cause_id": cause_ids[(i * 3) % len(cause_ids)]} for i in range(MEASURES)
     ])
-    crud.create_many(db, "measure_technique", [
+    crud.create_many(db, MeasureTechniqueRow, [
         {"measure_id": measure_ids[i], "technique_id": 1 + i % 25} for i in range(MEASURES)
     ])
-    crud.create_many(db, "status_update", [
+    crud.create_many(db, StatusUpdateRow, [
         {"measure_id": measure_ids[i], "date": dt.date(2026, 6, 30), "status": "pågår", "percent_done": 50}
         for i in range(0, MEASURES, 2)
     ])

@@ -122,7 +122,7 @@ def pii_warning(text: str) -> Text | None:
     what_en = " and ".join(KIND_LABELS[kind].en for kind in kinds)
     shown = ", ".join(match.masked for match in found[:3])
     return Text(
-        f"Texten ser ut att innehålla {what_sv} ({shown}). Personuppgifter ska inte stå i avtal, "
+        f"Texten ser ut att innehålla {what_sv} ({shown}). Personuppgifter ska inte stå i överenskommelser, "
         "medborgarlöften eller protokoll; ta bort dem om de inte behövs.",
         f"The text seems to contain a {what_en} ({shown}). Personal data does not belong in agreements, "
         "citizen promises or minutes; remove it unless it is needed.",

@@ -29,8 +29,8 @@ TABLE_LABELS: dict[str, str] = {
     "priority_score": "Prioriteringspoäng", "vote_round": "Röstningsomgång", "problem": "Problem",
     "affected_group": "Utsatt grupp", "cause": "Orsak", "controller": "Kontrollant", "fishbone_bone": "Fiskben",
     "goal": "Mål", "indicator": "Indikator", "measurement": "Mätning", "measure": "Åtgärd",
-    "citizen_promise": "Medborgarlöfte", "promise_item": "Löftespunkt", "agreement": "Avtal",
-    "agreement_section": "Avtalsavsnitt", "signatory": "Undertecknare", "signature": "Underskrift",
+    "citizen_promise": "Medborgarlöfte", "promise_item": "Löftespunkt", "agreement": "Överenskommelse",
+    "agreement_section": "Avsnitt i överenskommelsen", "signatory": "Undertecknare", "signature": "Underskrift",
     "follow_up_report": "Uppföljningsrapport", "status_update": "Statusrapport",
 }
 FIELD_LABELS: dict[str, str] = {
@@ -39,7 +39,7 @@ FIELD_LABELS: dict[str, str] = {
     "statement": "Problemformulering", "minutes": "Protokoll", "agenda": "Dagordning", "decisions": "Beslut",
     "background": "Bakgrund", "overall_goal": "Övergripande mål", "responsibilities": "Ansvar",
     "rationale": "Motivering", "findings": "Iakttagelser", "recommendations": "Rekommendationer",
-    "partners": "Samarbetspartner", "place": "Plats", "content_json": "Fryst avtalsinnehåll",
+    "partners": "Samarbetspartner", "place": "Plats", "content_json": "Överenskommelsens frysta innehåll",
 }
 
 

@@ -116,8 +116,8 @@ def record_digital_signature(
         base = _current_pdf(session, agreement)
         if base is None or not signed_pdf.startswith(base) or len(signed_pdf) == len(base):
             raise ConflictError(
-                "Den underskrivna filen bygger inte på den senaste versionen av avtalet (någon kan ha skrivit under "
-                "under tiden). Skriv under igen.",
+                "Den underskrivna filen bygger inte på den senaste versionen av överenskommelsen (någon kan ha "
+                "skrivit under under tiden). Skriv under igen.",
                 "The signed file does not build on the latest version of the agreement (someone may have signed "
                 "meanwhile). Sign again.",
             )
@@ -177,7 +177,8 @@ def verify_agreement(db: Database, agreement_id: int) -> VerifyReport | None:
                 tuple(person.name for person in status.signatories))
     if marker is not None and (marker.fields, marker.signers or expected[1]) != expected:
         extra.append(Problem("record_mismatch", Text(
-            "underskriftsfälten och undertecknarna i PDF-filen stämmer inte med avtalets undertecknare i samverkan",
+            "underskriftsfälten och undertecknarna i PDF-filen stämmer inte med överenskommelsens undertecknare i "
+            "samverkan",
             "the signature fields and signatories in the PDF do not match the agreement's signatories in the "
             "collaboration")))
     if extra:
@@ -207,7 +208,7 @@ def _add(session: Session, agreement: Agreement, signatory_id: int, values: dict
 def _agreement(session: Session, agreement_id: int) -> Agreement:
     agreement = session.get(Agreement, agreement_id)
     if agreement is None:
-        raise NotFoundError("Avtalet finns inte längre.", "The agreement no longer exists.")
+        raise NotFoundError("Överenskommelsen finns inte längre.", "The agreement no longer exists.")
     return agreement
 
 
@@ -215,17 +216,18 @@ def _signable(session: Session, agreement_id: int, signatory_id: int) -> Agreeme
     agreement = _agreement(session, agreement_id)
     if agreement.status == "utkast":
         raise KnownError(
-            "Avtalet är ett utkast. Lås versionen för underskrift först.",
+            "Överenskommelsen är ett utkast. Lås versionen för underskrift först.",
             "The agreement is a draft. Lock the version for signing first.",
         )
     if agreement.status == "upphävd":
-        raise KnownError("Avtalet är upphävt och kan inte skrivas under.", "The agreement is revoked.")
+        raise KnownError("Överenskommelsen är upphävd och kan inte skrivas under.", "The agreement is revoked.")
     person = session.get(Signatory, signatory_id)
     if person is None or person.agreement_id != agreement_id:
         raise _gone()
     if any(sig.signatory_id == signatory_id for sig in _signatures(session, agreement_id)):
         raise KnownError(
-            f"{person.name} har redan skrivit under avtalet.", f"{person.name} has already signed the agreement."
+            f"{person.name} har redan skrivit under överenskommelsen.",
+            f"{person.name} has already signed the agreement.",
         )
     return agreement
 
@@ -251,5 +253,6 @@ def _signatures(session: Session, agreement_id: int) -> list[SignatureRow]:
 
 def _gone() -> NotFoundError:
     return NotFoundError(
-        "Undertecknaren finns inte (längre) på avtalet.", "The signatory is not (or no longer) on the agreement."
+        "Undertecknaren finns inte (längre) på överenskommelsen.",
+        "The signatory is not (or no longer) on the agreement.",
     )

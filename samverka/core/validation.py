@@ -55,6 +55,8 @@ REQUIRED_TEXT: dict[tuple[str, str], tuple[str, str]] = {
     ("citizen_promise", "title"): ("Medborgarlöftet måste ha en rubrik.", "The citizen promise needs a title."),
     ("fishbone_bone", "name"): ("Benet måste ha ett namn.", "The bone needs a name."),
     ("calendar_event", "title"): ("Händelsen i årshjulet måste ha en rubrik.", "The calendar event needs a title."),
+    ("cause", "text"): ("En orsak kan inte vara tom. Skriv en text eller ta bort orsaken.",
+                        "A cause cannot be empty. Type a text or remove the cause."),
 }
 
 # (kind, field): (low, high) inclusive

@@ -19,7 +19,7 @@ from samverka import vocab
 from samverka.core import crud
 from samverka.core.changes import Changes
 from samverka.core.validation import validate
-from samverka.dto import VoteRoundRow
+from samverka.dto import CauseRow, VoteCountRow, VoteRoundRow
 from samverka.errors import NotFoundError, ValidationError
 from samverka.models import AuditEntry, Cause, Measure, ProblemCandidate, VoteCount, VoteRound
 from samverka.models.db import Database
@@ -138,7 +138,7 @@ def create_round(
         round_id = int(vote_round.id)
         session.add_all(VoteCount(round_id=round_id, item_id=item_id, count=0) for item_id, _ in offered)
         _audit(session, "create", round_id, {"item_kind": item_kind, "items": len(offered)})
-    return round_id, Changes.of("vote_round", round_id) | Changes.kinds_only("vote_count")
+    return round_id, Changes.of(VoteRoundRow, round_id) | Changes.kinds_only(VoteCountRow)
 
 
 def rounds(db: Database, *, item_kind: str | None = None, meeting_id: int | None = None) -> list[VoteRoundRow]:
@@ -148,12 +148,12 @@ def rounds(db: Database, *, item_kind: str | None = None, meeting_id: int | None
         filters["item_kind"] = item_kind
     if meeting_id is not None:
         filters["meeting_id"] = meeting_id
-    result: list[VoteRoundRow] = crud.list_rows(db, "vote_round", order_by=("created_at", "id"), **filters)
+    result: list[VoteRoundRow] = crud.list_rows(db, VoteRoundRow, order_by=("created_at", "id"), **filters)
     return result
 
 
 def round_result(db: Database, round_id: int) -> RoundResult:
-    vote_round: VoteRoundRow = crud.get(db, "vote_round", round_id)
+    vote_round: VoteRoundRow = crud.get(db, VoteRoundRow, round_id)
     model, field = _label_query(vote_round.item_kind)
     with db.read() as session:
         counts = session.execute(
@@ -195,7 +195,7 @@ def set_count(db: Database, round_id: int, item_id: int, count: int) -> Changes:
         else:
             old, row.count = row.count, count
         session.flush()
-        changes = Changes.of("vote_count", int(row.id)) | Changes.of("vote_round", round_id)
+        changes = Changes.of(VoteCountRow, int(row.id)) | Changes.of(VoteRoundRow, round_id)
         changes |= _add_cause_votes(session, vote_round.item_kind, {item_id: count - old})
         _audit(session, "update", round_id, {"item_id": item_id, "count": count})
     return changes
@@ -222,7 +222,7 @@ def update_settings(
             setattr(vote_round, name, value)
         _check_count(vote_round, max(counts, default=0), sum(counts))
         _audit(session, "update", round_id, values)
-    return Changes.of("vote_round", round_id)
+    return Changes.of(VoteRoundRow, round_id)
 
 
 def set_revealed(db: Database, round_id: int, revealed: bool) -> Changes:
@@ -231,7 +231,7 @@ def set_revealed(db: Database, round_id: int, revealed: bool) -> Changes:
         vote_round = _round(session, round_id)
         vote_round.revealed = revealed
         _audit(session, "update", round_id, {"revealed": revealed})
-    return Changes.of("vote_round", round_id)
+    return Changes.of(VoteRoundRow, round_id)
 
 
 @dataclass(frozen=True)
@@ -254,7 +254,7 @@ def delete_round(db: Database, round_id: int) -> tuple[RoundSnapshot, Changes]:
         session.execute(sql_delete(VoteCount).where(VoteCount.round_id == round_id))
         session.delete(vote_round)
         _audit(session, "delete", round_id, {"counts": len(counts)})
-    changes |= Changes.of("vote_round", round_id) | Changes.of("vote_count", *(int(c["id"]) for c in counts))
+    changes |= Changes.of(VoteRoundRow, round_id) | Changes.of(VoteCountRow, *(int(c["id"]) for c in counts))
     return RoundSnapshot(values, counts), changes
 
 
@@ -267,7 +267,7 @@ def restore_round(db: Database, snapshot: RoundSnapshot) -> Changes:
         changes = _add_cause_votes(session, item_kind, {int(c["item_id"]): int(c["count"]) for c in snapshot.counts})
         _audit(session, "restore", int(snapshot.values["id"]), {"counts": len(snapshot.counts)})
     count_ids = (int(c["id"]) for c in snapshot.counts)
-    return changes | Changes.of("vote_round", int(snapshot.values["id"])) | Changes.of("vote_count", *count_ids)
+    return changes | Changes.of(VoteRoundRow, int(snapshot.values["id"])) | Changes.of(VoteCountRow, *count_ids)
 
 
 def totals(db: Database, item_kind: str, meeting_id: int | None = None) -> dict[int, int]:
@@ -296,7 +296,7 @@ def _add_cause_votes(session: Session, item_kind: str, deltas: Mapping[int, int]
             continue
         cause.votes = max(0, cause.votes + delta)
         changed.append(cause_id)
-    return Changes.of("cause", *changed) if changed else Changes()
+    return Changes.of(CauseRow, *changed) if changed else Changes()
 
 
 def _check_count(vote_round: VoteRound, count: int, total: int) -> None:

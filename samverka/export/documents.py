@@ -112,6 +112,7 @@ class PromiseLine:
     when: str = ""
     activity: str = later("")
     report_back: str = later("")
+    group: str = later("")  # the heading it is printed under: its party, or all parties by name
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,7 @@ class PromiseFollowupDocument:
     next_steps: str
     contribute: str
     language: str = "sv"
+    subtitle: str = later("")  # the day the lines were last reported on, and the promise's period
 
 
 @dataclass(frozen=True)
@@ -276,6 +278,7 @@ class ChartData:
     value_max: float | None = None
     target: float | None = None
     note: str = ""
+    baseline: float | None = later(None)  # the goal's starting value, drawn as a line beside the target
 
 
 @dataclass(frozen=True)
@@ -377,6 +380,7 @@ class WorkshopReportDocument:
     decisions: tuple[str, ...]
     measures: tuple[ActionRow, ...]
     language: str = later("sv")
+    attendance: str = later("")  # "9 personer från 7 organisationer"
 
 
 @dataclass(frozen=True)
@@ -423,6 +427,9 @@ class FollowupDocument:
     charts: tuple[ChartData, ...]
     status_summary: str = later("")
     language: str = later("sv")
+    promise_outcomes: tuple[PromiseOutcome, ...] = later(())
+    promise_summary: str = later("")
+    promise_titles: tuple[str, ...] = later(())
 
 
 AnyDocument = (

@@ -21,6 +21,17 @@ class SignatureBox:
     signer_title: str
     organisation: str
 
+    @property
+    def label(self) -> str:
+        return signature_field_label(self.signer_name, self.signer_title, self.organisation)
+
+
+def signature_field_label(name: str, title: str, organisation: str) -> str:
+    """What a screen reader says about a signature field, and how prepare finds the place the renderer left for it:
+    the field's /TU and the alternative text of the empty figure in the signature block are this same text."""
+    role = ", ".join(part for part in (title.strip(), organisation.strip()) if part)
+    return f"Underskrift: {name.strip()}" + (f" ({role})" if role else "")
+
 
 @dataclass(frozen=True)
 class PdfResult:

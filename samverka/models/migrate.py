@@ -20,7 +20,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
-    from alembic.config import Config  # noqa: PLC0415 - alembic loads only when a schema changes
+    from alembic.config import Config  # alembic loads only when a schema changes
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -47,7 +47,7 @@ def create_head_tables(conn: Connection) -> None:
 
 def create_schema(db: Database) -> None:
     """A new store: every table at head, stamped, reference data loaded, in one transaction."""
-    from samverka.models.reference import load_reference_data  # noqa: PLC0415
+    from samverka.models.reference import load_reference_data
 
     with db.engine.begin() as conn:
         if current_revision(conn) is not None:
@@ -69,14 +69,14 @@ def ensure_schema(db: Database) -> None:
         create_schema(db)
         return
     if db.path is not None:
-        from samverka.models.filecopy import UPGRADE_REASON, copy_aside  # noqa: PLC0415
+        from samverka.models.filecopy import UPGRADE_REASON, copy_aside
 
         copy_aside(db.path, reason=f"{UPGRADE_REASON}-{revision or 'okand'}")
     upgrade(db)
 
 
 def upgrade(db: Database, revision: str = "head") -> None:
-    from alembic import command  # noqa: PLC0415
+    from alembic import command
 
     with db.engine.begin() as conn:
         command.upgrade(alembic_config(conn), revision)

@@ -1,7 +1,8 @@
 """The composition root: builds the application, the shared context and the main window, then runs.
 
 The window frame is shown first; the collaboration is opened right after the first paint, so the
-window appears at once even for a large file.
+window appears at once even for a large file. Imports inside functions are deliberate: Qt, the services and the
+pages load only when they are needed, after the frame is painted.
 """
 
 from __future__ import annotations
@@ -9,12 +10,15 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from samverka.ui import crash
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
     from samverka.ui.main_window import MainWindow
 
 STYLE_SHEET = """
@@ -41,98 +45,64 @@ def run_gui(options: argparse.Namespace) -> int:
     os.umask(0o077)  # every file the app writes (settings, logs, copies) is private to the user
     crash.install(show_dialogs=not getattr(options, "no_err_windows", False))
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     # The presenter part loads the services; it is installed right after the first paint.
     window = build_window(app, getattr(options, "lang", None), presenter=False)
-    report = os.environ.get("SAMVERKA_REPORT_PAINT")
-    if report:
-        watch_first_paints(window, report)
     window.show()
     tell_about_previous_crash(window)
-    after_first_paint(window, lambda: (install_presenter_mode(window), open_requested(window, options)))
-    quit_ms = os.environ.get("SAMVERKA_QUIT_AFTER_MS")
-    if quit_ms:
-        QTimer.singleShot(int(quit_ms), window.close)
+
+    def load() -> None:
+        install_presenter_mode(window)
+        open_requested(window, options)
+
+    after_first_paint(window, load)
     return int(app.exec())
 
 
 def tell_about_previous_crash(window: MainWindow) -> None:
     logs = crash.unseen_crash_logs()
     if logs:
-        from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
+        from PySide6.QtCore import QCoreApplication
 
         window.message_bar.show_warning(QCoreApplication.translate(
             "App", "Samverka avslutades oväntat förra gången. Dina ändringar var redan sparade. "
                    "Detaljerna finns i {0}").format(logs[-1]))
 
 
-def after_first_paint(window: object, callback: object, fallback_ms: int = 400) -> None:
+def after_first_paint(window: QWidget, callback: Callable[[], None], fallback_ms: int = 400) -> None:
     """Run `callback` once the empty frame has been painted (or after `fallback_ms`), so the window
     appears at once and the collaboration loads into it."""
-    from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: PLC0415
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     done: list[bool] = []
 
     def fire() -> None:
         if not done:
             done.append(True)
-            callback()  # type: ignore[operator]
+            callback()
 
     class Painted(QObject):
-        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and not done:
                 QTimer.singleShot(0, fire)
             return False
 
-    painted = Painted(window)  # type: ignore[arg-type]
-    window.installEventFilter(painted)  # type: ignore[attr-defined]
+    painted = Painted(window)
+    window.installEventFilter(painted)
     QTimer.singleShot(fallback_ms, fire)
 
 
-def watch_first_paints(window: object, report: str) -> None:
-    """For the start-up benchmark: append the wall-clock time of the first paint of the empty frame and of
-    the first paint after the collaboration is open to `report`, then quit."""
-    import time  # noqa: PLC0415
-
-    from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: PLC0415
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
-
-    marks: list[str] = []
-
-    class Watcher(QObject):
-        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-            if event.type() == QEvent.Type.Paint:
-                has_db = window.ctx.state.db is not None  # type: ignore[attr-defined]
-                if not marks or (len(marks) == 1 and has_db):
-                    marks.append(f"{'data' if has_db else 'frame'} {time.time():.6f}")
-                if len(marks) == 2:
-                    with open(report, "a", encoding="utf-8") as handle:
-                        handle.write("\n".join(marks) + "\n")
-                    marks.append("done")
-                    QTimer.singleShot(0, QApplication.quit)
-            return False
-
-    watcher = Watcher(window)  # type: ignore[arg-type]
-    for widget in [window, *window.findChildren(QObject)]:  # type: ignore[attr-defined]
-        if hasattr(widget, "paintEngine"):
-            widget.installEventFilter(watcher)
-
-
-def build_window(app: object, lang: str | None = None, *, presenter: bool = True) -> MainWindow:
+def build_window(app: QApplication, lang: str | None = None, *, presenter: bool = True) -> MainWindow:
     """Fonts, translations, settings and the context, wired into one MainWindow."""
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+    from samverka.ui.context import make_context
+    from samverka.ui.fonts import install_fonts
+    from samverka.ui.i18n import Languages
+    from samverka.ui.main_window import MainWindow
+    from samverka.ui.settings import Settings
 
-    from samverka.ui.context import make_context  # noqa: PLC0415
-    from samverka.ui.fonts import install_fonts  # noqa: PLC0415
-    from samverka.ui.i18n import Languages  # noqa: PLC0415
-    from samverka.ui.main_window import MainWindow  # noqa: PLC0415
-    from samverka.ui.settings import Settings  # noqa: PLC0415
-
-    assert isinstance(app, QApplication)
     app.setApplicationName("Samverka")
     app.setOrganizationName("Samverka")
     install_fonts(app)
@@ -149,8 +119,8 @@ def build_window(app: object, lang: str | None = None, *, presenter: bool = True
 
 def install_presenter_mode(window: MainWindow) -> None:
     """The audience window and presenter panel. One "?" overlay lists the window's keys and the presenter's."""
-    from samverka.ui.presenter import install_presenter  # noqa: PLC0415 - loads the services
-    from samverka.ui.presenter.overlay import shortcut_rows  # noqa: PLC0415
+    from samverka.ui.presenter import install_presenter  # loads the services
+    from samverka.ui.presenter.overlay import shortcut_rows
     controller = install_presenter(window, window.ctx)
     controller.overlay_requested.disconnect()
     controller.overlay_requested.connect(window.overlay.toggle)

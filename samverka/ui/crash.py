@@ -87,10 +87,10 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Traceback
 
 
 def show_crash_dialog(path: Path, details: str) -> None:
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - crash.py must load before Qt
+    from PySide6.QtWidgets import QApplication  # crash.py must load before Qt
 
     if QApplication.instance() is None:
         return
-    from samverka.ui.dialogs.crash_dialog import CrashDialog  # noqa: PLC0415
+    from samverka.ui.dialogs.crash_dialog import CrashDialog
 
     CrashDialog.show_for(path, details)

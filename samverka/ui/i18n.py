@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
@@ -32,12 +33,14 @@ class TsTranslator(QTranslator):
         super().__init__()
         self.messages = read_ts(path)
 
-    def translate(  # noqa: D102 - Qt API
+    def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        return self.messages.get((context, source_text), "")
+        # Not ours (Qt's own "Ctrl", "%1+%2" …): None reaches Qt as a null string, "no translation here", so Qt
+        # keeps looking. An empty string would be taken as the translation and blank out shortcut names.
+        return self.messages.get((context, source_text), cast(str, None))
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+    def isEmpty(self) -> bool:
         return not self.messages
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from samverka import __version__
 from samverka.core.changes import Changes
+from samverka.dto import CollaborationRow
 from samverka.errors import KnownError
 from samverka.ui.context import UiContext
 from samverka.ui.i18n import Languages
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from samverka.models.db import Database
 
 BACKUP_CHECK_MS = 60_000
+# The backup check reads the file's edit count, so it runs every so many edits (and on its timer), not after each.
+BACKUP_CHECK_EDITS = 10
 
 PROGRESS_DELAY_MS = 250
 
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.take_backup_if_due)
+        self._edits_since_backup_check = 0
         self._backup_timer.start()
 
     def _connect(self) -> None:
@@ -137,7 +141,7 @@ class MainWindow(QMainWindow):
 
     # opening ------------------------------------------------------------------------------------
     def open_path(self, location: str, *, read_only: bool = False) -> bool:
-        from samverka.core.collaboration_service import open_collaboration  # noqa: PLC0415
+        from samverka.core.collaboration_service import open_collaboration
 
         try:
             db = open_collaboration(location, read_only=read_only)
@@ -164,8 +168,8 @@ class MainWindow(QMainWindow):
         self._show_database()
 
     def new_collaboration(self) -> None:
-        from samverka.core.collaboration_service import new_collaboration  # noqa: PLC0415
-        from samverka.ui.dialogs.new_collaboration import NewCollaborationDialog  # noqa: PLC0415
+        from samverka.core.collaboration_service import new_collaboration
+        from samverka.ui.dialogs.new_collaboration import NewCollaborationDialog
 
         folder = Path(self.settings.recent_files[0]).parent if self.settings.recent_files else Path.home()
         if not folder.is_dir():
@@ -194,7 +198,7 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """A fresh copy of the Lund demo (built in a couple of seconds), so it can be changed freely."""
-        from samverka.ui.app import fresh_demo_copy  # noqa: PLC0415
+        from samverka.ui.app import fresh_demo_copy
 
         self.message_bar.show_info(self.tr("Skapar en ny kopia av demosamverkan…"))
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -211,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def export_dialog(self) -> None:
         """Arkiv → Exportera… (the export dialog belongs to the documents part of the app)."""
-        from samverka.ui.dialogs.export_dialog import ExportDialog  # noqa: PLC0415
+        from samverka.ui.dialogs.export_dialog import ExportDialog
 
         self.flush_edits()
         ExportDialog.ask(self, self.ctx)
@@ -222,7 +226,7 @@ class MainWindow(QMainWindow):
         if db is None or db.path is None:
             self.message_bar.show_info(self.tr("Säkerhetskopior finns bara för samverkansfiler (.samverka)."))
             return
-        from samverka.ui.dialogs.restore_dialog import restore_interactively  # noqa: PLC0415
+        from samverka.ui.dialogs.restore_dialog import restore_interactively
 
         path = str(db.path)
         self.flush_edits()
@@ -305,16 +309,20 @@ class MainWindow(QMainWindow):
     # refresh ------------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         self._progress_timer.start()
-        if changes.touches("collaboration"):
-            self._update_title()
-        self.take_backup_if_due()
+        if changes.touches(CollaborationRow):
+            known = changes.rows_of(CollaborationRow)
+            self._update_title(known[-1].name if known and changes.all_rows_known(CollaborationRow) else None)
+        self._edits_since_backup_check += 1
+        if self._edits_since_backup_check >= BACKUP_CHECK_EDITS:
+            self.take_backup_if_due()
 
     def take_backup_if_due(self) -> None:
         """Rotating backups: cheap when nothing changed; copies after enough edits or time."""
+        self._edits_since_backup_check = 0
         db = self.ctx.state.db
         if db is None or db.read_only or db.path is None:
             return
-        from samverka.core.backups import maybe_backup  # noqa: PLC0415
+        from samverka.core.backups import maybe_backup
 
         try:
             maybe_backup(db)
@@ -335,17 +343,19 @@ class MainWindow(QMainWindow):
     def refresh_shortcuts(self) -> None:
         self.overlay.set_entries(self.menus.shortcut_entries())
 
-    def _update_title(self) -> None:
+    def _update_title(self, name: str | None = None) -> None:
+        """The collaboration's name and file; `name` when the change that prompted this already carries it."""
         db = self.ctx.state.db
         if db is None:
             self.setWindowTitle("Samverka")
             return
-        from samverka.core.collaboration_service import get_collaboration  # noqa: PLC0415
+        if name is None:
+            from samverka.core.collaboration_service import get_collaboration
 
-        try:
-            name = get_collaboration(db).name
-        except KnownError:
-            name = "Samverka"
+            try:
+                name = get_collaboration(db).name
+            except KnownError:
+                name = "Samverka"
         suffix = f" [{self.tr('skrivskyddad')}]" if db.read_only else ""
         self.setWindowTitle(f"{name} — {db.location}{suffix}")
 
@@ -365,7 +375,7 @@ class MainWindow(QMainWindow):
         self.banner.show()
 
     # keys, help and closing ---------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # "?" only reaches the window when no text field took it, so typing a question mark still works.
         if event.text() == "?":
             self.overlay.toggle()
@@ -396,7 +406,7 @@ class MainWindow(QMainWindow):
         self.message_bar.retranslate_ui()
         self.refresh_progress()  # the missing-lists come from the rules in the chosen language
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()
         self.settings.geometry = self.saveGeometry()
         self.settings.window_state = self.saveState()

@@ -78,7 +78,7 @@ class MainMenus:
         self.redo.setEnabled(False)
 
     def _undo_texts(self) -> None:
-        """"Ångra Ändra" etc.: the menu names what will be undone."""
+        """"Ångra – Ändra orsakens text": the menu names what will be undone (texts from core/names.py)."""
         try:
             stack = self.window.ctx.undo.stack
             undo, redo = stack.undoText(), stack.redoText()
@@ -150,6 +150,7 @@ class MainMenus:
         self.restore.setText(tr("Åte&rställ säkerhetskopia…"))
         self.scrub_log.setText(tr("Rensa personnummer ur ändrings&loggen…"))
         self.quit.setText(tr("&Avsluta"))
+        self.window.ctx.undo.retranslate()  # "Ändra orsakens text" follows the language too
         self._undo_texts()
         self.steps_menu.setTitle(tr("&Gå till steg"))
         for action, info in zip(self.step_actions, STEPS, strict=True):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from samverka.dto import Row
 from samverka.ui.bus import Bus
 
 if TYPE_CHECKING:
@@ -18,10 +19,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Selection:
-    """What the facilitator points at: ("problem", 3), ("cause", 12), ("measure", 7) ..."""
+    """What the facilitator points at: (ProblemRow, 3), (CauseRow, 12), (MeasureRow, 7) ..."""
 
-    kind: str
+    kind: type[Row]
     id: int
+
+    def key(self) -> tuple[str, int]:
+        """As the projector's read model names it: ("cause", 12)."""
+        return (self.kind.KIND, self.id)
 
 
 class AppState(QObject):

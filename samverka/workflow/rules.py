@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from samverka.workflow.missing import Missing
+from samverka.workflow.questions import SIX_QUESTIONS
 from samverka.workflow.rules_analyse import (
     NO_FOCUS,
-    SIX_QUESTIONS,
     cause_analysis_rule,
     controller_side_advice,
     goals_rule,

@@ -5,17 +5,10 @@ from __future__ import annotations
 from samverka import vocab
 from samverka.dto import GoalRow, ProblemCandidateRow
 from samverka.workflow.missing import Missing, missing
+from samverka.workflow.questions import SIX_QUESTIONS
 from samverka.workflow.snapshot import Snapshot
 from samverka.workflow.wording import vague_phrases
 
-SIX_QUESTIONS: tuple[tuple[str, str, str], ...] = (
-    ("vad", "Vad", "What"),
-    ("var", "Var", "Where"),
-    ("nar", "När", "When"),
-    ("vem_vad_orsakar", "Vem/vad orsakar", "Who/what causes it"),
-    ("varfor", "Varför", "Why"),
-    ("skada", "Skada", "Harm"),
-)
 NO_FOCUS = missing("prioritering", "Inget problem är valt för fokus ännu",
                    "No problem is in focus yet", entity="problem", field="in_focus", verb=("välj i", "choose in"))
 # A filter criterion is passed with any score above this (0 = no, 1–3 = yes).
@@ -85,7 +78,8 @@ def problem_description_rule(s: Snapshot) -> list[Missing]:
             found.append(missing("problembeskrivning", f"Problemet '{problem.title}' saknar en problemformulering",
                                  f"The problem '{problem.title}' lacks a problem statement",
                                  entity="problem", entity_id=problem.id, field="statement"))
-        for field, sv, en in SIX_QUESTIONS:
+        for question in SIX_QUESTIONS:
+            field, sv, en = question.field, question.name.sv, question.name.en
             if not str(getattr(problem, field)).strip():
                 found.append(missing("problembeskrivning", f"Problemet '{problem.title}' saknar svar på frågan '{sv}'",
                                      f"The problem '{problem.title}' has no answer to '{en}'",

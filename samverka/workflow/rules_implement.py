@@ -3,12 +3,10 @@ and the follow-up belong to implementation."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from samverka.dto import AgreementRow, PromiseItemRow
 from samverka.workflow.gates import lock_blockers_for
 from samverka.workflow.missing import Missing, missing
-from samverka.workflow.pace import activity_pace
+from samverka.workflow.pace import item_verdict
 from samverka.workflow.rules_analyse import NO_FOCUS
 from samverka.workflow.snapshot import Snapshot
 
@@ -136,14 +134,12 @@ def lagging_promises(s: Snapshot) -> list[Missing]:
     promises = {p.id: p for p in s.current_promises}
     for item in s.promise_items:
         promise = promises.get(item.promise_id)
-        statuses = [st for st in s.promise_item_statuses if st.promise_item_id == item.id and st.date is not None]
-        if promise is None or not statuses:
+        statuses = [st for st in s.promise_item_statuses if st.promise_item_id == item.id]
+        if promise is None:
             continue
-        latest = max(statuses, key=lambda st: (st.date or dt.date.min, st.id))
-        assert latest.date is not None
-        pace = activity_pace(item.activity_count, latest.done_count, item.activity_unit, promise.period_start,
-                             promise.period_end, latest.date)
-        if pace is not None and pace.behind:
+        verdict = item_verdict(item, promise, statuses)
+        pace = verdict.pace
+        if verdict.behind and pace is not None:
             found.append(missing(
                 "uppfoljning", f"Löftet '{_item_label(item)}' ligger efter plan: {pace.explanation.sv.rstrip('.')}",
                 f"The promise '{_item_label(item)}' is behind: {pace.explanation.en.rstrip('.')}",

@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from samverka.core import cause_service as cs
 from samverka.core import crud
 from samverka.core.changes import Changes
+from samverka.dto import CauseRow
 from samverka.ui.causes.canvas import CauseCanvas
 from samverka.ui.state import Selection
 
@@ -55,7 +56,7 @@ def test_enter_adds_a_cause_that_appears_in_all_views(rig, qtbot) -> None:  # ty
     assert new.cause.parent_id is None
     assert canvas.selected_id == new.id
     assert canvas.entry.text() == ""
-    assert rig.ctx.state.selection == Selection("cause", new.id)
+    assert rig.ctx.state.selection == Selection(CauseRow, new.id)
     for kind in ("triangle", "fishbone", "whys", "tree"):
         assert new.id in _canvas(rig, kind).cause_scene.notes
     assert rig.errors == []
@@ -132,7 +133,7 @@ def test_double_click_edits(rig, qtbot) -> None:  # type: ignore[no-untyped-def]
     canvas = _canvas(rig, "tree")
     QTest.mouseDClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                       _centre(canvas, rig.ids["shops"]))
-    assert canvas.editor.active and canvas.editor.cause_id == rig.ids["shops"]
+    assert canvas.editor.active and canvas.editor.cause is not None and canvas.editor.cause.id == rig.ids["shops"]
     qtbot.keyClick(canvas.editor.line, Qt.Key.Key_Escape)
     assert not canvas.editor.active
 

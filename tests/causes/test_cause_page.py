@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 from samverka.core import cause_service as cs
 from samverka.core import crud
 from samverka.core.changes import Changes
+from samverka.dto import CauseRow
 from samverka.ui.causes.projection import CauseProjectionView, make_projection_view
 from samverka.ui.causes.render import render_view
 from samverka.ui.causes.theme import PROJECTION, SCREEN, contrast_ratio
@@ -107,7 +108,7 @@ def test_projection_follows_problem_and_selection(qtbot, lund) -> None:  # type:
     view.show()
     assert view.focusPolicy() == Qt.FocusPolicy.NoFocus and not view.isInteractive()
     assert set(view.cause_scene.notes) == set(ids.values())
-    ctx.state.select(Selection("cause", ids["dark"]))
+    ctx.state.select(Selection(CauseRow, ids["dark"]))
     assert view.cause_scene.spotlight_id == ids["dark"]
     # Legible from the back: note text at least 28 px on the 1080-line screen.
     assert PROJECTION.text_px * view.transform().m11() >= 28

@@ -6,6 +6,7 @@ import pytest
 
 from samverka.core import cause_service as cs
 from samverka.core import crud
+from samverka.dto import ObservationRow
 from samverka.errors import ValidationError
 from samverka.models.db import Database
 
@@ -150,7 +151,7 @@ def test_evidence_links(db: Database, problem_id: int) -> None:
         cs.link_evidence(db, a, observation_id=observation)
     assert cs.cause_graph(db, problem_id).node(a).evidence[0].id == link
     options = cs.evidence_options(db)
-    assert [(o.kind, o.id) for o in options] == [("observation", observation)]
+    assert [(o.kind, o.id) for o in options] == [(ObservationRow, observation)]
     assert "Belysning" in options[0].label
 
 

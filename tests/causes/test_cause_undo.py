@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from samverka.core import cause_service as cs
 from samverka.core import crud
+from samverka.dto import CauseRow, ObservationRow
 from samverka.models.db import Database
 from samverka.ui.causes.actions import CauseActions
 from samverka.ui.context import make_context
@@ -29,7 +30,7 @@ def test_every_operation_undoes_and_redoes(qapp, sqlite_db: Database) -> None:  
     assert c is not None
     states = [_shape(db, problem)]
     steps = [
-        lambda: actions.edit(c, text="C ändrad", confidence="hög", votes=3),
+        lambda: actions.edit(crud.get(db, CauseRow, c), text="C ändrad", confidence="hög", votes=3),
         lambda: actions.move(problem, b, 0),
         lambda: actions.reparent(problem, a, b),
         lambda: actions.set_chain(problem, [b, a, c]),
@@ -64,8 +65,9 @@ def test_refused_changes_are_not_pushed(qapp, sqlite_db: Database) -> None:  # t
     count = ctx.undo.stack.count()
     assert not actions.reparent(problem, a, b)
     assert actions.add(problem, "   ") is None
-    assert not actions.edit(a, text="")
-    assert not actions.edit(a, fishbone_bone="Finns inte")
+    cause = crud.get(db, CauseRow, a)
+    assert not actions.edit(cause, text="")
+    assert not actions.edit(cause, fishbone_bone="Finns inte")
     assert ctx.undo.stack.count() == count
     assert len(errors) == 4
     assert "under sig själv" in errors[0]
@@ -88,7 +90,7 @@ def test_bones_measures_and_evidence_undo(qapp, sqlite_db: Database) -> None:  #
     measure = actions.new_measure(a, "Belysning")
     assert measure is not None
     observation, _ = crud.create(db, "observation", {"category": "Belysning"})
-    link = actions.link_evidence(a, "observation", observation)
+    link = actions.link_evidence(a, ObservationRow, observation)
     assert link is not None
     graph = cs.cause_graph(db, problem)
     assert graph.node(a).measure_ids == (measure,) and len(graph.node(a).evidence) == 1

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from samverka.core import crud
+from samverka.dto import CauseRow, FishboneBoneRow, ProblemRow
 from samverka.errors import ConflictError, NotFoundError, ValidationError
 from samverka.models.db import Database
 
@@ -123,3 +124,47 @@ def test_every_write_leaves_an_audit_entry(db: Database) -> None:
         actions = session.scalars(select(AuditEntry.action).where(AuditEntry.entity == "problem")).all()
         assert session.scalar(select(func.count()).select_from(AuditEntry)) >= 3
     assert actions == ["create", "update", "delete"]
+
+
+def test_typed_calls_name_the_table_by_its_row_class(db: Database) -> None:
+    problem, _ = crud.create(db, ProblemRow, title="Otrygghet")
+    cause, changes = crud.create(db, CauseRow, problem_id=problem, text="Mörkt")
+    assert changes.ids(CauseRow) == {cause} and changes.ids("cause") == {cause}  # the old form still answers
+    rows = crud.list_rows(db, CauseRow, problem_id=problem)
+    assert [type(r) for r in rows] == [CauseRow] and rows[0].text == "Mörkt"
+    done = crud.update(db, CauseRow, cause, text="Mörka hörn", expected={"text": "Mörkt"})
+    # The write gives back what undo needs and what the views show: no read before or after.
+    assert done.old == {"text": "Mörkt"} and done.new == {"text": "Mörka hörn"}
+    assert done.row == crud.get(db, CauseRow, cause) and done.row.text == "Mörka hörn"
+    assert done.changes.rows_of(CauseRow) == (done.row,) and done.changes.all_rows_known(CauseRow)
+    # The transitional string form gives Changes, as before.
+    assert crud.update(db, "cause", cause, {"text": "Mörka hörn vid torget"}).touches(CauseRow)
+    snapshot, deleted = crud.delete_row(db, CauseRow, cause)
+    assert deleted.ids(CauseRow) == {cause} and not deleted.all_rows_known(CauseRow)
+    crud.restore(db, snapshot)
+    assert crud.get(db, CauseRow, cause).text == "Mörka hörn vid torget"
+
+
+def test_cause_rules_hold_for_every_caller(db: Database) -> None:
+    """An empty cause and a bone the fishbone does not have are refused by the service, whoever calls it."""
+    problem, _ = crud.create(db, ProblemRow, title="Skadegörelse")
+    cause, _ = crud.create(db, CauseRow, problem_id=problem, text="A")
+    for call in (lambda: crud.update(db, "cause", cause, {"text": "  "}),
+                 lambda: crud.update(db, CauseRow, cause, text=""),
+                 lambda: crud.create(db, CauseRow, problem_id=problem, text="")):
+        with pytest.raises(ValidationError) as info:
+            call()
+        assert info.value.field == "text"
+    for call in (lambda: crud.update(db, "cause", cause, {"fishbone_bone": "Finns inte"}),
+                 lambda: crud.update(db, CauseRow, cause, fishbone_bone="Finns inte"),
+                 lambda: crud.create(db, CauseRow, problem_id=problem, text="B", fishbone_bone="Finns inte")):
+        with pytest.raises(ValidationError, match="finns inte i fiskbenet"):
+            call()
+    crud.update(db, CauseRow, cause, fishbone_bone="brottsutsatt")  # one of Brå's three
+    crud.create(db, FishboneBoneRow, problem_id=problem, name="Signalvärde")
+    crud.update(db, CauseRow, cause, fishbone_bone="Signalvärde")  # a bone added to this problem
+    other, _ = crud.create(db, ProblemRow, title="Annat problem")
+    elsewhere, _ = crud.create(db, CauseRow, problem_id=other, text="C")
+    with pytest.raises(ValidationError):  # a bone of another problem is not this fishbone's
+        crud.update(db, CauseRow, elsewhere, fishbone_bone="Signalvärde")
+    assert [c.text for c in crud.list_rows(db, CauseRow, problem_id=problem)] == ["A"]

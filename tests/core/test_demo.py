@@ -110,7 +110,7 @@ def test_the_new_data_is_filled(demo_db: Database) -> None:
     assert all(p.text for p in lagesbild_service.parts(demo_db))
     plan = action_plan_service.in_force(demo_db)
     assert plan is not None and (plan.decided_by, plan.decision_date, plan.paragraph, plan.diarienummer) == (
-        "Kommunstyrelsen", D(2026, 3, 11), "§ 45", "KS 2026/0123")
+        "Kommunstyrelsen", D(2025, 12, 9), "§ 245", "KS 2025/0456")
     assert not action_plan_service.changed_since_decision(demo_db)
     assert len(crud.list_rows(demo_db, "goal", type="strategiskt")) == 2
     assert all(o.resources for o in crud.list_rows(demo_db, "organisation"))

@@ -40,13 +40,15 @@ EXPECTED: dict[str, list[str]] = {
                 "Så följer vi upp", "Så kan du bidra", "Underskrifter", "Polisen lovar att vara synlig",
                 "lämnar vi en återrapport", "bilaga till samverkansöverenskommelsen", SHOWN_MARKUP, ARABIC_NAME,
                 "för alla åldrar"],
-    "promise-followup": ["Så har det gått", "Av fem löften", "Vi lovade", "Resultat", "Så går vi vidare"],
+    "promise-followup": ["Så har det gått", "Av de fem löftena", "Vi lovade", "Resultat", "Så går vi vidare",
+                         "Ligger efter", "Enligt plan", "9 av 26 kvällar", "1 av 2 redovisningar", "Alla parter"],
     "lagesbild": ["Sammanfattning", "Brottslighetens omfattning", "Konsekvenser och skador", "Trygghetsmätningen",
                   "Iakttagelser", "Analys", "Underlag och källor", "per kategori", "Problemindex i Lund C/innerstaden",
                   "Berusade personer utomhus", SHOWN_MARKUP, ARABIC_NAME],
     "report": ["Deltagare", "Dagordning", "Anteckningar", "Resultat", "Beslut", "Överenskomna åtgärder",
                "Polishuset, Lund", "Orsaksanalys", ARABIC_NAME, SHOWN_MARKUP],
-    "followup": ["Iakttagelser och rekommendationer", "Åtgärdernas status", "Indikatorer och mål", "Av elva åtgärder",
+    "followup": ["Iakttagelser och rekommendationer", "Åtgärdernas status", "Indikatorer och mål",
+                 "Av de elva åtgärderna", "Medborgarlöften", "Ligger efter", "Skulle ha startat",
                  "Otrygg ute ensam sen kväll", "Östra Torn", SHOWN_MARKUP],
 }
 # Words a screen reader must never hear from the page furniture inside the content (it is an artifact).
@@ -223,3 +225,17 @@ def test_empty_collaboration_still_gives_readable_documents(db: Any, tmp_path: P
         pdf.write_bytes(build_pdf(document(db, what)).data)
         assert qpdf_ok(pdf)
         assert "Dokument-ID" in text_of(pdf)
+
+
+def test_a_promise_with_many_signatories_keeps_each_signature_page_whole(demo_db: Any) -> None:
+    import dataclasses
+
+    from samverka.core.export_service import document
+    from samverka.export.documents import Signatory
+    from samverka.export.pdf import build_pdf
+
+    doc = document(demo_db, "promise")
+    signatories = tuple(Signatory(f"Falt{i}", f"Person {i}", "Chef", f"Part {i}", "Lund") for i in range(9))
+    result = build_pdf(dataclasses.replace(doc, signatories=signatories))
+    pages = [b.page_index for b in result.signature_boxes]
+    assert len(pages) == 9 and pages.count(pages[0]) == 6 and pages.count(pages[-1]) == 3

@@ -33,6 +33,7 @@ def extreme_db(demo_db: Any) -> Any:
     return db
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("what", ["agreement", "actionplan", "promise", "promise-followup", "lagesbild", "report",
                                   "followup"])
 def test_extreme_text_still_gives_a_valid_pdf(extreme_db: Any, tmp_path: Path, what: str) -> None:

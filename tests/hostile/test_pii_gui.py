@@ -9,6 +9,7 @@ from typing import Any
 from samverka.core import crud
 from samverka.core.collaboration_service import new_collaboration
 from samverka.core.pii_scan import scan_collaboration
+from samverka.dto import ProblemRow
 
 
 def test_removal_is_noted_and_the_log_can_be_scrubbed(qtbot: Any, tmp_path: Path, monkeypatch: Any) -> None:
@@ -26,9 +27,9 @@ def test_removal_is_noted_and_the_log_can_be_scrubbed(qtbot: Any, tmp_path: Path
     problem, _ = crud.create(db, "problem", {"title": "Otrygghet"})
     warnings: list[str] = []
     window.ctx.bus.warning_raised.connect(warnings.append)
-    assert window.ctx.undo.update("problem", problem, {"statement": ""}, {"statement": "Anmäld av 811218-9876"})
-    assert window.ctx.undo.update("problem", problem, {"statement": "Anmäld av 811218-9876"},
-                                  {"statement": "Anmäld av en boende"})
+    assert window.ctx.undo.update(ProblemRow, problem, statement="Anmäld av 811218-9876")
+    outcome = window.ctx.undo.update(ProblemRow, problem, statement="Anmäld av en boende")
+    assert outcome.saved and outcome.warning is not None and "finns kvar i ändringsloggen" in str(outcome.warning)
     assert "finns kvar i ändringsloggen" in warnings[-1] and "Rensa personnummer" in warnings[-1]
     assert [f.table for f in scan_collaboration(db)] == ["audit_entry"]
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)

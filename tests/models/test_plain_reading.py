@@ -148,11 +148,10 @@ def test_plain_writing_is_one_transaction(db: Database) -> None:
     """Nothing of a block that fails is kept (on a file and on a server)."""
     import datetime as dt
 
-    with pytest.raises(RuntimeError):
-        with db.writing() as write:
-            write.insert("audit_entry", {"at": dt.datetime(2026, 1, 1), "action": "half", "entity": "y",
-                                         "detail": "{}"})
-            raise RuntimeError("stop")
+    with pytest.raises(RuntimeError), db.writing() as write:
+        write.insert("audit_entry", {"at": dt.datetime(2026, 1, 1), "action": "half", "entity": "y",
+                                     "detail": "{}"})
+        raise RuntimeError("stop")
     with db.reading() as read:
         assert read.scalar("SELECT count(*) FROM audit_entry WHERE entity = 'y'") == 0
 

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from samverka.core import crud, guidance, vote_service
+from samverka.dto import MeasureRow
 from samverka.ui.state import Selection
 
 
@@ -23,10 +24,10 @@ def test_content_follows_the_selection_and_edits(qtbot, demo_presenter):  # type
     ctx.state.set_step(8)
     measures = crud.list_rows(ctx.db, "measure", order_by=("sort_order", "id"))
     assert controller.audience.canvas.slide.spotlight is None
-    ctx.state.select(Selection("measure", measures[4].id))
+    ctx.state.select(Selection(MeasureRow, measures[4].id))
     assert controller.audience.canvas.slide.spotlight == ("measure", measures[4].id)
     # An edit on the laptop reaches the projector through the bus; nothing was copied.
-    ctx.undo.update("measure", measures[4].id, {"title": measures[4].title}, {"title": "Ny rubrik för tillsynen"})
+    ctx.undo.update(MeasureRow, measures[4].id, title="Ny rubrik för tillsynen", expected={"title": measures[4].title})
     assert "Ny rubrik för tillsynen" in _texts(controller)
     ctx.undo.stack.undo()
     assert "Ny rubrik för tillsynen" not in _texts(controller)

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from samverka.core import crud, vote_service
+from samverka.dto import CauseRow, MeasureRow
 from samverka.ui.state import Selection
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -32,11 +33,11 @@ def test_projector_pictures_of_every_step(qtbot, two_screens, demo_presenter, tm
             problem = crud.list_rows(ctx.db, "problem")[0]
             ctx.state.set_problem(problem.id)  # the cause canvases draw the problem being worked on
             causes = sorted(crud.list_rows(ctx.db, "cause", problem_id=problem.id), key=lambda c: -c.votes)
-            ctx.state.select(Selection("cause", causes[0].id))
+            ctx.state.select(Selection(CauseRow, causes[0].id))
             controller.set_timer(5 * 60)
             controller.toggle_timer()  # the room sees the countdown while it works on the causes
         if step == 7:
-            ctx.state.select(Selection("measure", measures[1].id))  # the facilitator points at one measure
+            ctx.state.select(Selection(MeasureRow, measures[1].id))  # the facilitator points at one measure
         image = controller.audience.grab().toImage()
         assert (image.width(), image.height()) == (1920, 1080)
         path = folder / f"projector-step-{step:02d}.png"

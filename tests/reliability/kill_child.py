@@ -17,6 +17,7 @@ from typing import Any
 
 from samverka.core import crud
 from samverka.core.collaboration_service import open_collaboration
+from samverka.dto import OrganisationRow
 
 ALPHABET = "abcåäöÅÄÖ éü ß漢字 مرحبا 🙂 \u200f-–\n"
 Value = tuple[str, str]
@@ -108,7 +109,7 @@ class UndoEditor(ServiceEditor):
     def create(self) -> None:
         value = self.new_value()
         will("new", None, value)
-        new_id = self.ctx.undo.create("organisation", {"name": value[0], "responsibilities": value[1]})
+        new_id = self.ctx.undo.create(OrganisationRow, name=value[0], responsibilities=value[1]).entity_id
         assert new_id is not None
         self.rows[new_id] = value
         say(f"ACK {new_id}")
@@ -117,14 +118,14 @@ class UndoEditor(ServiceEditor):
         old = self.rows[entity_id]
         value = (old[0], random_text(self.rng))
         will("set", entity_id, value)
-        assert self.ctx.undo.update("organisation", entity_id, {"responsibilities": old[1]},
-                                    {"responsibilities": value[1]})
+        assert self.ctx.undo.update(OrganisationRow, entity_id, responsibilities=value[1],
+                                    expected={"responsibilities": old[1]})
         self.rows[entity_id] = value
         say("ACK")
 
     def delete(self, entity_id: int) -> None:
         will("del", entity_id)
-        assert self.ctx.undo.delete("organisation", entity_id)
+        assert self.ctx.undo.delete(OrganisationRow, entity_id)
         self.removed[entity_id] = self.rows.pop(entity_id)
         say("ACK")
 

@@ -18,6 +18,7 @@ DRIVER = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
 
     from samverka.cli import main
+    from samverka.dto import CollaborationRow
     from samverka.ui.dialogs.crash_dialog import CrashDialog
     from samverka.ui.main_window import MainWindow
 
@@ -35,7 +36,7 @@ DRIVER = textwrap.dedent("""
         result = original(self, *args, **kwargs)
         db = self.ctx.db
         cid = db.collaboration_id()
-        self.ctx.undo.update("collaboration", cid, {"background": ""}, {"background": "Sparad före kraschen"})
+        self.ctx.undo.update(CollaborationRow, cid, background="Sparad före kraschen", expected={"background": ""})
 
         def boom():
             raise RuntimeError("avsiktligt fel i en slot")

@@ -198,6 +198,7 @@ PDF_TEXT = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=15, deadline=None, suppress_health_check=FUNCTION_FIXTURES)
 @given(text=PDF_TEXT, what=st.sampled_from(["agreement", "promise", "lagesbild", "report", "followup"]))
 def test_any_stored_text_makes_a_readable_pdf(demo_path: Path, tmp_path: Path, text: str, what: str) -> None:

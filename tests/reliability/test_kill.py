@@ -26,6 +26,8 @@ import pytest
 from samverka.core import crud
 from samverka.core.collaboration_service import new_collaboration, open_collaboration
 
+pytestmark = pytest.mark.slow  # hundreds of processes killed mid-write: CI runs it, scripts/test.sh --slow too
+
 CHILD = Path(__file__).with_name("kill_child.py")
 TOTAL_KILLS = int(os.environ.get("SAMVERKA_KILLS", "220"))
 WORKERS = 2  # parallel kill loops, each on its own file

@@ -25,6 +25,8 @@ import pytest
 
 import samverka.cli as cli
 
+pytestmark = pytest.mark.slow  # every command under strace: CI runs it, scripts/test.sh --slow too
+
 SITECUSTOMIZE = textwrap.dedent('''
     import json, os, sys
 
@@ -99,9 +101,10 @@ def run_watched(workspace: Path, argv: list[str], *, gui: bool = False) -> subpr
         "SAMVERKA_NET_LOG": str(log),
         "SAMVERKA_DATA_DIR": str(workspace / "data"),
         "QT_QPA_PLATFORM": "offscreen",
-        "SAMVERKA_QUIT_AFTER_MS": "2500",
     }
     command = [sys.executable, "-m", "samverka.cli", *argv]
+    if gui:  # the app runs until its windows are closed: close them after a while
+        command = [sys.executable, str(Path(__file__).with_name("run_app_briefly.py")), "2500", *argv]
     if STRACE:
         command = [STRACE, "-f", "-qq", "--seccomp-bpf", "-e", "trace=socket,connect,bind,sendto,sendmsg",
                    "-o", str(trace), *command]

@@ -97,7 +97,7 @@ def test_pdf_that_is_not_samverkas(p12_signer: Pkcs12Signer, tmp_path: Path, cap
     plain = tmp_path / "annan.pdf"
     plain.write_bytes(agreement_pdf()[0])
     err = _refused(capsys, plain, tmp_path / "ut.pdf", *_p12_args(p12_signer))
-    assert "inte ett avtal som Samverka" in err
+    assert "inte en överenskommelse som Samverka" in err
     text = tmp_path / "text.pdf"
     text.write_bytes(b"not a pdf at all")
     assert "ingen läsbar PDF" in _refused(capsys, text, tmp_path / "ut.pdf", *_p12_args(p12_signer))

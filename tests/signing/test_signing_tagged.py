@@ -1,5 +1,6 @@
 """Documents as the PDF/UA + PDF/A renderer will make them: a structure tree, XMP metadata, an output intent, object
-and xref streams, tagged signature widgets. Prepare keeps the rendered bytes; signing and verify accept them."""
+and xref streams. Prepare keeps the rendered bytes and tags the signature widgets in its own update (a Form element
+per widget); signing and verify accept them."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from pyhanko.pdf_utils.writer import copy_into_new_writer
 from signing_helpers import pdfsig_flags
 from signing_pdfs import agreement_pdf, record_for
 
-from samverka.export.signing._writer import incremental_writer
 from samverka.export.signing.prepare import prepare_for_signing
 from samverka.export.signing.revisions import scan
 from samverka.export.signing.sign import sign_pdf
@@ -63,35 +63,20 @@ def _tagged(pdf: bytes) -> bytes:
     return out.getvalue()
 
 
-def _tag_widgets(prepared: bytes) -> bytes:
-    """What prepare's accessibility hook is meant to add: each widget in the structure tree as a /Form element."""
-    writer = incremental_writer(prepared)
-    root = writer.root
+def _form_elements(pdf: bytes) -> dict[str, Any]:
+    """Each signature field's structure element: field name → the element whose OBJR points at its widget."""
+    reader = PdfFileReader(io.BytesIO(pdf))
+    root = reader.root
     tree = root["/StructTreeRoot"]
-    document_ref = tree.raw_get("/K")
-    document = document_ref.get_object()
-    kids = generic.ArrayObject(document["/K"])
-    nums = generic.ArrayObject()
-    for index, ref in enumerate(root["/AcroForm"].raw_get("/Fields")):
+    nums = tree["/ParentTree"]["/Nums"]
+    by_key = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+    found = {}
+    for ref in root["/AcroForm"].raw_get("/Fields"):
         widget = ref.get_object()
-        form = writer.add_object(generic.DictionaryObject({
-            _name("/Type"): _name("/StructElem"), _name("/S"): _name("/Form"), _name("/P"): document_ref,
-            _name("/K"): generic.DictionaryObject({_name("/Type"): _name("/OBJR"), _name("/Obj"): ref}),
-        }))
-        kids.append(form)
-        widget["/StructParent"] = generic.NumberObject(index)
-        writer.update_container(widget)
-        nums.extend([generic.NumberObject(index), form])
-    document["/K"] = kids
-    writer.update_container(document)
-    parent_tree = tree["/ParentTree"]
-    parent_tree["/Nums"] = nums
-    writer.update_container(parent_tree)
-    tree["/ParentTreeNextKey"] = generic.NumberObject(len(nums) // 2)
-    writer.update_container(tree)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+        element = by_key[int(widget["/StructParent"])]
+        assert element["/K"]["/Obj"].get_object() is widget or element["/K"].raw_get("/Obj").idnum == ref.idnum
+        found[str(widget["/T"])] = element
+    return found
 
 
 @pytest.mark.parametrize("streams", [False, True], ids=["xref-table", "object-streams"])
@@ -108,8 +93,9 @@ def test_tagged_pdfa_agreement_signs_and_verifies(corpus, tmp_path: Path, stream
         assert b"/ObjStm" in rendered
     prepared = prepare_for_signing(rendered, record_for(boxes))
     assert prepared.startswith(rendered), "prepare is an incremental update: the rendered bytes stay as they were"
-    tagged = _tag_widgets(prepared)
-    first = sign_pdf(tagged, "sig_kommun", P12Source(*corpus.anna)).pdf
+    forms = _form_elements(prepared)
+    assert set(forms) == {"sig_kommun", "sig_polis"} and all(f["/S"] == "/Form" for f in forms.values())
+    first = sign_pdf(prepared, "sig_kommun", P12Source(*corpus.anna)).pdf
     both = sign_pdf(first, "sig_polis", P12Source(*corpus.polis)).pdf
     report = verify_pdf(both, [corpus.ca_pem])
     assert report.ok, [(check.field_name, [str(p.text) for p in check.problems]) for check in report.signatures]
@@ -118,6 +104,7 @@ def test_tagged_pdfa_agreement_signs_and_verifies(corpus, tmp_path: Path, stream
     layout = scan(both)
     assert layout.defined_in(metadata) is layout.revisions[0], "the renderer's XMP is never rewritten"
     assert "/StructTreeRoot" in reader.root and reader.root["/MarkInfo"]["/Marked"]
+    assert set(_form_elements(both)) == {"sig_kommun", "sig_polis"}, "the signatures keep the fields' tags"
     path = tmp_path / "signerad.pdf"
     path.write_bytes(both)
     assert not pdfsig_flags(path)

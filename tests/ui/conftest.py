@@ -32,3 +32,12 @@ def window(qtbot: Any) -> Iterator[Any]:
     yield win
     win.close()
     win.languages.apply("sv")
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents()  # the language change reaches this window now, not the next test's
+    # Delete the window and everything it made (presenter, audience window, menus), so windows do not pile up
+    # from test to test: the next test's set-up would slow down with every window left behind.
+    if win.presenter is not None:
+        win.presenter.shutdown()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from samverka.core import crud
+from samverka.dto import OrganisationRow
 from samverka.models.db import Database
 from samverka.ui.context import make_context
 from samverka.ui.models.columns import Column
@@ -15,7 +16,7 @@ def test_header_sort_is_swedish_and_edits_follow(qtbot, sqlite_db: Database) -> 
     ctx = make_context(sqlite_db)
     for name in ("Örebro", "Åre", "Ängelholm", "Alingsås", "Zinkgruvan"):
         crud.create(sqlite_db, "organisation", {"name": name})
-    table = RowTable(ctx, "organisation", [Column("name", "Namn")], title="Parter")
+    table = RowTable[OrganisationRow](ctx, OrganisationRow, [Column("name", "Namn")], title="Parter")
     qtbot.addWidget(table)
     table.set_rows(crud.list_rows(sqlite_db, "organisation"))
     assert [r.name for r in table.model.rows] == ["Örebro", "Åre", "Ängelholm", "Alingsås", "Zinkgruvan"]

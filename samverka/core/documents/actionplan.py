@@ -13,14 +13,13 @@ from typing import Any
 from samverka import vocab
 from samverka.core.documents.common import (
     Data,
-    agreement_title,
+    agreement_reference,
     content_hash,
     field_of,
     iso,
     join,
     label,
     number,
-    police_area,
     read,
     short_period,
     slug,
@@ -29,6 +28,7 @@ from samverka.core.documents.common import (
 from samverka.core.documents.goals import goals_for
 from samverka.export.documents import ActionPlanDocument, DecisionRecord, PlanGroup, PlanMeasure, from_json
 from samverka.models.db import Database
+from samverka.swedish import join_list, kommun_name, police_area
 
 ACTIONPLAN_TABLES = (
     "collaboration", "organisation", "person", "area", "problem", "cause", "measure", "measure_cause", "goal",
@@ -90,7 +90,7 @@ def _live(data: Data, plan: Any | None, status: str | None = None) -> ActionPlan
         police_area=c.lokalpolisomrade,
         period=short_period(start, end) or "ej angiven",
         decision=_decision(plan),
-        agreement_reference=f"Bilaga till {agreement_title(data)}",
+        agreement_reference=f"Bilaga till {agreement_reference(data)}",
         intro=INTRO,
         groups=groups,
         follow_up=c.followup_text or "Åtgärderna följs upp varje kvartal i beredningsgruppen och årligen i "
@@ -109,11 +109,11 @@ def default_title(data: Data, plan: Any | None = None) -> str:
 
 
 def _title(data: Data, start: Any, end: Any) -> str:
-    c = data.collaboration
     years = ""
     if start and end:
         years = f" {start.year}" if start.year == end.year else f" {start.year}–{end.year}"
-    parties = join([c.kommun, police_area(c.lokalpolisomrade)], " och ")
+    c = data.collaboration
+    parties = join_list([kommun_name(c.kommun), police_area(c.lokalpolisomrade)])
     return f"Åtgärdsplan{years}" + (f" – {parties}" if parties else "")
 
 

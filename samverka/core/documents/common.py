@@ -20,6 +20,7 @@ from samverka.core.crud import table_for
 from samverka.dto import ROW_TYPES
 from samverka.export.documents import to_json
 from samverka.models.db import Database
+from samverka.swedish import kommun_name, police_area
 
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")
@@ -179,30 +180,26 @@ def join(parts: Sequence[str], sep: str = " · ") -> str:
     return sep.join(part for part in parts if part)
 
 
-def police_area(name: str) -> str:
-    """"LPO Lund" reads "lokalpolisområde Lund" in running text."""
-    if name.upper().startswith("LPO "):
-        return "lokalpolisområde " + name[4:]
-    return name
-
-
 def agreement_title(data: Data) -> str:
+    """"Samverkansöverenskommelse mellan Lunds kommun och lokalpolisområde Lund 2026–2029"."""
     c = data.collaboration
     years = f" {c.period_start.year}–{c.period_end.year}" if c.period_start and c.period_end else ""
-    kommun = c.kommun or "kommunen"
-    lpo = police_area(c.lokalpolisomrade) or "lokalpolisområdet"
-    return f"Samverkansöverenskommelse mellan {kommun} och {lpo}{years}"
+    return f"Samverkansöverenskommelse mellan {kommun_party(data)} och {police_party(data)}{years}"
 
 
-NUMBER_WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+def agreement_reference(data: Data) -> str:
+    """The agreement named in running text: "samverkansöverenskommelsen mellan Lunds kommun och … 2026–2029"."""
+    return "samverkansöverenskommelsen" + agreement_title(data)[len("Samverkansöverenskommelse"):]
 
 
-def count_words(n: int, one: str, many: str, *, neuter: bool = False) -> str:
-    """"en bilaga", "ett löfte", "tre bilagor", "14 bilagor": Swedish numbers in words up to twelve."""
-    word = NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
-    if n == 1 and neuter:
-        word = "ett"
-    return f"{word} {one if n == 1 else many}".strip()
+def kommun_party(data: Data) -> str:
+    """The kommun as a party is named in running text ("Växjö" → "Växjö kommun")."""
+    return kommun_name(data.collaboration.kommun) or "kommunen"
+
+
+def police_party(data: Data) -> str:
+    """The local police area as a party is named in running text ("LPO Lund" → "lokalpolisområde Lund")."""
+    return police_area(data.collaboration.lokalpolisomrade) or "lokalpolisområdet"
 
 
 def field_of(row: Any, name: str, default: Any = None) -> Any:

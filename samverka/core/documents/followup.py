@@ -1,4 +1,5 @@
-"""Follow-up report: status per measure, indicators against their goals, with charts."""
+"""Follow-up report to the steering group and the kommunstyrelse: status per measure with comments, each promise
+line's verdict (the same computation as the room's), indicators against baseline and target, with charts."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ from collections import Counter
 from typing import Any
 
 from samverka import vocab
+from samverka.core.documents.annexes import current_promises
 from samverka.core.documents.common import (
     Data,
-    count_words,
+    agreement_reference,
     iso,
     join,
     label,
@@ -18,6 +20,8 @@ from samverka.core.documents.common import (
     slug,
     with_hash_id,
 )
+from samverka.core.documents.promise_followup import FOLLOWUP_TABLES as PROMISE_FOLLOWUP_TABLES
+from samverka.core.documents.promise_followup import build_followup, outcome_summary
 from samverka.core.documents.survey import indicator_series
 from samverka.export.documents import (
     ChartData,
@@ -28,11 +32,18 @@ from samverka.export.documents import (
     MeasureStatusRow,
 )
 from samverka.models.db import Database
+from samverka.swedish import ATGARD, Clause, tally
 
 FOLLOWUP_TABLES = (
     "collaboration", "organisation", "area", "measure", "status_update", "follow_up_report", "goal", "indicator",
-    "measurement", "survey_result", "problem",
+    "measurement", "survey_result", "problem", *PROMISE_FOLLOWUP_TABLES,
 )
+RECIPIENTS = {"styrgrupp": "Styrgruppen", "styrgruppen": "Styrgruppen", "ks": "Kommunstyrelsen",
+              "kommunstyrelsen": "Kommunstyrelsen", "lbrå": "Lokala brottsförebyggande rådet",
+              "beredningsgrupp": "Beredningsgruppen", "beredningsgruppen": "Beredningsgruppen"}
+# How a measure's status reads in the summary: verb, then the singular and plural complement.
+STATUS_WORDS = {"genomförd": ("är", "genomförd", "genomförda"), "pågår": ("pågår", "", ""),
+                "planerad": ("är", "planerad", "planerade"), "inställd": ("är", "inställd", "inställda")}
 MAX_INDICATOR_CHARTS = 6
 
 
@@ -41,24 +52,37 @@ def followup_document(db: Database) -> FollowupDocument:
     c = data.collaboration
     dates = [r.date for r in data.of("follow_up_report") if r.date]
     dates += [u.date for u in data.of("status_update") if u.date]
-    measures = _measures(data)
+    dates += [s.date for s in data.of("promise_item_status") if s.date]
+    as_of = max(dates) if dates else None
+    measures = _measures(data, as_of)
+    promises = [build_followup(p, data) for p in current_promises(data)]
+    outcomes = tuple(o for p in promises for o in p.outcomes)
     doc = FollowupDocument(
         document_id="",
-        title=f"Uppföljning – {c.name}",
-        date=iso(max(dates)) if dates else iso(c.created_at),
+        title=f"Uppföljning av {agreement_reference(data)}",
+        date=iso(as_of) or iso(c.created_at),
         collaboration=c.name,
         period=short_period(c.period_start, c.period_end) or "ej angiven",
         entries=tuple(
             FollowupEntry(join([label(vocab.FOLLOWUP_TYPES, r.type), r.period], ", "), iso(r.date), r.findings,
-                          r.recommendations, r.sent_to)
+                          r.recommendations, recipient(r.sent_to))
             for r in sorted(data.of("follow_up_report"), key=lambda r: (iso(r.date), r.id))
         ),
         measures=measures,
         indicators=_indicators(data),
         charts=_charts(data),
         status_summary=status_summary(measures),
+        promise_outcomes=outcomes,
+        promise_summary=outcome_summary(outcomes) if outcomes else "",
+        promise_titles=tuple(p.promise_title for p in promises),
     )
     return with_hash_id(doc, f"UP-{slug(c.kommun or c.name)}")  # type: ignore[no-any-return]
+
+
+def recipient(text: str) -> str:
+    """Who the report goes to, as a name: "styrgrupp" → "Styrgruppen"."""
+    key = text.strip().lower()
+    return RECIPIENTS.get(key, text.strip()[:1].upper() + text.strip()[1:])
 
 
 def _latest_updates(data: Data) -> dict[int, Any]:
@@ -68,12 +92,16 @@ def _latest_updates(data: Data) -> dict[int, Any]:
     return latest
 
 
-def _measures(data: Data) -> tuple[MeasureStatusRow, ...]:
+def _measures(data: Data, as_of: Any) -> tuple[MeasureStatusRow, ...]:
+    """Each measure's latest status with its comment; a planned measure whose start has passed is marked late."""
     latest = _latest_updates(data)
     rows = []
     for number_, measure in enumerate(data.of("measure"), start=1):
         update = latest.get(measure.id)
         status = update.status if update is not None else measure.status
+        note = update.note if update is not None else ""
+        if status == "planerad" and measure.start is not None and as_of is not None and measure.start < as_of:
+            note = join([note, f"Skulle ha startat {iso(measure.start)}."], " ")
         rows.append(MeasureStatusRow(
             ref=str(number_),
             title=measure.title,
@@ -82,7 +110,7 @@ def _measures(data: Data) -> tuple[MeasureStatusRow, ...]:
             status=label(vocab.MEASURE_STATUS, status),
             percent=f"{update.percent_done}\u00a0%" if update is not None else "",
             updated=iso(update.date) if update is not None else "–",
-            note=update.note if update is not None else "",
+            note=note,
         ))
     return tuple(rows)
 
@@ -146,26 +174,20 @@ def _charts(data: Data) -> tuple[ChartData, ...]:
             title=indicator.name, categories=tuple(p for p, _ in series),
             series=(ChartSeries(indicator.name, tuple(v for _, v in series)),),
             unit=indicator.unit, kind="line" if len(series) > 1 else "bar", target=goal.target_value,
+            baseline=goal.baseline_value,
         ))
         if len(charts) > MAX_INDICATOR_CHARTS:
             break
     return tuple(charts)
 
 
-STATUS_FORMS = {"Genomförd": ("genomförd", "genomförda"), "Pågår": ("pågår", "pågår"),
-                "Planerad": ("planerad", "planerade"), "Inställd": ("inställd", "inställda")}
-
-
 def status_summary(rows: tuple[MeasureStatusRow, ...]) -> str:
-    """"Av nio åtgärder är tre genomförda, två pågår och fyra planerade." – counted from the table's own rows."""
+    """"Av de elva åtgärderna är en genomförd, sex pågår och fyra är planerade." – counted from the table's rows."""
     if not rows:
         return ""
-    counts = Counter(r.status for r in rows)
-    parts = []
-    for status, (one, many) in STATUS_FORMS.items():
-        if counts.get(status):
-            parts.append(count_words(counts[status], one, many))
-    parts += [f"{n} {status.lower()}" for status, n in counts.items() if status not in STATUS_FORMS]
-    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
-    verb = "är" if not text.split(" ", 1)[1].startswith("pågår") else ""
-    return f"Av {count_words(len(rows), 'åtgärd', 'åtgärder')} {verb} {text}.".replace("  ", " ")
+    codes = {label(vocab.MEASURE_STATUS, code): code for code in vocab.MEASURE_STATUS}
+    counts = Counter(codes.get(r.status, r.status) for r in rows)
+    clauses = [Clause(counts[code], *words) for code, words in STATUS_WORDS.items()]
+    clauses += [Clause(n, "har status", code.lower(), code.lower()) for code, n in counts.items()
+                if code not in STATUS_WORDS]
+    return tally(len(rows), ATGARD, clauses)

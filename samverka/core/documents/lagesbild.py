@@ -1,4 +1,6 @@
-"""Lägesbild: the shared situation picture with survey charts, observations and problem candidates."""
+"""Lägesbild (lag 2023:196 § 4): the law's parts (the extent of crime, its consequences, other relevant
+information, an analysis) with the survey charts, observations and crime statistics that map it, the problem
+candidates weighed, and each party's own contribution with its sources."""
 
 from __future__ import annotations
 
@@ -8,13 +10,14 @@ from typing import Any
 from samverka import vocab
 from samverka.core.documents.common import (
     Data,
-    count_words,
     field_of,
     hours_text,
     iso,
     join,
+    kommun_party,
     label,
     number,
+    police_party,
     read,
     slug,
     weekdays_text,
@@ -32,6 +35,7 @@ from samverka.export.documents import (
     SourceItem,
 )
 from samverka.models.db import Database
+from samverka.swedish import IAKTTAGELSE, KALLA, KATEGORI, count
 
 LAGESBILD_TABLES = (
     "collaboration", "organisation", "area", "data_source", "observation", "survey_result", "problem_candidate",
@@ -48,10 +52,10 @@ def lagesbild_document(db: Database) -> LagesbildDocument:
     dates = [o.date for o in data.of("observation") if o.date]
     doc = LagesbildDocument(
         document_id="",
-        title=f"Gemensam lägesbild – {c.kommun or c.name}",
+        title=f"Gemensam lägesbild – {kommun_party(data)}",
         date=iso(max(dates)) if dates else iso(c.created_at),
-        kommun=c.kommun,
-        police_area=c.lokalpolisomrade,
+        kommun=kommun_party(data),
+        police_area=police_party(data),
         summary=c.lagesbild_summary,
         sources=tuple(
             SourceItem(s.name, label(vocab.SOURCE_KINDS, s.kind), data.name("organisation", s.owner_org_id),
@@ -171,9 +175,12 @@ def _extent(data: Data) -> str:
         return ""
     categories = {o.category for o in observations if o.category}
     sources = {o.source_id for o in observations if o.source_id is not None}
-    return (f"Kartläggningen omfattar {count_words(len(observations), 'iakttagelse', 'iakttagelser')} i "
-            f"{count_words(len(categories), 'kategori', 'kategorier')} från "
-            f"{count_words(len(sources), 'källa', 'källor')}. Tabellen visar omfattningen per kategori.")
+    text = f"Kartläggningen omfattar {count(len(observations), IAKTTAGELSE)}"
+    if categories:
+        text += f" i {count(len(categories), KATEGORI)}"
+    if sources:
+        text += f" från {count(len(sources), KALLA)}"
+    return text + ". Tabellen visar omfattningen per kategori."
 
 
 def _categories(data: Data) -> tuple[CrimeCategory, ...]:
@@ -207,11 +214,10 @@ def _analysis(data: Data) -> str:
 
 def _contributions(data: Data) -> tuple[Contribution, ...]:
     """The parties' own pictures: their written contributions, else the sources each party brought."""
-    written = data.of("lagesbild_contribution")
+    written = [r for r in data.of("lagesbild_contribution") if str(r.text).strip() or str(r.sources).strip()]
     if written:
-        return tuple(Contribution(data.name("organisation", field_of(r, "organisation_id")) or
-                                  str(field_of(r, "organisation", "")), str(field_of(r, "text", "")),
-                                  str(field_of(r, "sources", ""))) for r in written)
+        return tuple(Contribution(data.name("organisation", r.organisation_id) or "Okänd part", r.text, r.sources)
+                     for r in written)
     by_owner: dict[str, list[str]] = defaultdict(list)
     for source in data.of("data_source"):
         owner = data.name("organisation", source.owner_org_id)

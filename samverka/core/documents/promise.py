@@ -1,8 +1,6 @@
 """Medborgarlöfte: the public promise, per party, with quantified activities, who is responsible and when the
-result is reported back, in plain language (no internal terms); and its public follow-up, "Så har det gått".
-
-The columns for quantities, places and report-back dates come with the data model's next migration; until they
-exist the promise takes place and frequency from the linked measure.
+result is reported back, in plain language (no internal terms). A line all parties keep ("Tillsammans lovar vi")
+is grouped under all parties by name; place and time fall back to the linked measure's when a line has none.
 """
 
 from __future__ import annotations
@@ -10,14 +8,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from samverka import vocab
 from samverka.core.documents.common import (
     MONTHS,
     Data,
+    agreement_reference,
     field_of,
     iso,
     join,
-    label,
+    kommun_party,
+    long_date,
     number,
     period,
     read,
@@ -30,12 +29,13 @@ from samverka.core.documents.survey import indicator_series
 from samverka.errors import NotFoundError
 from samverka.export.documents import PlainGoal, PromiseDocument, PromiseLine
 from samverka.models.db import Database
+from samverka.swedish import join_list, unit_count
 
 PROMISE_TABLES = (
     "collaboration", "organisation", "person", "area", "data_source", "citizen_promise", "promise_item", "measure",
     "goal", "indicator", "problem",
 )
-LINK_TEXT = "Medborgarlöftet är en bilaga till samverkansöverenskommelsen mellan {parties}."
+ALL_PARTIES = "Alla parter"
 # Internal words a resident should not meet, and what the promise says instead.
 PLAIN_WORDS = (
     (re.compile(r"\bProblemindex (för )?", re.IGNORECASE), "Hur stort problem invånarna upplever med "),
@@ -76,23 +76,42 @@ def plain(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _line(item: Any, data: Data) -> PromiseLine:
+def _line(item: Any, data: Data, parties: tuple[str, ...]) -> PromiseLine:
     measures = data.by_id("measure")
     measure = measures.get(item.measure_id) if item.measure_id is not None else None
     responsible = data.name("organisation", item.responsible_org_id)
     if not responsible and measure is not None:
         responsible = data.name("organisation", measure.responsible_org_id)
+    together = bool(field_of(item, "all_parties", False))
     count = field_of(item, "activity_count")
     unit = str(field_of(item, "activity_unit", ""))
-    activity = join([number(count) if count is not None else "", unit], " ") if count is not None else ""
+    party = ALL_PARTIES if together else _party(responsible, data)
     return PromiseLine(
         wording=item.wording,
-        responsible=_party(responsible, data),
+        responsible=party,
         place=str(field_of(item, "place", "")) or (measure.place if measure is not None else ""),
         when=str(field_of(item, "when_text", "")) or (measure.frequency if measure is not None else ""),
-        activity=activity,
-        report_back=iso(field_of(item, "report_back_date")),
+        activity=unit_count(count, unit) if count is not None else "",
+        report_back=long_date(field_of(item, "report_back_date")),
+        group=group_heading(party, parties),
     )
+
+
+def group_heading(party: str, parties: tuple[str, ...]) -> str:
+    """The heading the promise groups a line under: the party that keeps it, or all parties by name."""
+    if party == ALL_PARTIES:
+        return f"Tillsammans: {join_list(list(parties))}" if parties else "Alla parter tillsammans"
+    return party or "Ansvarig part är inte angiven"
+
+
+def link_text(data: Data) -> str:
+    """"Medborgarlöftet är en bilaga till samverkansöverenskommelsen mellan Lunds kommun och …"."""
+    return f"Medborgarlöftet är en bilaga till {agreement_reference(data)}."
+
+
+def source_line(source: Any) -> str:
+    """A source as a resident reads it: its name and period ("Trygghetsmätningen, 2023–2025")."""
+    return join([source.name, source.period], ", ")
 
 
 def _party(name: str, data: Data) -> str:
@@ -106,9 +125,9 @@ def _party(name: str, data: Data) -> str:
     return org.name if org is not None else name
 
 
-def report_back_text(dates: list[str], end: Any) -> str:
+def report_back_text(dates: list[Any], end: Any) -> str:
     """One sentence, from one date: the latest report-back date of the promises, else the end of the period."""
-    chosen = max(dates) if dates else (iso(end) if end else "")
+    chosen = iso(max(dates)) if dates else (iso(end) if end else "")
     if not chosen:
         return "Vi berättar hur det har gått när löftet har följts upp."
     year, month = int(chosen[:4]), int(chosen[5:7])
@@ -139,15 +158,12 @@ def plain_goals(problem_ids: list[int], data: Data, *, with_result: bool = False
 
 def build_promise(promise: Any, data: Data) -> PromiseDocument:
     items = [i for i in data.of("promise_item") if i.promise_id == promise.id]
-    lines = tuple(_line(item, data) for item in items)
+    parties = tuple(main_parties(data)[:2])
+    lines = tuple(_line(item, data, parties) for item in items)
     measures = data.by_id("measure")
     problem_ids = sorted({m.problem_id for i in items if (m := measures.get(i.measure_id or -1)) is not None
                           and m.problem_id is not None})
-    sources = tuple(
-        join([s.name, label(vocab.SOURCE_KINDS, s.kind), s.period], ", ")
-        for s in data.of("data_source") if s.confidentiality == "öppen"
-    )
-    parties = tuple(main_parties(data)[:2])
+    sources = tuple(source_line(s) for s in data.of("data_source") if s.confidentiality == "öppen")
     doc = PromiseDocument(
         document_id="",
         title=promise.title,
@@ -163,12 +179,13 @@ def build_promise(promise: Any, data: Data) -> PromiseDocument:
         promises=lines,
         goals=tuple(g for pid in problem_ids for g in goals_for(pid, data)),
         follow_up=promise.follow_up_text,
-        link=LINK_TEXT.format(parties=" och ".join(parties) or "parterna"),
+        link=link_text(data),
         contribute=promise.contribute_text,
         channels=promise.publication_channels,
         signatories=default_signatories(data),
         version=int(field_of(promise, "version", 1)),
-        report_back=report_back_text([line.report_back for line in lines if line.report_back], promise.period_end),
+        report_back=report_back_text([d for i in items if (d := field_of(i, "report_back_date"))],
+                                     promise.period_end),
         plain_goals=plain_goals(problem_ids, data),
         dialogue_basis=str(field_of(promise, "dialogue_basis", "")),
     )
@@ -179,16 +196,16 @@ def draft_promise(data: Data) -> PromiseDocument:
     """No promise is written yet: a draft from the measures marked as citizen promises, so it can be discussed."""
     c = data.collaboration
     chosen = [m for m in data.of("measure") if m.is_citizen_promise]
-    lines = tuple(PromiseLine(wording=m.title, responsible=_party(data.name("organisation", m.responsible_org_id),
-                                                                   data),
-                              place=m.place, when=m.frequency) for m in chosen)
     parties = tuple(main_parties(data)[:2])
+    owners = [_party(data.name("organisation", m.responsible_org_id), data) for m in chosen]
+    lines = tuple(PromiseLine(wording=m.title, responsible=owner, place=m.place, when=m.frequency,
+                              group=group_heading(owner, parties)) for m, owner in zip(chosen, owners, strict=True))
     problem_ids = sorted({m.problem_id for m in chosen if m.problem_id is not None})
     doc = PromiseDocument(
-        document_id="", title=f"Medborgarlöfte {c.kommun}".strip(), date=iso(c.created_at), area="",
+        document_id="", title=f"Medborgarlöfte – {kommun_party(data)}", date=iso(c.created_at), area="",
         target_group="", period=period(c.period_start, c.period_end), parties=parties,
         direction="", situation="", how_produced="", sources=(), promises=lines, goals=(),
-        follow_up="", link=LINK_TEXT.format(parties=" och ".join(parties) or "parterna"), contribute="",
+        follow_up="", link=link_text(data), contribute="",
         channels="", signatories=default_signatories(data), report_back=report_back_text([], c.period_end),
         plain_goals=plain_goals(problem_ids, data), draft=True,
     )

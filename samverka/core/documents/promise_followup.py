@@ -1,30 +1,39 @@
-"""Så har det gått: the public follow-up of a citizen promise. Each promise's verdict (hållet, delvis, inte
-hållet) comes from its latest status report when the schema has them, else from the linked measure's status;
-the summary sentence counts the same rows as the list."""
+"""Så har det gått: the public follow-up of a citizen promise. Each line's verdict (kept, on track, behind, partly
+kept, not kept) is `workflow.pace.item_verdict`, the computation the room's "behind" flag uses; the summary
+sentence counts the same rows as the table under it."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import Any
 
-from samverka.core.documents.common import Data, count_words, field_of, iso, join, number, read, slug, with_hash_id
+from samverka.core.documents.common import Data, field_of, iso, long_date, read, slug, with_hash_id
 from samverka.core.documents.promise import PROMISE_TABLES, build_promise, draft_promise, plain_goals
 from samverka.errors import NotFoundError
-from samverka.export.documents import PromiseFollowupDocument, PromiseOutcome
+from samverka.export.documents import PromiseFollowupDocument, PromiseLine, PromiseOutcome
 from samverka.models.db import Database
+from samverka.swedish import LOFTE, Clause, of_count, tally, unit_count
+from samverka.workflow.pace import VERDICTS, Verdict, item_verdict
 
 FOLLOWUP_TABLES = (*PROMISE_TABLES, "status_update", "promise_item_status", "measurement", "survey_result")
-VERDICTS = {"hållet": "Hållet", "delvis": "Delvis hållet", "inte hållet": "Inte hållet", "pågår": "Pågår"}
-# A measure's status, when no promise status is reported, in the words of the public follow-up.
-FROM_MEASURE = {"genomförd": "hållet", "pågår": "pågår", "planerad": "pågår", "inställd": "inte hållet"}
-ORDER = ("hållet", "delvis", "pågår", "inte hållet")
+# How each verdict reads in the summary sentence: verb, then the singular and plural complement.
+VERDICT_WORDS = {
+    "hållet": ("är", "hållet", "hållna"),
+    "enligt_plan": ("går", "enligt plan", "enligt plan"),
+    "efter_plan": ("ligger", "efter", "efter"),
+    "delvis": ("är", "delvis hållet", "delvis hållna"),
+    "inte_hållet": ("är", "inte hållet", "inte hållna"),
+    "ej_uppföljt": ("är", "inte uppföljt", "inte uppföljda"),
+}
 
 
 def promise_followup_document(db: Database, promise_id: int | None) -> PromiseFollowupDocument:
     data = read(db, FOLLOWUP_TABLES)
     rows = data.of("citizen_promise")
     if promise_id is None:
-        promise = rows[0] if rows else None
+        renewed = {p.renews_id for p in rows if field_of(p, "renews_id") is not None}
+        current = [p for p in rows if p.id not in renewed]
+        promise = current[0] if current else None
     else:
         promise = data.by_id("citizen_promise").get(promise_id)
         if promise is None:
@@ -38,29 +47,36 @@ def promise_followup_document(db: Database, promise_id: int | None) -> PromiseFo
 def build_followup(promise: Any | None, data: Data) -> PromiseFollowupDocument:
     doc = build_promise(promise, data) if promise is not None else draft_promise(data)
     items = [i for i in data.of("promise_item") if promise is not None and i.promise_id == promise.id]
-    outcomes = tuple(_outcome(item, line, data) for item, line in zip(items, doc.promises, strict=True))
-    if promise is None:
-        outcomes = tuple(PromiseOutcome(line.wording, line.responsible, line.activity, "", VERDICTS["pågår"])
-                         for line in doc.promises)
-    dates = [iso(u.date) for u in data.of("status_update") if u.date]
-    dates += [iso(field_of(s, "date")) for s in data.of("promise_item_status") if field_of(s, "date")]
+    statuses = data.group("promise_item_status", "promise_item_id")
+    verdicts = [item_verdict(item, promise, statuses.get(item.id, [])) for item in items]
+    if promise is not None:
+        outcomes = tuple(_outcome(item, line, verdict, statuses.get(item.id, []))
+                         for item, line, verdict in zip(items, doc.promises, verdicts, strict=True))
+    else:
+        outcomes = tuple(PromiseOutcome(line.wording, line.responsible, line.activity, "",
+                                        VERDICTS["ej_uppföljt"][0]) for line in doc.promises)
+    reported = [v.as_of for v in verdicts if v.as_of is not None]
+    as_of = max(reported) if reported else None
     result = PromiseFollowupDocument(
         document_id="",
         title=f"Så har det gått – {doc.title}",
-        date=max(dates) if dates else doc.date,
+        date=iso(as_of) or doc.date,
         promise_title=doc.title,
         promise_id=doc.document_id,
         period=doc.period,
         parties=doc.parties,
-        summary=summary(outcomes),
+        summary=summary(verdicts) if promise is not None else "Inga löften är följda upp ännu.",
         outcomes=outcomes,
         goals=plain_goals(_problem_ids(promise, data), data, with_result=True),
         next_steps=(doc.follow_up or "Parterna fortsätter arbetet och följer upp löftena igen vid nästa "
                                      "trygghetsmätning."),
         contribute=doc.contribute or "Hör av dig till kommunen eller polisen om du vill bidra eller har synpunkter.",
+        subtitle=(f"Läget den {long_date(as_of)}. Löftet gäller {doc.period}." if as_of is not None
+                  else f"Löftet gäller {doc.period}."),
     )
     key = promise.id if promise is not None else "UTKAST"
-    return with_hash_id(result, f"MU-{slug(data.collaboration.kommun or data.collaboration.name)}-{key}")  # type: ignore[no-any-return]
+    prefix = f"MU-{slug(data.collaboration.kommun or data.collaboration.name)}-{key}"
+    return with_hash_id(result, prefix)  # type: ignore[no-any-return]
 
 
 def _problem_ids(promise: Any | None, data: Data) -> list[int]:
@@ -71,38 +87,35 @@ def _problem_ids(promise: Any | None, data: Data) -> list[int]:
     return sorted({m.problem_id for m in chosen if m is not None and m.problem_id is not None})
 
 
-def _outcome(item: Any, line: Any, data: Data) -> PromiseOutcome:
-    reports = sorted((s for s in data.of("promise_item_status") if field_of(s, "promise_item_id") == item.id),
-                     key=lambda s: (iso(field_of(s, "date")), s.id))
+def _outcome(item: Any, line: PromiseLine, verdict: Verdict, reports: list[Any]) -> PromiseOutcome:
+    """One line: what was promised, who keeps it, "78 av 156 kvällar", the verdict and the latest comment."""
     unit = str(field_of(item, "activity_unit", ""))
-    if reports:
-        last = reports[-1]
-        code = str(field_of(last, "status", "pågår"))
-        done = field_of(last, "done_count")
-        return PromiseOutcome(line.wording, line.responsible, line.activity,
-                              join([number(done), unit], " ") if done is not None else "",
-                              VERDICTS.get(code, code), str(field_of(last, "comment", "")))
-    measure = data.by_id("measure").get(item.measure_id) if item.measure_id is not None else None
-    updates = sorted((u for u in data.of("status_update") if measure is not None and u.measure_id == measure.id),
-                     key=lambda u: (iso(u.date), u.id))
-    status = updates[-1].status if updates else (measure.status if measure is not None else "planerad")
-    comment = updates[-1].note if updates else ""
-    return PromiseOutcome(line.wording, line.responsible, line.activity, "",
-                          VERDICTS[FROM_MEASURE.get(status, "pågår")], comment)
+    planned = field_of(item, "activity_count")
+    counted = [r for r in reports if r.done_count is not None]
+    done = max(counted, key=lambda r: (iso(r.date), r.id)).done_count if counted else None
+    latest = max(reports, key=lambda r: (iso(r.date), r.id)) if reports else None
+    if done is not None and planned:
+        progress = of_count(done, planned, unit, keep_together=True)
+    elif done is not None:
+        progress = unit_count(done, unit)
+    else:
+        progress = ""
+    return PromiseOutcome(line.wording, line.responsible, line.activity, progress, verdict.label.sv,
+                          str(latest.comment) if latest is not None else "")
 
 
-def summary(outcomes: tuple[PromiseOutcome, ...]) -> str:
-    """"Av tre löften: två hållna, ett pågår." – counted from the very list it sums up."""
-    if not outcomes:
+def outcome_summary(outcomes: tuple[PromiseOutcome, ...]) -> str:
+    """The summary sentence over printed outcomes (several promises in one report): counted from their verdicts."""
+    codes = {sv: code for code, (sv, _) in VERDICTS.items()}
+    counts = Counter(codes.get(o.verdict, "ej_uppföljt") for o in outcomes)
+    return tally(len(outcomes), LOFTE, [Clause(counts[code], *VERDICT_WORDS[code]) for code in VERDICT_WORDS])
+
+
+def summary(verdicts: list[Verdict]) -> str:
+    """"Av de fem löftena är ett hållet, tre går enligt plan och ett ligger efter." – counted from the very lines
+    the table lists."""
+    if not verdicts:
         return "Inga löften är formulerade ännu."
-    counts = Counter(o.verdict for o in outcomes)
-    forms = {"hållet": ("hållet", "hållna"), "delvis": ("delvis hållet", "delvis hållna"),
-             "pågår": ("pågår", "pågår"), "inte hållet": ("inte hållet", "inte hållna")}
-    parts = []
-    for code in ORDER:
-        n = counts.get(VERDICTS[code], 0)
-        if n:
-            one, many = forms[code]
-            parts.append(count_words(n, one, many, neuter=True))
-    text = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
-    return f"Av {count_words(len(outcomes), 'löfte', 'löften', neuter=True)}: {text}."
+    counts = Counter(v.code for v in verdicts)
+    clauses = [Clause(counts[code], *VERDICT_WORDS[code]) for code in VERDICT_WORDS]
+    return tally(len(verdicts), LOFTE, clauses)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from typing import Any
 
@@ -11,6 +12,7 @@ from samverka.core.documents.goals import action_rows, goal_item
 from samverka.errors import NotFoundError
 from samverka.export.documents import AttendeeGroup, StepResult, WorkshopReportDocument
 from samverka.models.db import Database
+from samverka.swedish import ORGANISATION, PERSON, count
 
 REPORT_TABLES = (
     "collaboration", "organisation", "person", "area", "meeting", "attendance", "observation", "data_source",
@@ -40,23 +42,26 @@ def workshop_report_document(db: Database, meeting_id: int | None = None) -> Wor
             "There is no such meeting. Add the meeting in step 1 and then choose it.",
         )
     c = data.collaboration
+    attendees = _attendees(meeting, data)
     doc = WorkshopReportDocument(
         document_id="",
         title=(f"Minnesanteckningar – {meeting.title or 'workshop'}" if meeting.id > 0
-               else f"Arbetsrapport – {c.name}"),
+               else "Arbetsrapport: läget i alla steg"),
         date=iso(meeting.date or c.created_at),
         meeting_title=meeting.title,
         place=meeting.place,
         facilitator=data.name("person", meeting.facilitator_id),
         collaboration=c.name,
-        attendees=_attendees(meeting, data),
+        attendees=attendees,
         agenda=meeting.agenda,
         minutes=meeting.minutes,
         results=_results(meeting, data),
         decisions=tuple(line.strip(" -•") for line in meeting.decisions.splitlines() if line.strip()),
         measures=_measures(meeting, data),
+        attendance=attendance_text(attendees),
     )
-    return with_hash_id(doc, f"WR-{slug(c.kommun or c.name)}-{meeting.id}")  # type: ignore[no-any-return]
+    key = meeting.id if meeting.id > 0 else "ALLA"
+    return with_hash_id(doc, f"WR-{slug(c.kommun or c.name)}-{key}")  # type: ignore[no-any-return]
 
 
 def _no_meeting() -> Any:
@@ -65,6 +70,14 @@ def _no_meeting() -> Any:
 
     return SimpleNamespace(id=-1, title="", step=None, date=None, place="", facilitator_id=None, agenda="",
                            minutes="", decisions="")
+
+
+def attendance_text(groups: tuple[AttendeeGroup, ...]) -> str:
+    """"9 personer från 7 organisationer", "1 person från 1 organisation"; empty when nobody is recorded."""
+    people = sum(len(g.people) for g in groups)
+    if not people:
+        return ""
+    return f"{count(people, PERSON, words=False)} från {count(len(groups), ORGANISATION, words=False)}"
 
 
 def meeting_label(meeting: Any) -> str:
@@ -138,4 +151,6 @@ def _measures(meeting: Any, data: Data) -> tuple[Any, ...]:
     if meeting.step is not None and meeting.step < 5:
         return ()
     measures = data.of("measure")
-    return action_rows(measures, data, {m.id: str(i) for i, m in enumerate(measures, start=1)})
+    rows = action_rows(measures, data, {m.id: str(i) for i, m in enumerate(measures, start=1)})
+    # The minutes record what was agreed at the meeting; how a measure has gone since belongs in the follow-up.
+    return tuple(dataclasses.replace(row, status="") for row in rows)

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from samverka.core.documents.annexes import ANNEX_TABLES, annex_count, annex_list, annex_phrase
-from samverka.core.documents.common import Data, long_date, period, police_area
+from samverka.core.documents.actionplan import action_plan_from
+from samverka.core.documents.annexes import ANNEX_TABLES, annex_count, annex_list, annex_phrase, organ
+from samverka.core.documents.common import Data, kommun_party, long_date, police_party
+from samverka.swedish import PROBLEM, count, join_list
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("parter", "Parter"),
@@ -53,9 +55,13 @@ NATIONAL = (
 
 
 def _parter(d: Data) -> str:
-    c = d.collaboration
-    return (f"Denna överenskommelse har träffats mellan {c.kommun or 'kommunen'} och "
-            f"{police_area(c.lokalpolisomrade) or 'lokalpolisområdet'}. Följande parter deltar i samverkan:")
+    """Who the agreement is between, and who else takes part: prose, never a sentence ending in a colon."""
+    text = f"Överenskommelsen har träffats mellan {kommun_party(d)} och {police_party(d)}."
+    others = [o.name for o in d.of("organisation") if o.parent_id is None and o.type not in ("kommun", "polis")
+              and o.name.strip()]
+    if others:
+        text += f" I samverkan deltar också {join_list(others)}."
+    return text
 
 
 def _bakgrund(d: Data) -> str:
@@ -67,7 +73,11 @@ def _period(d: Data) -> str:
     if c.period_start and c.period_end:
         return (f"Överenskommelsen gäller från och med den {long_date(c.period_start)} till och med den "
                 f"{long_date(c.period_end)}.")
-    return f"Överenskommelsen gäller {period(c.period_start, c.period_end)}."
+    if c.period_start:
+        return f"Överenskommelsen gäller från och med den {long_date(c.period_start)}."
+    if c.period_end:
+        return f"Överenskommelsen gäller till och med den {long_date(c.period_end)}."
+    return "Överenskommelsens giltighetstid är inte bestämd ännu."
 
 
 def _revidering(d: Data) -> str:
@@ -87,9 +97,8 @@ def _fokus(d: Data) -> str:
     n = sum(1 for p in d.of("problem") if p.in_focus)
     if not n:
         return "Parterna har ännu inte valt något problem att fokusera på."
-    what = "följande problem" if n > 1 else "följande problem"
     return (f"Utifrån den gemensamma lägesbilden och Brås kriterier för prioritering har parterna valt att "
-            f"fokusera på {what}.")
+            f"fokusera på {count(n, PROBLEM)}, som beskrivs nedan.")
 
 
 def _resurser(d: Data) -> str:
@@ -100,15 +109,10 @@ def _resurser(d: Data) -> str:
 
 def _arbetssatt(d: Data) -> str:
     annexes = annex_list(d)
-    plan = next((a for a in annexes if a.title.startswith("Åtgärdsplan")), None)
-    promises = [a for a in annexes if a.title.startswith("Medborgarlöfte")]
-    plan_ref = f" (bilaga {plan.number})" if plan else ""
-    if len(promises) > 1:
-        promise_ref = f" (bilagorna {promises[0].number}–{promises[-1].number})"
-    elif promises:
-        promise_ref = f" (bilaga {promises[0].number})"
-    else:
-        promise_ref = ""
+    promises = tuple(a for a in annexes if _is_promise(a.title))
+    plan = next((a for a in annexes if not _is_promise(a.title)), None)
+    plan_ref = f" ({annex_phrase((plan,))})" if plan else ""
+    promise_ref = f" ({annex_phrase(promises)})" if promises else ""
     return (
         "Arbetet följer en årlig cykel:\n"
         "1. Kommunpolisen och den brottsförebyggande samordnaren håller gemensamma lägesbildsmöten varje månad "
@@ -119,9 +123,13 @@ def _arbetssatt(d: Data) -> str:
         "riktas mot en eller flera av de troliga orsakerna.\n"
         f"4. Parterna ger medborgarlöften{promise_ref}: den publika delen av överenskommelsen, med en "
         "återrapport till invånarna.\n"
-        "5. Arbetet följs upp årligen och rapporteras till styrgruppen och kommunstyrelsen; resultatet är "
+        "5. Arbetet följs upp årligen och rapporteras till styrgruppen och kommunstyrelsen. Resultatet är "
         "underlag för nästa års lägesbild."
     )
+
+
+def _is_promise(title: str) -> bool:
+    return title.startswith("Medborgarlöfte:")
 
 
 def _kommunikation(d: Data) -> str:
@@ -148,8 +156,20 @@ def _bilagor(d: Data) -> str:
     annexes = annex_list(d)
     if not annexes:
         return "Överenskommelsen har inga bilagor ännu."
-    return (f"Till överenskommelsen hör {annex_count(annexes)} ({annex_phrase(annexes)}). Åtgärdsplanen beslutas "
-            "av kommunstyrelsen och medborgarlöftena av parterna; gällande version finns i kommunens diarium.")
+    promises = [a for a in annexes if _is_promise(a.title)]
+    who = []
+    if len(promises) < len(annexes):
+        who.append(f"Åtgärdsplanen beslutas av {organ(_deciding_body(d))}")
+    if promises:
+        noun = "medborgarlöftet" if len(promises) == 1 else "medborgarlöftena"
+        who.append(f"{noun} av parterna" if who else f"{noun.capitalize()} beslutas av parterna")
+    versions = "gällande version finns" if len(annexes) == 1 else "gällande versioner finns"
+    return (f"Till överenskommelsen hör {annex_count(annexes)} ({annex_phrase(annexes)}). "
+            f"{join_list(who)}; {versions} i kommunens diarium.")
+
+
+def _deciding_body(d: Data) -> str:
+    return action_plan_from(d).decision.body or "Kommunstyrelsen"
 
 
 GENERATORS: dict[str, Callable[[Data], str]] = {

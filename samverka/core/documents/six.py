@@ -1,10 +1,6 @@
-"""The six questions of the problem description (field, Swedish label)."""
+"""The six questions of the problem description (field, Swedish label), as the documents use them; the
+questions themselves are declared once, in samverka.workflow.questions."""
 
-SIX_QUESTIONS: tuple[tuple[str, str], ...] = (
-    ("vad", "Vad"),
-    ("var", "Var"),
-    ("nar", "När"),
-    ("vem_vad_orsakar", "Vem/vad orsakar"),
-    ("varfor", "Varför"),
-    ("skada", "Skada"),
-)
+from samverka.workflow.questions import SIX_QUESTIONS as QUESTIONS
+
+SIX_QUESTIONS: tuple[tuple[str, str], ...] = tuple((q.field, q.name.sv) for q in QUESTIONS)

@@ -24,8 +24,10 @@ def main_area_code(data: Data) -> str:
 
 def indicator_series(indicator: Any, data: Data) -> list[tuple[str, float]]:
     """(period, value) for an indicator: its own measurements, or the survey item it follows."""
-    points = [(m.period or (m.date.isoformat() if m.date else ""), m.value)
-              for m in data.of("measurement") if m.indicator_id == indicator.id]
+    rows = sorted((m for m in data.of("measurement") if m.indicator_id == indicator.id),
+                  key=lambda m: (m.date is None, m.date.isoformat() if m.date else "", m.id))
+    labels = _labels(rows)
+    points = [(label, m.value) for label, m in zip(labels, rows, strict=True)]
     if points or not indicator.survey_item_code:
         return points
     area = data.by_id("area").get(indicator.area_id) if indicator.area_id is not None else None
@@ -36,3 +38,21 @@ def indicator_series(indicator: Any, data: Data) -> list[tuple[str, float]]:
         and (area is None or r.area_code == area.code)
     )
     return [(str(year), value) for year, value in values]
+
+
+SHORT_MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+def _labels(rows: list[Any]) -> list[str]:
+    """A label per measurement: its period, else its year; a month and year when several fall in one year."""
+    years = [m.date.year for m in rows if m.date is not None]
+    several = len(years) != len(set(years))
+    labels = []
+    for m in rows:
+        if m.date is not None and several:
+            labels.append(f"{SHORT_MONTHS[m.date.month - 1]} {m.date.year}")
+        elif m.period and not several:
+            labels.append(str(m.period))
+        else:
+            labels.append(str(m.date.year) if m.date is not None else str(m.period))
+    return labels

@@ -17,6 +17,8 @@ from samverka.export.documents import (
     WorkshopReportDocument,
 )
 from samverka.export.pdf.textprep import prepare
+from samverka.export.pdf_types import signature_field_label
+from samverka.swedish import BILAGA, count
 
 KINDS: dict[type, tuple[str, str]] = {
     AgreementDocument: ("agreement", "Samverkansöverenskommelse"),
@@ -44,6 +46,10 @@ def payload(document: AnyDocument) -> dict[str, Any]:
         draft=_is_draft(document),
         header=header_variants(label, title),
     )
+    for signatory in data.get("signatories", ()):
+        # The empty figure where a signatory signs carries the signature field's own label as alternative text.
+        signatory["field_label"] = prepare(
+            signature_field_label(signatory["name"], signatory["title"], signatory["organisation"]), lang)
     extra = _EXTRAS.get(kind)
     if extra is not None:
         data.update(extra(document, data))
@@ -52,7 +58,9 @@ def payload(document: AnyDocument) -> dict[str, Any]:
 
 def header_variants(kind: str, title: str) -> list[str]:
     """The running header, longest first; the template shows the first that fits on one line (never cut)."""
-    full = title if kind.lower().split(" ")[0] in title.lower() else f"{kind} – {title}"
+    stem = kind.lower().split(" ")[0][:7]
+    described = stem in title.lower() or title.startswith("Så har det gått")
+    full = title if described else f"{kind} – {title}"
     variants = [full, title]
     words = title.split()
     short = ""
@@ -94,7 +102,7 @@ def _agreement(document: Any, data: dict[str, Any]) -> dict[str, Any]:
     annexes = len(doc.annexes)
     extra: dict[str, Any] = {
         "toc_depth": 2 if headings <= TOC_DETAIL_LIMIT else 1,
-        "annex_summary": (f"{annexes} bilagor" if annexes > 1 else "1 bilaga") if annexes else "",
+        "annex_summary": count(annexes, BILAGA, words=False) if annexes else "",
         "cover_note": (
             "Överenskommelsen följer Brås, Polisens och SKR:s modell för lokal samverkan. Den är inte juridiskt "
             "bindande, men parterna åtar sig genom sina underskrifter att genomföra det som beskrivs här och att "

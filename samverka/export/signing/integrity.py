@@ -268,7 +268,7 @@ def foreign_content(view: View, marker: Marker | None) -> list[Problem]:
     """Fields, annotations and active content that Samverka does not make."""
     problems: list[Problem] = []
     if marker is None:
-        return [_p("not_samverka", "PDF-filen är inte ett avtal som Samverka har förberett för underskrift",
+        return [_p("not_samverka", "PDF-filen är inte en överenskommelse som Samverka har förberett för underskrift",
                    "the PDF is not an agreement that Samverka prepared for signing")]
     found = parts(view, marker)
     root = view.root()
@@ -642,7 +642,7 @@ def _analyse(layout: Layout) -> IntegrityReport:
                                    "revision"))
             if position == 0 and not problems:
                 if level is None:
-                    problems.append(_p("not_certified", "den första underskriften låser inte avtalet (ingen "
+                    problems.append(_p("not_certified", "den första underskriften låser inte överenskommelsen (ingen "
                                        "certifiering)", "the first signature does not lock the agreement (it does "
                                        "not certify)"))
                 elif level != 2:

@@ -104,7 +104,7 @@ def sign_pdf(
         meta = signers.PdfSignatureMetadata(
             field_name=field.name, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES,
             certify=certify, docmdp_permissions=fields.MDPPerm.FILL_FORMS, name=shown.signer_name,
-            reason=SELF_SIGNED_NOTE_SV if opened.self_signed else "Undertecknar avtalet",
+            reason=SELF_SIGNED_NOTE_SV if opened.self_signed else "Undertecknar överenskommelsen",
         )
         style = StaticStampStyle(
             background=_pdf_bytes_content(stamp), border_width=0, background_opacity=1.0,
@@ -145,11 +145,11 @@ def _check_before_signing(pdf: bytes, field_name: str, *, signed: bool) -> str:
         first = problems[0].text
         if signed:
             raise KnownError(
-                f"Skriv inte under: {first.sv} (se samverka verify). Hämta avtalet från Samverka igen.",
+                f"Skriv inte under: {first.sv} (se samverka verify). Hämta överenskommelsen från Samverka igen.",
                 f"Do not sign: {first.en} (see samverka verify). Get the agreement from Samverka again.",
             )
         raise KnownError(
-            f"Skriv inte under: {first.sv}. Hämta avtalet från Samverka igen.",
+            f"Skriv inte under: {first.sv}. Hämta överenskommelsen från Samverka igen.",
             f"Do not sign: {first.en}. Get the agreement from Samverka again.",
         )
     return marker.expected_signer(field_name) if marker else ""
@@ -174,8 +174,8 @@ def _samverka_reader(pdf: bytes) -> Any:
         raise KnownError(f"Filen är ingen läsbar PDF ({exc}).", f"The file is not a readable PDF ({exc}).") from None
     if marker is None:
         raise KnownError(
-            "PDF-filen är inte ett avtal som Samverka har förberett för underskrift (underskriftsbilaga och "
-            "dokument-ID saknas). Skriv ut avtalet från Samverka och lås versionen först.",
+            "PDF-filen är inte en överenskommelse som Samverka har förberett för underskrift (underskriftsbilaga och "
+            "dokument-ID saknas). Skriv ut överenskommelsen från Samverka och lås versionen först.",
             "The PDF is not an agreement that Samverka prepared for signing (no signing record or document ID). "
             "Export the agreement from Samverka and lock the version first.",
         )

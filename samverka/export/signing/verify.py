@@ -46,7 +46,7 @@ _COVERAGE = {
 }
 _MODIFICATIONS = {
     "none": Text("inga ändringar efter underskriften", "no changes after the signature"),
-    "signing": Text("bara underskrifter i avtalets egna fält lades till (tillåtet)",
+    "signing": Text("bara underskrifter i överenskommelsens egna fält lades till (tillåtet)",
                     "only signatures in the agreement's own fields were added (allowed)"),
     "other": Text("otillåtna ändringar efter underskriften", "disallowed changes after the signature"),
     "unknown": Text("kunde inte avgöras", "could not be determined"),

@@ -1,7 +1,9 @@
 """Every change the cause canvases and the side panel make, as undoable commands on `ctx.undo`.
 
 Commands hold ids and values only. Moves, re-parents and chain edits are undone by restoring the layout snapshot
-taken just before them; deletes by crud's snapshot (children, evidence and measure links included).
+taken just before them; deletes by crud's snapshot (children, evidence and measure links included). The rules a
+change must follow (a cause is never empty, its fishbone bone exists) are checked by the services, for every
+caller; a refusal comes back here and is shown on the message bar.
 """
 
 from __future__ import annotations
@@ -12,40 +14,23 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from samverka.core import cause_service as cs
-from samverka.core import crud
 from samverka.core.changes import Changes
-from samverka.errors import KnownError
+from samverka.dto import (
+    CauseEvidenceRow,
+    CauseRow,
+    FishboneBoneRow,
+    MeasureCauseRow,
+    MeasureRow,
+    ObservationRow,
+    Row,
+    SurveyResultRow,
+)
 from samverka.models.db import Database
-from samverka.ui.bus import Bus
 from samverka.ui.context import UiContext
-from samverka.ui.undo import ServiceCommand
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Causes", text)
-
-
-class CreateViaServiceCommand(ServiceCommand):
-    """A create that a service does in one transaction (e.g. a measure and its link); undo deletes, redo restores."""
-
-    def __init__(self, db: Database, bus: Bus, text: str, kind: str,
-                 factory: Callable[[], tuple[int, Changes]]) -> None:
-        super().__init__(db, bus, text)
-        self.kind = kind
-        self.factory = factory
-        self.entity_id: int | None = None
-        self._snapshot: crud.Snapshot | None = None
-
-    def apply(self) -> Changes:
-        if self._snapshot is not None:
-            return crud.restore(self.db, self._snapshot)
-        self.entity_id, changes = self.factory()
-        return changes
-
-    def revert(self) -> Changes:
-        assert self.entity_id is not None
-        self._snapshot, changes = crud.delete_row(self.db, self.kind, self.entity_id)
-        return changes
 
 
 class CauseActions:
@@ -56,50 +41,29 @@ class CauseActions:
     def db(self) -> Database:
         return self.ctx.db
 
-    def _report(self, exc: KnownError) -> None:
-        self.ctx.bus.error_raised.emit(str(exc))
-
     # --- causes -------------------------------------------------------------------------------------------------
     def add(self, problem_id: int, text: str, parent_id: int | None = None, **placement: Any) -> int | None:
-        try:
-            values = cs.new_cause_values(self.db, problem_id, text, parent_id, **placement)
-        except KnownError as exc:
-            self._report(exc)
-            return None
+        db = self.db
         label = _tr("Ny underorsak") if parent_id is not None else _tr("Ny orsak")
-        return self.ctx.undo.create("cause", values, text=label)
+        return self.ctx.undo.create_with(
+            CauseRow, label, lambda: cs.add_cause(db, problem_id, text, parent_id, **placement)).entity_id
 
     def add_why(self, graph: cs.CauseGraph, text: str) -> int | None:
-        try:
-            values = cs.why_values(self.db, graph, text)
-        except KnownError as exc:
-            self._report(exc)
-            return None
-        return self.ctx.undo.create("cause", values, text=_tr("Nytt varför"))
+        db = self.db
+        return self.ctx.undo.create_with(CauseRow, _tr("Nytt varför"), lambda: cs.add_why(db, graph, text)).entity_id
 
-    def edit(self, cause_id: int, **new: Any) -> bool:
-        """Set fields of a cause (text, confidence, votes, kind, placement) with compare-and-set."""
-        if "text" in new and not str(new["text"]).strip():
-            self._report(KnownError("En orsak kan inte vara tom. Skriv en text eller ta bort orsaken med Delete.",
-                                    "A cause cannot be empty. Type a text or remove the cause with Delete."))
-            return False
-        try:
-            current = crud.get(self.db, "cause", cause_id)
-            if "fishbone_bone" in new:
-                _check_bone_exists(self.db, current.problem_id, str(new["fishbone_bone"]))
-        except KnownError as exc:
-            self._report(exc)
-            return False
-        old = {name: getattr(current, name) for name in new}
-        return self.ctx.undo.update("cause", cause_id, old, new, text=_tr("Ändra orsak"))
+    def edit(self, cause: CauseRow, **new: Any) -> bool:
+        """Set fields of a cause (text, confidence, votes, kind, placement), compared against the values shown."""
+        expected = {name: getattr(cause, name) for name in new}
+        return self.ctx.undo.update(CauseRow, cause.id, new, expected=expected).saved
 
     def delete(self, cause_id: int) -> bool:
-        return self.ctx.undo.delete("cause", cause_id, text=_tr("Ta bort orsak"))
+        return self.ctx.undo.delete(CauseRow, cause_id).saved
 
     def _layout_call(self, problem_id: int, text: str, do: Callable[[], Changes]) -> bool:
         before = cs.layout_snapshot(self.db, problem_id)
         db = self.db
-        return self.ctx.undo.call(text, do, lambda: cs.restore_layout(db, before))
+        return self.ctx.undo.call(text, do, lambda: cs.restore_layout(db, before)).saved
 
     def move(self, problem_id: int, cause_id: int, index: int) -> bool:
         db = self.db
@@ -117,14 +81,13 @@ class CauseActions:
     # --- bones ----------------------------------------------------------------------------------------------
     def add_bone(self, problem_id: int, name: str) -> int | None:
         db = self.db
-        command = CreateViaServiceCommand(db, self.ctx.bus, _tr("Nytt ben"), "fishbone_bone",
-                                          lambda: cs.add_bone(db, problem_id, name))
-        return command.entity_id if self.ctx.undo.run(command) else None
+        return self.ctx.undo.create_with(FishboneBoneRow, _tr("Nytt ben"),
+                                         lambda: cs.add_bone(db, problem_id, name)).entity_id
 
     def rename_bone(self, bone_id: int, old: str, new: str) -> bool:
         db = self.db
         return self.ctx.undo.call(_tr("Byt namn på ben"), lambda: cs.rename_bone(db, bone_id, new),
-                                  lambda: cs.rename_bone(db, bone_id, old))
+                                  lambda: cs.rename_bone(db, bone_id, old)).saved
 
     def delete_bone(self, bone_id: int) -> bool:
         db = self.db
@@ -134,37 +97,28 @@ class CauseActions:
             held["removal"], changes = cs.delete_bone(db, bone_id)
             return changes
 
-        return self.ctx.undo.call(_tr("Ta bort ben"), do, lambda: cs.restore_bone(db, held["removal"]))
+        return self.ctx.undo.call(_tr("Ta bort ben"), do, lambda: cs.restore_bone(db, held["removal"])).saved
 
     # --- evidence and measures ------------------------------------------------------------------------------
-    def link_evidence(self, cause_id: int, kind: str, target_id: int) -> int | None:
+    def link_evidence(self, cause_id: int, kind: type[ObservationRow] | type[SurveyResultRow],
+                      target_id: int) -> int | None:
         db = self.db
-        key = "observation_id" if kind == "observation" else "survey_result_id"
-        command = CreateViaServiceCommand(db, self.ctx.bus, _tr("Koppla belägg"), "cause_evidence",
-                                          lambda: cs.link_evidence(db, cause_id, **{key: target_id}))
-        return command.entity_id if self.ctx.undo.run(command) else None
+        key = "observation_id" if kind is ObservationRow else "survey_result_id"
+        return self.ctx.undo.create_with(CauseEvidenceRow, _tr("Koppla belägg"),
+                                         lambda: cs.link_evidence(db, cause_id, **{key: target_id})).entity_id
 
-    def unlink(self, kind: str, link_id: int) -> bool:
-        return self.ctx.undo.delete(kind, link_id, text=_tr("Ta bort koppling"))
+    def unlink(self, table: type[Row], link_id: int) -> bool:
+        return self.ctx.undo.delete(table, link_id, label=_tr("Ta bort koppling")).saved
 
     def new_measure(self, cause_id: int, title: str) -> int | None:
         db = self.db
-        command = CreateViaServiceCommand(db, self.ctx.bus, _tr("Ny åtgärd för orsak"), "measure",
-                                          lambda: cs.new_measure_for_cause(db, cause_id, title))
-        return command.entity_id if self.ctx.undo.run(command) else None
+        return self.ctx.undo.create_with(MeasureRow, _tr("Ny åtgärd för orsak"),
+                                         lambda: cs.new_measure_for_cause(db, cause_id, title)).entity_id
 
     def link_measure(self, cause_id: int, measure_id: int) -> int | None:
         db = self.db
-        command = CreateViaServiceCommand(db, self.ctx.bus, _tr("Koppla åtgärd"), "measure_cause",
-                                          lambda: cs.link_measure(db, cause_id, measure_id))
-        return command.entity_id if self.ctx.undo.run(command) else None
-
-
-def _check_bone_exists(db: Database, problem_id: int, bone: str) -> None:
-    names = {b.name for b in cs.cause_graph(db, problem_id).bones}
-    if bone and bone not in names:
-        raise KnownError(f"Benet {bone!r} finns inte i fiskbenet. Lägg till benet först.",
-                         f"The bone {bone!r} is not in the fishbone. Add the bone first.")
+        return self.ctx.undo.create_with(MeasureCauseRow, _tr("Koppla åtgärd"),
+                                         lambda: cs.link_measure(db, cause_id, measure_id)).entity_id
 
 
 def placement_for_zone(target: Mapping[str, Any]) -> dict[str, Any]:

@@ -10,7 +10,16 @@ a child of the selected cause, Up/Down move the selection, Escape returns to the
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
 from samverka.core.cause_graph import CauseGraph
@@ -111,20 +120,20 @@ class CauseCanvas(QGraphicsView):
         self.select(None, notify=False)
         self._fitted = False
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         if not self._fitted:
             self.fit()
 
-    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         height = self.entry.sizeHint().height()
         self.setViewportMargins(0, 0, 0, height + 4)
         self.entry.setGeometry(2, self.height() - height - 2, self.width() - 4, height)
         if self._auto_fit and self.graph is not None:
             self.fit()
 
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt API
+    def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
             event.accept()
@@ -142,10 +151,10 @@ class CauseCanvas(QGraphicsView):
                 return True
         return super().event(event)
 
-    def focusNextPrevChild(self, next_: bool) -> bool:  # noqa: N802 - Qt API; Tab is ours
+    def focusNextPrevChild(self, next_: bool) -> bool:  # Qt API; Tab is ours
         return False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._handle_canvas_key(event):
             super().keyPressEvent(event)
 
@@ -187,7 +196,7 @@ class CauseCanvas(QGraphicsView):
             return False
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.entry and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             return self._entry_key(event)
@@ -271,7 +280,7 @@ class CauseCanvas(QGraphicsView):
             self.select(following)
 
     # --- mouse ---------------------------------------------------------------------------------------------
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         point = self.mapToScene(event.position().toPoint())
         note = self.cause_scene.note_at(point)
         if event.button() == Qt.MouseButton.LeftButton and note is not None:
@@ -287,7 +296,7 @@ class CauseCanvas(QGraphicsView):
                                  if k in {"triangle_side", "controller_role", "fishbone_bone"}}
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             super().mouseMoveEvent(event)
             return
@@ -302,7 +311,7 @@ class CauseCanvas(QGraphicsView):
         self._press = (position, note)
         self._set_hint(self._target_item(self.mapToScene(position), note.cause_id))
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is None:
             super().mouseReleaseEvent(event)
             return
@@ -318,10 +327,10 @@ class CauseCanvas(QGraphicsView):
         if graph is None or target is None or not apply_drop(self.ops, graph, note.cause_id, target):
             self.set_graph(self.graph)  # snap back
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         build_menu(self, self.mapToScene(event.pos())).exec(event.globalPos())
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         note = self.cause_scene.note_at(self.mapToScene(event.position().toPoint()))
         if note is not None:
             self.select(note.cause_id)

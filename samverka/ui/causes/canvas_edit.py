@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
+from samverka.dto import CauseRow
 from samverka.ui.causes.items import NoteItem
 
 if TYPE_CHECKING:
@@ -19,8 +20,7 @@ class InlineEditor(QObject):
         super().__init__(canvas)
         self.canvas = canvas
         self.line: QLineEdit | None = None
-        self.cause_id: int | None = None
-        self.original = ""
+        self.cause: CauseRow | None = None
 
     @property
     def active(self) -> bool:
@@ -36,12 +36,11 @@ class InlineEditor(QObject):
         line.setGeometry(rect.x(), rect.y(), max(rect.width(), 160), max(line.sizeHint().height(), 28))
         line.installEventFilter(self)
         self.line = line
-        self.cause_id = note.cause_id
-        self.original = note.node.cause.text
+        self.cause = note.node.cause
         line.show()
         line.setFocus()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.line:
             return False
         if event.type() == QEvent.Type.KeyPress:
@@ -58,13 +57,13 @@ class InlineEditor(QObject):
         return False
 
     def commit(self, *, refocus: bool = True) -> None:
-        line, cause_id = self.line, self.cause_id
-        if line is None or cause_id is None:
+        line, cause = self.line, self.cause
+        if line is None or cause is None:
             return
         text = line.text().strip()
         self._close()
-        if text != self.original.strip():
-            self.canvas.ops.edit(cause_id, text=text)
+        if text != cause.text.strip():
+            self.canvas.ops.edit(cause, text=text)
         if refocus:
             self.canvas.setFocus()
 
@@ -74,7 +73,7 @@ class InlineEditor(QObject):
     def _close(self) -> None:
         line = self.line
         self.line = None
-        self.cause_id = None
+        self.cause = None
         if line is not None:
             line.removeEventFilter(self)
             line.hide()

@@ -39,7 +39,7 @@ def apply_drop(actions: CauseActions, graph: CauseGraph, dragged: int, target: D
     placement = placement_for_zone(zone)
     cause = graph.node(dragged).cause
     changed = {k: v for k, v in placement.items() if getattr(cause, k) != v}
-    return bool(changed) and actions.edit(dragged, **changed)
+    return bool(changed) and actions.edit(cause, **changed)
 
 
 def _beside(actions: CauseActions, graph: CauseGraph, dragged: int, anchor: int, edge: int) -> bool:

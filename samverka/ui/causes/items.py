@@ -44,7 +44,7 @@ class BoxItem(QGraphicsItem):
     def _measure(self) -> float:
         return wrapped_height(self.text, self.px, self.width - 2 * self.pad, self.theme, bold=self.bold) + 2 * self.pad
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+    def boundingRect(self) -> QRectF:
         extra = self.theme.line_width * 3
         return QRectF(-extra, -extra, self.width + 2 * extra, self.height + 2 * extra)
 
@@ -161,7 +161,7 @@ class ZoneItem(QGraphicsItem):
         self.drop_hint = False
         self.setZValue(0)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+    def boundingRect(self) -> QRectF:
         return self.zone_rect.adjusted(-4, -4, 4, 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

@@ -3,7 +3,7 @@ and the situational-prevention techniques that fit it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,12 +25,13 @@ from samverka import vocab
 from samverka.core import cause_service as cs
 from samverka.core import crud
 from samverka.core.cause_links import EvidenceOption
+from samverka.dto import CauseEvidenceRow, CauseRow, MeasureRow, ObservationRow, Row, SurveyResultRow
 from samverka.ui.causes.actions import CauseActions
 
 ROLE = Qt.ItemDataRole.UserRole
 
 
-def _fill(combo: QComboBox, items: list[tuple[str, object]], current: object) -> None:
+def _fill(combo: QComboBox, items: Sequence[tuple[str, object]], current: object) -> None:
     combo.blockSignals(True)
     combo.clear()
     for text, data in items:
@@ -50,7 +51,9 @@ class CausePanel(QWidget):
         self.ops = actions
         self.graph: cs.CauseGraph | None = None
         self.cause_id: int | None = None
-        self.evidence_labels: dict[tuple[str, int], str] = {}
+        self.evidence_labels: dict[tuple[type[Row], int], str] = {}
+        self.measures_stale = True  # the measures are read for a newly chosen cause, or after they changed
+        self._measures_of: int | None = None
         self._build()
         self.retranslate_ui()
         self.show_cause(None, None)
@@ -177,40 +180,40 @@ class CausePanel(QWidget):
         self._show_measures(node)
         self._show_techniques(node.cause.triangle_side, node.cause.controller_role)
 
-    def _show_fields(self, graph: cs.CauseGraph, cause: object) -> None:
-        get: Callable[[str], object] = lambda name: getattr(cause, name)  # noqa: E731
-        _fill(self.kind, _choices(vocab.CAUSE_KINDS), get("kind"))
-        _fill(self.confidence, _choices(vocab.CONFIDENCE), get("confidence"))
-        _fill(self.side, _choices(vocab.TRIANGLE_SIDES), get("triangle_side"))
-        _fill(self.role, _choices(vocab.CONTROLLER_ROLES), get("controller_role"))
-        _fill(self.perspective, _choices(vocab.PERSPECTIVES), get("perspective"))
+    def _show_fields(self, graph: cs.CauseGraph, cause: CauseRow) -> None:
+        _fill(self.kind, _choices(vocab.CAUSE_KINDS), cause.kind)
+        _fill(self.confidence, _choices(vocab.CONFIDENCE), cause.confidence)
+        _fill(self.side, _choices(vocab.TRIANGLE_SIDES), cause.triangle_side)
+        _fill(self.role, _choices(vocab.CONTROLLER_ROLES), cause.controller_role)
+        _fill(self.perspective, _choices(vocab.PERSPECTIVES), cause.perspective)
         bones: list[tuple[str, object]] = [(self.tr("Inget ben"), "")]
         bones += [(str(b.label), b.name) for b in graph.bones]
-        _fill(self.bone, bones, get("fishbone_bone"))
+        _fill(self.bone, bones, cause.fishbone_bone)
         self.votes.blockSignals(True)
-        self.votes.setValue(int(get("votes")))  # type: ignore[call-overload]
+        self.votes.setValue(cause.votes)
         self.votes.blockSignals(False)
 
     def _show_evidence(self, node: cs.CauseNode) -> None:
         self.evidence.clear()
         for link in node.evidence:
-            key = ("observation", link.observation_id or 0) if link.observation_id else (
-                "survey_result", link.survey_result_id or 0)
+            key: tuple[type[Row], int] = (ObservationRow, link.observation_id) if link.observation_id else (
+                SurveyResultRow, link.survey_result_id or 0)
             item = QListWidgetItem(self.evidence_labels.get(key, self.tr("Belägg %1").replace("%1", str(link.id))))
             item.setData(ROLE, link.id)
             self.evidence.addItem(item)
 
     def _show_measures(self, node: cs.CauseNode) -> None:
+        if node.id == self._measures_of and not self.measures_stale:
+            return  # an edit of the cause itself does not change its measures
+        self._measures_of, self.measures_stale = node.id, False
         self.measures.clear()
-        db = self.ops.db
-        linked = cs.measures_for_cause(db, node.id)
+        measures = crud.list_rows(self.ops.db, MeasureRow, order_by=("sort_order", "id"))
+        linked = [m for m in measures if m.id in node.measure_ids]
         for measure in linked:
             self.measures.addItem(measure.title)
         if not linked:
             self.measures.addItem(self.tr("Ingen åtgärd angriper orsaken än."))
-        taken = {m.id for m in linked}
-        others = [(m.title, m.id) for m in crud.list_rows(db, "measure", order_by=("sort_order", "id"))
-                  if m.id not in taken]
+        others = [(m.title, m.id) for m in measures if m.id not in node.measure_ids]
         _fill(self.measure_choice, others, None)
         self.measure_link.setEnabled(bool(others))
 
@@ -223,21 +226,28 @@ class CausePanel(QWidget):
             self.techniques.addItem(self.tr("Placera orsaken på en sida i triangeln för att få förslag."))
 
     # --- editing ----------------------------------------------------------------------------------------------
+    def _cause(self) -> CauseRow | None:
+        if self.cause_id is None or self.graph is None or self.cause_id not in self.graph:
+            return None
+        return self.graph.node(self.cause_id).cause
+
     def _field_setter(self, combo: QComboBox, name: str) -> Callable[[int], None]:
         def setter(_index: int) -> None:
-            if self.cause_id is not None:
-                self.ops.edit(self.cause_id, **{name: combo.currentData()})
+            cause = self._cause()
+            if cause is not None and getattr(cause, name) != combo.currentData():
+                self.ops.edit(cause, **{name: combo.currentData()})
 
         return setter
 
     def _votes_edited(self) -> None:
-        graph, cause_id = self.graph, self.cause_id
-        if cause_id is not None and graph is not None and self.votes.value() != graph.node(cause_id).cause.votes:
-            self.ops.edit(cause_id, votes=self.votes.value())
+        cause = self._cause()
+        if cause is not None and self.votes.value() != cause.votes:
+            self.ops.edit(cause, votes=self.votes.value())
 
     def _add_vote(self) -> None:
-        if self.cause_id is not None and self.graph is not None:
-            self.ops.edit(self.cause_id, votes=self.graph.node(self.cause_id).cause.votes + 1)
+        cause = self._cause()
+        if cause is not None:
+            self.ops.edit(cause, votes=cause.votes + 1)
 
     def _link_evidence(self) -> None:
         data = self.evidence_choice.currentData()
@@ -248,7 +258,7 @@ class CausePanel(QWidget):
     def _unlink_evidence(self) -> None:
         item = self.evidence.currentItem()
         if item is not None and item.data(ROLE) is not None:
-            self.ops.unlink("cause_evidence", int(item.data(ROLE)))
+            self.ops.unlink(CauseEvidenceRow, int(item.data(ROLE)))
 
     def _new_measure(self) -> None:
         title = self.measure_title.text().strip()

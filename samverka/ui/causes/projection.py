@@ -8,19 +8,20 @@ than the screen it centres on the spotlit cause instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from samverka.core import cause_service as cs
 from samverka.core.changes import Changes
+from samverka.dto import CauseEvidenceRow, CauseRow, FishboneBoneRow, MeasureCauseRow, ProblemRow
 from samverka.errors import KnownError
 from samverka.ui.causes.scene import VIEW_KINDS, CauseScene
 from samverka.ui.causes.theme import PROJECTION
 from samverka.ui.context import UiContext
 from samverka.ui.state import Selection
 
-WATCHED = ("cause", "cause_evidence", "measure_cause", "fishbone_bone", "problem")
+WATCHED = (CauseRow, CauseEvidenceRow, MeasureCauseRow, FishboneBoneRow, ProblemRow)
 REFERENCE_LINES = 1080
 MIN_TEXT_PX = 28
 
@@ -64,8 +65,17 @@ class CauseProjectionView(QGraphicsView):
         self.place()
 
     def _changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(*WATCHED):
-            self.reload()
+        if not changes.touches(*WATCHED):
+            return
+        graph = self.cause_scene.graph
+        if graph is not None and changes.touches_only(CauseRow) and changes.all_rows_known(CauseRow):
+            patched = cs.with_causes(graph, changes.rows_of(CauseRow))  # updated causes: no need to read
+            if patched is not None:
+                self.cause_scene.populate(patched)
+                self._apply_spotlight()
+                self.place()
+                return
+        self.reload()
 
     def _selection_changed(self, _selection: object) -> None:
         self._apply_spotlight()
@@ -73,7 +83,7 @@ class CauseProjectionView(QGraphicsView):
 
     def _apply_spotlight(self) -> None:
         selection = self.ctx.state.selection
-        spot = selection.id if isinstance(selection, Selection) and selection.kind == "cause" else None
+        spot = selection.id if isinstance(selection, Selection) and selection.kind is CauseRow else None
         self.cause_scene.set_spotlight(spot if spot in self.cause_scene.notes else None)
 
     def place(self) -> None:
@@ -92,11 +102,11 @@ class CauseProjectionView(QGraphicsView):
         else:
             self.centerOn(rect.center())
 
-    def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self.place()
 
-    def keyPressEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API; the projector never takes input
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # the projector never takes input
         event.ignore()
 
 

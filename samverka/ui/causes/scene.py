@@ -38,7 +38,7 @@ class CauseScene(QGraphicsScene):
 
     # --- building -------------------------------------------------------------------------------------------
     def populate(self, graph: CauseGraph | None) -> None:
-        from samverka.ui.causes.layouts import LAYOUTS  # noqa: PLC0415 - layouts import this module
+        from samverka.ui.causes.layouts import LAYOUTS  # layouts import this module
 
         self.clear()
         self.notes = {}

@@ -15,7 +15,7 @@ def tr(text: str) -> str:
 
 class HeatmapChart(ChartWidget):
     def _draw(self, data: HeatmapData) -> None:
-        import numpy as np  # noqa: PLC0415 - comes with pyqtgraph
+        import numpy as np  # comes with pyqtgraph
 
         self.title.setText(tr("Veckodag × timme") if data.title == "Veckodag × timme" else data.title)
         grid = np.array(data.values, dtype=float)

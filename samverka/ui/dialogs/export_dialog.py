@@ -1,11 +1,10 @@
-"""Export: choose a document or a data export, look at the pages (QtPdf), and save it as a file."""
+"""Export: choose a document or a data export, look at the pages (drawn by PDFium), and save it as a file."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from samverka.core import crud
+from samverka.dto import CitizenPromiseRow, MeetingRow
 from samverka.errors import KnownError
 from samverka.ui.context import UiContext
+from samverka.ui.models.columns import N
+from samverka.ui.widgets.pdf_pages import render_pages
 
-N = QT_TRANSLATE_NOOP
 # (key, Swedish label in the "ExportDialog" context, file suffix)
 CHOICES: tuple[tuple[str, str, str], ...] = (
     ("agreement", N("ExportDialog", "Samverkansöverenskommelse (PDF)"), "pdf"),
@@ -43,28 +44,6 @@ FILE_NAMES = {
 }
 MAX_PREVIEW_PAGES = 40
 PREVIEW_WIDTH = 460
-
-
-def render_pages(pdf: bytes, width: int, limit: int = MAX_PREVIEW_PAGES) -> tuple[list[QPixmap], int]:
-    """The first pages as pixmaps and the page count (QtPdf, from PySide6-Pdf); nothing if QtPdf is missing."""
-    try:
-        from PySide6.QtPdf import QPdfDocument  # noqa: PLC0415 - optional module, loads on the first preview
-    except ImportError:
-        return [], 0
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    pages = []
-    for index in range(min(document.pageCount(), limit)):
-        size = document.pagePointSize(index)
-        height = round(width * size.height() / max(size.width(), 1.0))
-        image = document.render(index, QSize(width, height))
-        pages.append(QPixmap.fromImage(image))
-    count = document.pageCount()
-    document.close()
-    return pages, count
 
 
 class ExportDialog(QDialog):
@@ -86,11 +65,11 @@ class ExportDialog(QDialog):
         self.pages = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setSpacing(12)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.pages)
-        self.scroll.setMinimumWidth(PREVIEW_WIDTH + 40)
-        self.scroll.setStyleSheet("QScrollArea { background: #d9dee4; }")
+        self.page_area = QScrollArea(self)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setWidget(self.pages)
+        self.page_area.setMinimumWidth(PREVIEW_WIDTH + 40)
+        self.page_area.setStyleSheet("QScrollArea { background: #d9dee4; }")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
@@ -126,7 +105,7 @@ class ExportDialog(QDialog):
         left.addStretch(1)
         row = QHBoxLayout()
         row.addLayout(left, 1)
-        row.addWidget(self.scroll, 2)
+        row.addWidget(self.page_area, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(self.buttons)
@@ -134,9 +113,9 @@ class ExportDialog(QDialog):
 
     def _fill_choices(self) -> None:
         db = self.ctx.db
-        for promise in crud.list_rows(db, "citizen_promise"):
+        for promise in crud.list_rows(db, CitizenPromiseRow):
             self.promise.addItem(promise.title or f"#{promise.id}", promise.id)
-        meetings = sorted(crud.list_rows(db, "meeting"), key=lambda m: (m.date is None, m.date, m.id), reverse=True)
+        meetings = sorted(crud.list_rows(db, MeetingRow), key=lambda m: (m.date is None, m.date, m.id), reverse=True)
         for meeting in meetings:
             date = meeting.date.isoformat() if meeting.date else ""
             self.meeting.addItem(f"{date} {meeting.title}".strip() or f"#{meeting.id}", meeting.id)
@@ -151,7 +130,7 @@ class ExportDialog(QDialog):
         self.update_preview()
 
     def _bytes(self) -> bytes:
-        from samverka.core.export_service import export_bytes  # noqa: PLC0415 - reportlab loads on first export
+        from samverka.core.export_service import export_bytes  # reportlab loads on the first export
 
         what, _, fmt = self.current_key().partition(":")
         return export_bytes(
@@ -178,19 +157,17 @@ class ExportDialog(QDialog):
             max(1, len(self.data) // 1024)))
 
     def _show_pdf(self, pdf: bytes) -> None:
-        pixmaps, count = render_pages(pdf, PREVIEW_WIDTH)
-        for number, pixmap in enumerate(pixmaps, start=1):
+        images, count = render_pages(pdf, PREVIEW_WIDTH, MAX_PREVIEW_PAGES)
+        for number, image in enumerate(images, start=1):
             page = QLabel(self.pages)
-            page.setPixmap(pixmap)
+            page.setPixmap(QPixmap.fromImage(image))
             page.setFrameShape(QFrame.Shape.Box)
             page.setStyleSheet("background: white; border: 1px solid #9fb3c8;")
             page.setAccessibleName(self.tr("Sida {0}").format(number))
             self.pages_layout.addWidget(page, 0, Qt.AlignmentFlag.AlignHCenter)
         self.pages_layout.addStretch(1)
         text = self.tr("{0} sidor. Kontrollera dokumentet innan du sparar det.").format(count)
-        if not pixmaps:
-            text = self.tr("Förhandsvisning saknas (QtPdf är inte installerat). Du kan ändå spara dokumentet.")
-        elif len(pixmaps) == MAX_PREVIEW_PAGES:
+        if len(images) == MAX_PREVIEW_PAGES:
             text += " " + self.tr("Förhandsvisningen visar de första {0} sidorna.").format(MAX_PREVIEW_PAGES)
         self.status.setText(text)
 
@@ -198,7 +175,7 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
 
@@ -216,7 +193,7 @@ class ExportDialog(QDialog):
             self.save_to(Path(name))
 
     def save_to(self, path: Path) -> bool:
-        from samverka.export.files import write_atomic  # noqa: PLC0415
+        from samverka.export.files import write_atomic
 
         if self.data is None:
             return False
@@ -230,5 +207,5 @@ class ExportDialog(QDialog):
         return True
 
 
-def open_export(parent: Any, ctx: UiContext, what: str) -> bool:
+def open_export(parent: QWidget | None, ctx: UiContext, what: str) -> bool:
     return ExportDialog.ask(parent, ctx, what)

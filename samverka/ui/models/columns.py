@@ -10,11 +10,12 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from samverka import vocab
+from samverka.errors import Text
 
 # kinds: text, long, int, float, date, choice, ref, bool, computed
 
 
-def N(context: str, text: str) -> str:  # noqa: N802 - the short name keeps declarations readable
+def N(context: str, text: str) -> str:  # the short name keeps declarations readable
     """Mark a Swedish source string for translation without translating it now (a typed QT_TRANSLATE_NOOP;
     scripts/update_translations.py collects every N("Context", "text") call)."""
     return text
@@ -29,12 +30,17 @@ class Ref(Protocol):
     def label(self, value: Any) -> str: ...
 
 
+def translated(context: str, text: str | Text) -> str:
+    """A Swedish source string through Qt's translation, or a Text from the Qt-free layers in its language."""
+    return QCoreApplication.translate(context, text) if isinstance(text, str) else str(text)
+
+
 @dataclass(frozen=True)
 class Column:
-    """One shown field. `header` is a Swedish source string in the "Columns" translation context."""
+    """One shown field. `header` is a Swedish source string in the "Columns" translation context (or a Text)."""
 
     field: str
-    header: str
+    header: str | Text
     kind: str = "text"
     choices: vocab.Choices | None = None
     ref: Ref | None = None  # for "ref": the rows it may point at
@@ -44,7 +50,7 @@ class Column:
     tooltip: str = ""
 
     def title(self) -> str:
-        return QCoreApplication.translate("Columns", self.header)
+        return translated("Columns", self.header)
 
     def option_list(self) -> Options:
         if self.kind == "choice" and self.choices is not None:

@@ -3,36 +3,54 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from samverka.ui.models.columns import Column
 
 Index = QModelIndex | QPersistentModelIndex
-EditHandler = Callable[[Any, str, Any], bool]
+
+
+class HasId(Protocol):
+    """A shown row: a dto row, or a row a page computes (a ranking, an overview)."""
+
+    @property
+    def id(self) -> int: ...
+
+
+T = TypeVar("T", bound=HasId)
+EditHandler = Callable[[T, str, Any], bool]
 
 MUTED = QColor("#5f6b7a")
 
 
-class RowTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], on_edit: EditHandler | None = None) -> None:
+class RowTableModel(QAbstractTableModel, Generic[T]):
+    def __init__(self, columns: Sequence[Column], on_edit: EditHandler[T] | None = None) -> None:
         super().__init__()
         self.columns = list(columns)
-        self.rows: list[Any] = []
+        self.rows: list[T] = []
         self.on_edit = on_edit
-        self.flagged: Callable[[Any], str] | None = None  # a warning text for a row, or ""
+        self.flagged: Callable[[T], str] | None = None  # a warning text for a row, or ""
         self._sort: tuple[int, Qt.SortOrder] | None = None  # set when the user clicks a header
 
     # reading ------------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.columns)
 
-    def row_at(self, row: int) -> Any:
+    def row_at(self, row: int) -> T | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def row_of(self, entity_id: int) -> int:
@@ -42,7 +60,7 @@ class RowTableModel(QAbstractTableModel):
         return -1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
             return None
         item = self.rows[index.row()]
         column = self.columns[index.column()]
@@ -60,7 +78,7 @@ class RowTableModel(QAbstractTableModel):
             return QBrush(QColor("#fff4d6"))
         return None
 
-    def _tooltip(self, item: Any, column: Column) -> str | None:
+    def _tooltip(self, item: T, column: Column) -> str | None:
         if self.flagged is not None:
             warning = self.flagged(item)
             if warning:
@@ -70,7 +88,7 @@ class RowTableModel(QAbstractTableModel):
             return text if len(text) > 40 else None
         return None
 
-    def headerData(  # noqa: N802 - Qt API
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
@@ -79,8 +97,6 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.title()
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            from PySide6.QtCore import QCoreApplication  # noqa: PLC0415
-
             return QCoreApplication.translate("Columns", column.tooltip)
         return None
 
@@ -99,8 +115,8 @@ class RowTableModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable
 
     # writing ------------------------------------------------------------------------------------
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or self.on_edit is None:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid) or self.on_edit is None:
             return False
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
@@ -120,10 +136,16 @@ class RowTableModel(QAbstractTableModel):
             return
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
+        before = self.rows
         self.rows = self._sorted(self.rows)
+        # The current cell and the selection stay on their rows (persistent indexes follow the move).
+        moved = {id(row): i for i, row in enumerate(self.rows)}
+        for index in self.persistentIndexList():
+            if 0 <= index.row() < len(before):
+                self.changePersistentIndex(index, self.index(moved[id(before[index.row()])], index.column()))
         self.layoutChanged.emit()
 
-    def _sorted(self, rows: list[Any]) -> list[Any]:
+    def _sorted(self, rows: list[T]) -> list[T]:
         if self._sort is None:
             return rows
         column_index, order = self._sort
@@ -134,7 +156,7 @@ class RowTableModel(QAbstractTableModel):
         keyed = sorted(rows, key=lambda item: collator.sortKey(str(column.format(item) or "")))
         return keyed[::-1] if order == Qt.SortOrder.DescendingOrder else keyed
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[T]) -> None:
         """Same ids in the same order: repaint in place (keeps selection and the editor); else reset."""
         rows = self._sorted(list(rows))
         if [r.id for r in rows] == [r.id for r in self.rows]:
@@ -145,6 +167,21 @@ class RowTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def patch(self, rows: Sequence[Any]) -> bool:
+        """Show new values of rows already shown (an update came back from a service) without reading again.
+        Only the changed rows repaint, so the current cell and an open editor stay where they are. False when
+        a row is not shown here (then the caller reloads)."""
+        by_id = {row.id: row for row in rows}
+        changed: list[int] = []
+        for i, item in enumerate(self.rows):
+            new = by_id.pop(item.id, None)
+            if new is not None and type(new) is type(item):
+                self.rows[i] = new
+                changed.append(i)
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+        return not by_id
 
     def repaint_all(self) -> None:
         if self.rows:

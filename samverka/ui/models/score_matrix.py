@@ -6,14 +6,17 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+
+from samverka.dto import PriorityCriterionRow, PriorityScoreRow, ProblemCandidateRow
 
 Index = QModelIndex | QPersistentModelIndex
 SCORE_COLOURS = {0: "#ffffff", 1: "#e3eef9", 2: "#b9d4f0", 3: "#86b3e3"}
 
 
-def weighted_total(candidate_id: int, criteria: list[Any], scores: dict[tuple[int, int], Any]) -> float:
+def weighted_total(candidate_id: int, criteria: list[PriorityCriterionRow],
+                   scores: dict[tuple[int, int], PriorityScoreRow]) -> float:
     total = 0.0
     for criterion in criteria:
         score = scores.get((candidate_id, criterion.id))
@@ -23,38 +26,47 @@ def weighted_total(candidate_id: int, criteria: list[Any], scores: dict[tuple[in
 
 
 class ScoreMatrixModel(QAbstractTableModel):
-    def __init__(self, on_score: Callable[[Any, Any, int], bool]) -> None:
+    def __init__(self, on_score: Callable[[ProblemCandidateRow, PriorityCriterionRow, int], bool]) -> None:
         super().__init__()
-        self.candidates: list[Any] = []
-        self.criteria: list[Any] = []
-        self.scores: dict[tuple[int, int], Any] = {}
+        self.candidates: list[ProblemCandidateRow] = []
+        self.criteria: list[PriorityCriterionRow] = []
+        self.scores: dict[tuple[int, int], PriorityScoreRow] = {}
         self.on_score = on_score
 
-    def set_data(self, candidates: list[Any], criteria: list[Any], scores: list[Any]) -> None:
+    def set_data(self, candidates: list[ProblemCandidateRow], criteria: list[PriorityCriterionRow],
+                 scores: list[PriorityScoreRow]) -> None:
+        new_scores = {(s.candidate_id, s.criterion_id): s for s in scores}
+        same_shape = ([c.id for c in candidates] == [c.id for c in self.candidates]
+                      and [c.id for c in criteria] == [c.id for c in self.criteria])
+        if same_shape and candidates:
+            # The same rows and columns: repaint in place, so the cell being typed in and its editor stay.
+            self.candidates, self.criteria, self.scores = candidates, criteria, new_scores
+            self.dataChanged.emit(self.index(0, 0), self.index(len(candidates) - 1, len(criteria)))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(criteria))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(candidates) - 1)
+            return
         self.beginResetModel()
         self.candidates = candidates
         self.criteria = criteria
-        self.scores = {(s.candidate_id, s.criterion_id): s for s in scores}
+        self.scores = new_scores
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.candidates)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self.criteria) + 1
 
     def _is_total(self, column: int) -> bool:
         return column == len(self.criteria)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
             return None
         candidate = self.candidates[index.row()]
         if self._is_total(index.column()):
             total = weighted_total(candidate.id, self.criteria, self.scores)
             if role == Qt.ItemDataRole.DisplayRole:
-                from PySide6.QtCore import QLocale  # noqa: PLC0415
-
                 return QLocale().toString(total, "f", 1)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -76,7 +88,7 @@ class ScoreMatrixModel(QAbstractTableModel):
             return f"{candidate.title} – {criterion.name}: {'' if value is None else value} (0–3)"
         return None
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Vertical:
@@ -99,7 +111,8 @@ class ScoreMatrixModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._is_total(index.column()):
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        valid = self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid)
+        if not valid or role != Qt.ItemDataRole.EditRole or self._is_total(index.column()):
             return False
         return self.on_score(self.candidates[index.row()], self.criteria[index.column()], int(value))

@@ -13,10 +13,10 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QStackedLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from samverka.core.changes import Changes
+from samverka.core.projection import Slide, View, build_slide, t, watched
 from samverka.ui.context import UiContext
 from samverka.ui.presenter import theme
 from samverka.ui.presenter.canvas import HeaderBar, SlideCanvas
-from samverka.ui.presenter.content import Slide, View, build_slide, t, watched
 from samverka.ui.presenter.countdown import Countdown
 from samverka.ui.presenter.presentation import Presentation
 from samverka.workflow.steps import step as step_info
@@ -28,11 +28,11 @@ ExternalFactory = Callable[[UiContext], QWidget]
 def _external_factory(step: int, kind: str) -> ExternalFactory | None:
     try:
         if step == 2:
-            from samverka.ui.survey import make_projection_view as survey_view  # noqa: PLC0415
+            from samverka.ui.survey import make_projection_view as survey_view
 
             return survey_view
         if step == 5 and kind != "list":
-            from samverka.ui.causes.projection import make_projection_view as cause_view  # noqa: PLC0415
+            from samverka.ui.causes.projection import make_projection_view as cause_view
 
             return lambda ctx: cause_view(ctx, kind)
     except ImportError:
@@ -48,7 +48,7 @@ class BlankScreen(QWidget):
         self.colour = theme.BLACK
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(self.colour))
         painter.end()
@@ -104,7 +104,7 @@ class AudienceWindow(QWidget):
     # refreshing ----------------------------------------------------------------------------------
     def view(self) -> View:
         state = self.ctx.state
-        selection = (state.selection.kind, state.selection.id) if state.selection else None
+        selection = state.selection.key() if state.selection else None
         return View(state.step, selection, state.problem_id, self.presentation.round_id,
                     self.presentation.results_hidden)
 
@@ -177,7 +177,7 @@ class AudienceWindow(QWidget):
     def _fit_header(self) -> None:
         self.header.setFixedHeight(self.header.preferred_height(self.width(), self.height()))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_header()
         super().resizeEvent(event)
 
@@ -191,7 +191,7 @@ class AudienceWindow(QWidget):
 class _NoFocusGuard(QObject):
     """Keeps every widget that appears later inside the projector (a chart built on demand) unfocusable."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.ChildAdded, QEvent.Type.ChildPolished):
             child = event.child()  # type: ignore[attr-defined]
             if isinstance(child, QWidget):

@@ -9,9 +9,9 @@ from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from samverka.core.projection import Slide
 from samverka.ui.presenter import theme
 from samverka.ui.presenter.cards import paint_cards
-from samverka.ui.presenter.content import Slide
 from samverka.ui.presenter.text import font, text_lines, wrap
 
 
@@ -40,7 +40,7 @@ class HeaderBar(QWidget):
         metrics = QFontMetrics(font(size.timer, bold=True))
         return metrics.horizontalAdvance("+88:88") + 3 * size.gap
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         size = theme.sizes(self.window().height())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -100,7 +100,7 @@ class SlideCanvas(QWidget):
         self.slide = slide
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

@@ -12,8 +12,8 @@ from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
+from samverka.core.projection import Entry, Key
 from samverka.ui.presenter import theme
-from samverka.ui.presenter.content import Entry, Key
 from samverka.ui.presenter.text import font, text_lines, wrap
 
 BADGE_SHARE = 0.24  # a badge wider than this share of the card moves to the line under the title

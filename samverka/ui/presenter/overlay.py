@@ -50,12 +50,12 @@ class ShortcutOverlay(QDialog):
             meaning.setText(text)
         self.hint.setText(self.tr("Tangenterna fungerar när du inte skriver i ett textfält."))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Question):
             self.close()
             return

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from samverka.core import guidance
 from samverka.core.changes import Changes
+from samverka.dto import StepNoteRow
 from samverka.errors import language
 from samverka.ui.presenter import theme
 from samverka.ui.presenter.controller import LAST_STEP, PresenterController
@@ -167,7 +168,7 @@ class NotesBox(QTabWidget):
                            lambda: guidance.set_step_note(db, step, old), initiator=self)
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
-        if initiator is not self and changes.touches("step_note") and not self.notes_edit.hasFocus():
+        if initiator is not self and changes.touches(StepNoteRow) and not self.notes_edit.hasFocus():
             self._saved_text = self.notes_edit.toPlainText()  # nothing pending to lose
             self.load()
 
@@ -230,7 +231,7 @@ class PresenterPanel(QWidget):
         controller.mode_changed.connect(self.refresh)
         self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             self.controller.language_changed.emit()

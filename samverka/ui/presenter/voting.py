@@ -29,12 +29,15 @@ from PySide6.QtWidgets import (
 from samverka import vocab
 from samverka.core import crud, vote_service
 from samverka.core.changes import Changes
+from samverka.dto import CauseRow, MeasureRow, MeetingRow, ProblemCandidateRow, Row, VoteCountRow, VoteRoundRow
 from samverka.errors import KnownError
 from samverka.ui.context import UiContext
 from samverka.ui.presenter.controller import PresenterController
+from samverka.workflow.steps import step_number
 
-# Which items a step votes on by default.
-STEP_KINDS = {3: "problem_candidate", 5: "cause", 8: "measure"}
+# Which items a step votes on by default (a round's item kind is the table of what it votes on).
+STEP_KINDS: dict[int, type[Row]] = {step_number("prioritering"): ProblemCandidateRow,
+                                    step_number("orsaksanalys"): CauseRow, step_number("atgardsplan"): MeasureRow}
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ class NewRoundDialog(QDialog):
         self.participants.setSpecialValueText(self.tr("okänt"))
         self.meeting_box = QComboBox()
         self.meeting_box.addItem(self.tr("(inget möte)"), None)
-        for meeting in crud.list_rows(ctx.db, "meeting", order_by=("date", "id")):
+        for meeting in crud.list_rows(ctx.db, MeetingRow, order_by=("date", "id")):
             when = meeting.date.isoformat() if meeting.date else ""
             self.meeting_box.addItem(f"{when} {meeting.title}".strip(), meeting.id)
         if self.meeting_box.count() > 1:
@@ -177,8 +180,8 @@ class VotePanel(QWidget):
         self.round_box.blockSignals(True)
         self.round_box.clear()
         if self.ctx.state.db is not None:
-            kind = STEP_KINDS.get(self.ctx.state.step)
-            for row in vote_service.rounds(self.ctx.db, item_kind=kind):
+            table = STEP_KINDS.get(self.ctx.state.step)
+            for row in vote_service.rounds(self.ctx.db, item_kind=table.KIND if table else None):
                 self.round_box.addItem(row.title, row.id)
         index = self.round_box.findData(keep) if keep is not None else -1
         self.round_box.setCurrentIndex(index if index >= 0 else self.round_box.count() - 1)
@@ -188,8 +191,8 @@ class VotePanel(QWidget):
     def new_round(self) -> None:
         if self.ctx.state.db is None:
             return
-        kind = STEP_KINDS.get(self.ctx.state.step, "problem_candidate")
-        settings = NewRoundDialog.ask(self.ctx, kind, self)
+        table = STEP_KINDS.get(self.ctx.state.step, ProblemCandidateRow)
+        settings = NewRoundDialog.ask(self.ctx, table.KIND, self)
         if settings is not None:
             self.create_round(settings)
 
@@ -215,20 +218,21 @@ class VotePanel(QWidget):
             made.snapshot, changes = vote_service.delete_round(db, made.round_id)
             return changes
 
-        if not self.ctx.undo.call(self.tr("Ny omröstning"), do, undo, initiator=self):
-            self._show_error()
+        outcome = self.ctx.undo.call(self.tr("Ny omröstning"), do, undo, initiator=self)
+        if not outcome:
+            self._show_error(outcome.error)
             return None
         self.reload()
         self.round_box.setCurrentIndex(self.round_box.findData(made.round_id))
         return made.round_id
 
     def _problem_for(self, item_kind: str) -> int | None:
-        if item_kind == "problem_candidate":
+        if item_kind == ProblemCandidateRow.KIND:
             return None
-        from samverka.ui.presenter.content import View, focus_problem  # noqa: PLC0415
+        from samverka.core.projection import View, focus_problem
 
         state = self.ctx.state
-        selection = (state.selection.kind, state.selection.id) if state.selection else None
+        selection = state.selection.key() if state.selection else None
         return focus_problem(self.ctx.db, View(state.step, selection, state.problem_id))
 
     def delete_round(self) -> None:
@@ -261,14 +265,15 @@ class VotePanel(QWidget):
         old = vote_service.count_of(db, round_id, item_id)
         if old == count:
             return True
-        ok = self.ctx.undo.call(self.tr("Röster"), lambda: vote_service.set_count(db, round_id, item_id, count),
-                                lambda: vote_service.set_count(db, round_id, item_id, old), initiator=self)
-        if ok:
+        outcome = self.ctx.undo.call(self.tr("Röster"),
+                                     lambda: vote_service.set_count(db, round_id, item_id, count),
+                                     lambda: vote_service.set_count(db, round_id, item_id, old), initiator=self)
+        if outcome:
             self.message.clear()
         else:
-            self._show_error()
+            self._show_error(outcome.error)
         self._refresh_round()
-        return ok
+        return outcome.saved
 
     def step_count(self, item_id: int, delta: int) -> bool:
         round_id = self.current_round()
@@ -276,8 +281,7 @@ class VotePanel(QWidget):
             return False
         return self.set_count(item_id, max(0, vote_service.count_of(self.ctx.db, round_id, item_id) + delta))
 
-    def _show_error(self) -> None:
-        error: KnownError | None = getattr(self.ctx.undo, "last_error", None)
+    def _show_error(self, error: KnownError | None) -> None:
         self.message.setText(str(error) if error is not None else self.tr("Ändringen kunde inte sparas."))
 
     def _refresh_round(self) -> None:
@@ -368,7 +372,7 @@ class VotePanel(QWidget):
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         if self.ctx.state.db is None:
             return
-        if changes.touches("vote_round") and initiator is not self:
+        if changes.touches(VoteRoundRow) and initiator is not self:
             self.reload()
-        elif changes.touches("vote_count", "problem_candidate", "cause", "measure"):
+        elif changes.touches(VoteCountRow, ProblemCandidateRow, CauseRow, MeasureRow):
             self._refresh_round()

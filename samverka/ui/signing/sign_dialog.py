@@ -60,7 +60,7 @@ class SignDialog(QDialog):
         self.ctx = ctx
         self.agreement_id = agreement_id
         self.signed_changes: Changes | None = None
-        self.setWindowTitle(self.tr("Skriv under avtalet"))
+        self.setWindowTitle(self.tr("Skriv under överenskommelsen"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setContentsMargins(0, 2, 0, 0)
@@ -76,7 +76,7 @@ class SignDialog(QDialog):
         self._build_pages()
         self.pad = SignaturePad(self)
         self.clear_pad = QPushButton(self.tr("Rensa"), self)
-        self.pad_label = QLabel(self.tr("Rita din underskrift (valfritt, visas i avtalet):"), self)
+        self.pad_label = QLabel(self.tr("Rita din underskrift (valfritt, visas i överenskommelsen):"), self)
         self.error = _error_label(self)
         self.buttons = QDialogButtonBox(self)
         self.sign_button = self.buttons.addButton(self.tr("Skriv under"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -128,9 +128,9 @@ class SignDialog(QDialog):
 
         app = QWidget(self)
         self.app_warning = QLabel(self.tr(
-            "Samverka skapar ett certifikat åt dig. Det visar att avtalet inte har ändrats efter underskriften, "
-            "men <b>inte vem som skrev under</b>. Använd hellre ditt e-tjänstekort eller en certifikatfil från din "
-            "organisation när det går."
+            "Samverka skapar ett certifikat åt dig. Det visar att överenskommelsen inte har ändrats efter "
+            "underskriften, men <b>inte vem som skrev under</b>. Använd hellre ditt e-tjänstekort eller en "
+            "certifikatfil från din organisation när det går."
         ), app)
         self.app_warning.setWordWrap(True)
         self.app_warning.setStyleSheet("background: #fff4ce; border: 1px solid #d8b600; padding: 6px;")
@@ -138,7 +138,7 @@ class SignDialog(QDialog):
 
         paper = QWidget(self)
         self.paper_note = QLabel(self.tr(
-            "Registrera att undertecknaren har skrivit under det utskrivna avtalet. Förvara pappret enligt er "
+            "Registrera att undertecknaren har skrivit under den utskrivna överenskommelsen. Förvara pappret enligt er "
             "dokumenthantering."
         ), paper)
         self.paper_note.setWordWrap(True)
@@ -177,7 +177,7 @@ class SignDialog(QDialog):
     # --- behaviour ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         status = signing_service.signing_status(self.ctx.db, self.agreement_id)
-        self.status.setText(self.tr("Avtalet är %1. %2").replace("%1", str(status.text)).replace(
+        self.status.setText(self.tr("Överenskommelsen är %1. %2").replace("%1", str(status.text)).replace(
             "%2", str(status.remaining_text)))
         self.signatory.clear()
         for person in status.remaining:
@@ -271,7 +271,7 @@ class SignDialog(QDialog):
         pdf = signing_service.current_pdf(self.ctx.db, self.agreement_id)
         if pdf is None:
             raise KnownError(
-                "Avtalet har ingen låst PDF ännu. Lås versionen för underskrift först.",
+                "Överenskommelsen har ingen låst PDF ännu. Lås versionen för underskrift först.",
                 "The agreement has no locked PDF yet. Lock the version for signing first.",
             )
         source = self._source(person.name, person.title, person.organisation)

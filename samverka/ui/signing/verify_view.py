@@ -188,7 +188,7 @@ class VerifyView(QWidget):
             facts.append((self.tr("Godkänd avvikelse"), self.tr(
                 "Vid underskriften godkändes att en annan person än den fältet är till för skriver under."), True))
         if check.certifies:
-            facts.append((self.tr("Certifierar"), self.tr("Den första underskriften låser avtalet: bara "
+            facts.append((self.tr("Certifierar"), self.tr("Den första underskriften låser överenskommelsen: bara "
                                                           "underskrifter får läggas till."), True))
         if check.self_signed:
             from samverka.export.signing.verify import SELF_SIGNED_LABEL  # noqa: PLC0415

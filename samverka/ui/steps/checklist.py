@@ -5,30 +5,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from samverka.core import crud
+from samverka.dto import Row
 from samverka.ui.context import UiContext
 
 
 class LinkChecklist(QListWidget):
-    """Items (id, label) or headings (None, label); the owner row is set with set_owner()."""
+    """Items (id, label) or headings (None, label); the owner row and its links are set with set_items()."""
 
-    def __init__(self, ctx: UiContext, kind: str, owner_field: str, target_field: str,
+    def __init__(self, ctx: UiContext, table: type[Row], owner_field: str, target_field: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.kind = kind
+        self.table = table
         self.owner_field = owner_field
         self.target_field = target_field
         self.owner_id: int | None = None
+        self.links: dict[int, int] = {}  # target id -> link row id, as shown
         self.itemChanged.connect(self._toggled)
 
     def set_items(self, owner_id: int | None, items: Sequence[tuple[int | None, str]], links: Sequence[Any]) -> None:
         self.owner_id = owner_id
-        linked = {getattr(link, self.target_field) for link in links}
+        self.links = {int(getattr(link, self.target_field)): link.id for link in links}
+        linked = set(self.links)
         self.blockSignals(True)
         self.clear()
         for target_id, label in items:
@@ -57,11 +59,11 @@ class LinkChecklist(QListWidget):
         QTimer.singleShot(0, lambda: self.set_link(owner, int(target), checked))
 
     def set_link(self, owner_id: int, target_id: int, linked: bool) -> None:
-        filters: dict[str, Any] = {self.owner_field: owner_id, self.target_field: target_id}
-        rows = crud.list_rows(self.ctx.db, self.kind, **filters)
-        text = QCoreApplication.translate("Checklist", "Koppling")
-        if linked and not rows:
-            self.ctx.undo.create(self.kind, filters, text=text)
-        elif not linked:
-            for row in rows:
-                self.ctx.undo.delete(self.kind, row.id, text=text)
+        """Tick: add the link row; untick: delete the one shown (the page shows the result when it is saved)."""
+        if owner_id != self.owner_id:
+            return
+        link_id = self.links.get(target_id)
+        if linked and link_id is None:
+            self.ctx.undo.create(self.table, {self.owner_field: owner_id, self.target_field: target_id})
+        elif not linked and link_id is not None:
+            self.ctx.undo.delete(self.table, link_id)

@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from samverka.core import crud
-from samverka.models.db import Database
+from samverka.core.names import entity_name
+from samverka.dto import MeasureRow, OrganisationRow, ProblemRow, Row
 from samverka.ui.models.columns import Options
 
-LABEL_FIELDS: dict[str, str] = {
-    "organisation": "name",
-    "person": "name",
-    "area": "name",
-    "data_source": "name",
-    "problem": "title",
-    "problem_candidate": "title",
-    "cause": "text",
-    "measure": "title",
-    "indicator": "name",
-    "meeting": "title",
-    "observation": "description",
-    "citizen_promise": "title",
-}
+if TYPE_CHECKING:
+    from samverka.models.db import Database
+
+R = TypeVar("R", bound=Row)
 MAX_LABEL = 70
+SORTED = frozenset({OrganisationRow, ProblemRow, MeasureRow})  # kept in the facilitator's own order
 
 
 def short(text: str, limit: int = MAX_LABEL) -> str:
@@ -37,7 +28,7 @@ def short(text: str, limit: int = MAX_LABEL) -> str:
 class KindRef:
     """Options and labels for one kind, read from the cache (which the page refreshes)."""
 
-    def __init__(self, cache: RefCache, kind: str) -> None:
+    def __init__(self, cache: RefCache, kind: type[Row]) -> None:
         self.cache = cache
         self.kind = kind
 
@@ -53,29 +44,41 @@ class RefCache:
 
     def __init__(self, db_getter: Callable[[], Database | None]) -> None:
         self._db_getter = db_getter
-        self._rows: dict[str, list[Any]] = {}
-        self._labels: dict[str, dict[Any, str]] = {}
-        self.filters: dict[str, dict[str, Any]] = {}
+        self._rows: dict[type[Row], list[Any]] = {}
+        self._labels: dict[type[Row], dict[Any, str]] = {}
 
-    def ref(self, kind: str) -> KindRef:
+    def ref(self, kind: type[Row]) -> KindRef:
         return KindRef(self, kind)
 
     def invalidate(self) -> None:
         self._rows.clear()
         self._labels.clear()
 
-    def rows(self, kind: str) -> list[Any]:
+    def rows(self, kind: type[R]) -> list[R]:
         if kind not in self._rows:
-            db = self._db_getter()
-            order = ("sort_order", "id") if kind in ("organisation", "problem", "measure") else ("id",)
-            self._rows[kind] = [] if db is None else crud.list_rows(db, kind, order_by=order,
-                                                                     **self.filters.get(kind, {}))
-        return self._rows[kind]
+            from samverka.core import crud  # the services load on the first read, after the window is painted
 
-    def labels(self, kind: str) -> dict[Any, str]:
+            db = self._db_getter()
+            order = ("sort_order", "id") if kind in SORTED else ("id",)
+            self._rows[kind] = [] if db is None else crud.list_rows(db, kind, order_by=order)
+        rows: list[R] = self._rows[kind]
+        return rows
+
+    def patch(self, rows: Sequence[Row]) -> None:
+        """Updated rows replace the cached ones with the same id (their names may have changed)."""
+        for row in rows:
+            cached = self._rows.get(type(row))
+            if cached is None:
+                continue
+            for i, old in enumerate(cached):
+                if old.id == row.id:
+                    cached[i] = row
+                    self._labels.pop(type(row), None)
+
+    def labels(self, kind: type[Row]) -> dict[Any, str]:
         if kind not in self._labels:
-            field = LABEL_FIELDS[kind]
-            self._labels[kind] = {row.id: short(getattr(row, field)) or f"#{row.id}" for row in self.rows(kind)}
+            field = entity_name(kind.KIND).label_field
+            self._labels[kind] = {row.id: short(str(getattr(row, field))) or f"#{row.id}" for row in self.rows(kind)}
         return self._labels[kind]
 
 
@@ -88,8 +91,6 @@ def tabs(parent: QWidget, pages: Iterable[QWidget]) -> QTabWidget:
 
 
 def splitter(parent: QWidget, *widgets: QWidget, vertical: bool = False, sizes: list[int] | None = None) -> QSplitter:
-    from PySide6.QtCore import Qt  # noqa: PLC0415
-
     split = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal, parent)
     for widget in widgets:
         split.addWidget(widget)

@@ -8,16 +8,17 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from samverka import vocab
 from samverka.core import crud
+from samverka.dto import AreaRow, CollaborationRow, DataSourceRow, ObservationRow, OrganisationRow
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
-from samverka.ui.steps.common import RefCache, column_box, guidance_label, tabs
+from samverka.ui.steps.common import column_box, guidance_label, tabs
 from samverka.ui.survey import SurveyPanel
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.row_table import RowTable
 
 
-def time_pattern(row: Any) -> str:
+def time_pattern(row: ObservationRow) -> str:
     """Weekdays and hours in one short text, e.g. "fre–lör 22–03"."""
     parts = []
     if row.weekdays:
@@ -31,14 +32,14 @@ def time_pattern(row: Any) -> str:
 
 class LagesbildPage(StepPage):
     STEP = 2
-    WATCHED = frozenset({"observation", "data_source", "area", "collaboration", "organisation"})
+    PATCHED = frozenset({ObservationRow, DataSourceRow, AreaRow, CollaborationRow, OrganisationRow})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.cache = RefCache(lambda: ctx.state.db)
-        self.observations = RowTable(ctx, "observation", [
-            Column("source_id", N("Columns", "Källa"), "ref", ref=self.cache.ref("data_source"), width=170),
-            Column("area_id", N("Columns", "Område"), "ref", ref=self.cache.ref("area"), width=150),
+        self.cache = self.ref_cache()
+        self.observations = RowTable[ObservationRow](ctx, ObservationRow, [
+            Column("source_id", N("Columns", "Källa"), "ref", ref=self.cache.ref(DataSourceRow), width=170),
+            Column("area_id", N("Columns", "Område"), "ref", ref=self.cache.ref(AreaRow), width=150),
             Column("category", N("Columns", "Kategori"), width=130),
             Column("description", N("Columns", "Iakttagelse"), "long", width=330),
             Column("quantity", N("Columns", "Antal"), "float", width=70),
@@ -51,24 +52,24 @@ class LagesbildPage(StepPage):
             Column("season", N("Columns", "Säsong"), width=100),
             Column("date", N("Columns", "Datum"), "date", width=100),
         ], title=N("Sections", "Iakttagelser"), new_values=self._new_observation)
-        self.sources = RowTable(ctx, "data_source", [
+        self.sources = RowTable[DataSourceRow](ctx, DataSourceRow, [
             Column("name", N("Columns", "Namn"), width=260),
             Column("kind", N("Columns", "Slag"), "choice", choices=vocab.SOURCE_KINDS, width=170),
-            Column("owner_org_id", N("Columns", "Ägare"), "ref", ref=self.cache.ref("organisation"), width=180),
+            Column("owner_org_id", N("Columns", "Ägare"), "ref", ref=self.cache.ref(OrganisationRow), width=180),
             Column("period", N("Columns", "Period"), width=110),
             Column("confidentiality", N("Columns", "Sekretess"), "choice", choices=vocab.CONFIDENTIALITY, width=110),
             Column("description", N("Columns", "Beskrivning"), "long"),
         ], title=N("Sections", "Datakällor"), new_values=lambda: {"name": self.tr("Ny källa")})
-        self.areas = RowTable(ctx, "area", [
+        self.areas = RowTable[AreaRow](ctx, AreaRow, [
             Column("name", N("Columns", "Namn"), width=220),
             Column("code", N("Columns", "Kod"), width=100),
             Column("type", N("Columns", "Typ"), "choice", choices=vocab.AREA_TYPES, width=130),
-            Column("parent_id", N("Columns", "Del av"), "ref", ref=self.cache.ref("area"), width=180),
+            Column("parent_id", N("Columns", "Del av"), "ref", ref=self.cache.ref(AreaRow), width=180),
             Column("police_classification", N("Columns", "Polisens klassning"), "choice",
                    choices=vocab.POLICE_CLASSIFICATIONS),
         ], title=N("Sections", "Områden"), new_values=lambda: {"name": self.tr("Nytt område")})
         self.summary_hint = guidance_label(self)
-        self.summary_form = BoundForm(ctx, "collaboration", self)
+        self.summary_form = BoundForm(ctx, CollaborationRow, self)
         self.summary_form.add("lagesbild_summary", N("Fields", "Sammanfattning av lägesbilden"), "long", lines=14)
         self.survey = SurveyPanel(ctx)
         self.survey.setParent(self)
@@ -96,10 +97,10 @@ class LagesbildPage(StepPage):
         if db is None:
             return
         self.cache.invalidate()
-        self.observations.set_rows(crud.list_rows(db, "observation"))
-        self.sources.set_rows(self.cache.rows("data_source"))
-        self.areas.set_rows(self.cache.rows("area"))
-        self.summary_form.set_row(crud.get(db, "collaboration", db.collaboration_id()))
+        self.observations.set_rows(crud.list_rows(db, ObservationRow))
+        self.sources.set_rows(self.cache.rows(DataSourceRow))
+        self.areas.set_rows(self.cache.rows(AreaRow))
+        self.summary_form.set_row(crud.get(db, CollaborationRow, db.collaboration_id()))
 
     def _new_observation(self) -> dict[str, Any]:
         current = self.observations.current_row()

@@ -19,19 +19,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from samverka.core import crud
+from samverka.dto import AreaRow, OrganisationRow, PriorityCriterionRow, PriorityScoreRow, ProblemCandidateRow
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
 from samverka.ui.models.score_matrix import ScoreMatrixModel, weighted_total
 from samverka.ui.steps.base import StepPage
-from samverka.ui.steps.common import RefCache, column_box, guidance_label, section_label, splitter, tabs
+from samverka.ui.steps.common import column_box, guidance_label, section_label, splitter, tabs
 from samverka.ui.steps.focus import set_focus
-from samverka.ui.widgets.row_table import RowTable
+from samverka.ui.widgets.row_table import RowTable, SheetView
 
 
 @dataclass(frozen=True)
@@ -50,14 +50,14 @@ class ScoreDelegate(QStyledItemDelegate):
         super().__init__(page)
         self.page = page
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         editor = QLineEdit(parent)
         editor.setMaxLength(3)
         editor.setAccessibleName(QCoreApplication.translate("PrioriteringPage", "Poäng 0–3"))
         return editor
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QLineEdit)
         text = editor.text().strip()
@@ -72,15 +72,14 @@ class ScoreDelegate(QStyledItemDelegate):
 
 class PrioriteringPage(StepPage):
     STEP = 3
-    WATCHED = frozenset({"problem_candidate", "priority_criterion", "priority_score", "problem", "area",
-                         "organisation"})
+    # The matrix and the ranking are computed from every table here: any change reloads the page.
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.cache = RefCache(lambda: ctx.state.db)
+        self.cache = self.ref_cache()
         self.hint = guidance_label(self)
         self.matrix_model = ScoreMatrixModel(self._score)
-        self.matrix = QTableView(self)
+        self.matrix = SheetView(self)  # Tab commits a score and moves to the next, as in a spreadsheet
         self.matrix.setModel(self.matrix_model)
         self.matrix.setItemDelegate(ScoreDelegate(self))
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -90,21 +89,21 @@ class PrioriteringPage(StepPage):
         self.matrix.verticalHeader().setMaximumWidth(230)
         self.matrix.setWordWrap(True)
         self.ranking_label = section_label(self)
-        self.ranking = RowTable(ctx, "problem_candidate", [
+        self.ranking = RowTable[RankRow](ctx, ProblemCandidateRow, [
             Column("rank", N("Columns", "Plats"), "int", editable=False, width=50),
             Column("selected", N("Columns", "I fokus"), "bool", width=70),
             Column("points", N("Columns", "Poäng"), "float", editable=False, width=60),
             Column("title", N("Columns", "Problem"), editable=False, width=260),
         ], on_edit=self._focus_edit)
-        self.candidates = RowTable(ctx, "problem_candidate", [
+        self.candidates = RowTable[ProblemCandidateRow](ctx, ProblemCandidateRow, [
             Column("title", N("Columns", "Problemkandidat"), width=260),
-            Column("area_id", N("Columns", "Område"), "ref", ref=self.cache.ref("area"), width=160),
+            Column("area_id", N("Columns", "Område"), "ref", ref=self.cache.ref(AreaRow), width=160),
             Column("category", N("Columns", "Kategori"), width=130),
-            Column("raised_by_org_id", N("Columns", "Lyft av"), "ref", ref=self.cache.ref("organisation"),
+            Column("raised_by_org_id", N("Columns", "Lyft av"), "ref", ref=self.cache.ref(OrganisationRow),
                    width=160),
             Column("rationale", N("Columns", "Motivering"), "long"),
         ], title=N("Sections", "Problemkandidater"), new_values=lambda: {"title": self.tr("Nytt problem")})
-        self.criteria = RowTable(ctx, "priority_criterion", [
+        self.criteria = RowTable[PriorityCriterionRow](ctx, PriorityCriterionRow, [
             Column("name", N("Columns", "Kriterium"), width=260),
             Column("weight", N("Columns", "Vikt"), "float", width=70,
                    tooltip=N("Columns", "Hur mycket kriteriet väger, 0–10")),
@@ -138,34 +137,32 @@ class PrioriteringPage(StepPage):
         if db is None:
             return
         self.cache.invalidate()
-        candidates = crud.list_rows(db, "problem_candidate", order_by=("sort_order", "id"))
-        criteria = crud.list_rows(db, "priority_criterion", order_by=("sort_order", "id"))
+        candidates = crud.list_rows(db, ProblemCandidateRow, order_by=("sort_order", "id"))
+        criteria = crud.list_rows(db, PriorityCriterionRow, order_by=("sort_order", "id"))
         ids = {c.id for c in candidates}
-        scores = [s for s in crud.list_rows(db, "priority_score") if s.candidate_id in ids]
+        scores = [s for s in crud.list_rows(db, PriorityScoreRow) if s.candidate_id in ids]
         self.matrix_model.set_data(candidates, criteria, scores)
         self.matrix.resizeRowsToContents()
         self.candidates.set_rows(candidates)
         self.criteria.set_rows(criteria)
         self.ranking.set_rows(self._ranking(candidates))
 
-    def _ranking(self, candidates: list[Any]) -> list[RankRow]:
+    def _ranking(self, candidates: list[ProblemCandidateRow]) -> list[RankRow]:
         model = self.matrix_model
         totals = [(weighted_total(c.id, model.criteria, model.scores), c) for c in candidates]
         totals.sort(key=lambda pair: (-pair[0], pair[1].title.casefold()))
         return [RankRow(c.id, i + 1, c.title, points, c.selected) for i, (points, c) in enumerate(totals)]
 
     # edits --------------------------------------------------------------------------------------
-    def _score(self, candidate: Any, criterion: Any, value: int) -> bool:
+    def _score(self, candidate: ProblemCandidateRow, criterion: PriorityCriterionRow, value: int) -> bool:
         existing = self.matrix_model.scores.get((candidate.id, criterion.id))
         if existing is None:
-            return self.ctx.undo.create("priority_score", {
-                "candidate_id": candidate.id, "criterion_id": criterion.id, "score": value,
-            }, text=self.tr("Poäng")) is not None
-        return self.ctx.undo.update("priority_score", existing.id, {"score": existing.score}, {"score": value},
-                                    text=self.tr("Poäng"))
+            return self.ctx.undo.create(PriorityScoreRow, candidate_id=candidate.id, criterion_id=criterion.id,
+                                        score=value).saved
+        return self.ctx.undo.update(PriorityScoreRow, existing.id, score=value,
+                                    expected={"score": existing.score}).saved
 
     def _focus_edit(self, row: RankRow, field: str, value: Any) -> bool:
         if field != "selected":
             return False
-        candidate = crud.get(self.ctx.db, "problem_candidate", row.id)
-        return set_focus(self.ctx, candidate, bool(value))
+        return set_focus(self.ctx, row.id, bool(value))

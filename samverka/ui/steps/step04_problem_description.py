@@ -12,28 +12,15 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QScrollArea, 
 
 from samverka.core import crud
 from samverka.core.changes import Changes
+from samverka.dto import AffectedGroupRow, AreaRow, ObservationRow, ProblemEvidenceRow, ProblemRow, SurveyResultRow
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
-from samverka.ui.steps.common import RefCache, column_box, section_label, short, splitter
+from samverka.ui.steps.common import column_box, section_label, short, splitter
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.problem_picker import ProblemPicker
 from samverka.ui.widgets.row_table import RowTable
-
-SIX_QUESTIONS: tuple[tuple[str, str, str], ...] = (
-    ("vad", N("Fields", "Vad?"), N("Guidance", "Vad är problemet? Beskriv konkret vad som händer: vilka brott "
-                                   "eller ordningsstörningar, och hur de märks.")),
-    ("var", N("Fields", "Var?"), N("Guidance", "Var inträffar det? Platser, gator, typ av miljö – så precist "
-                                   "som underlaget tillåter.")),
-    ("nar", N("Fields", "När?"), N("Guidance", "När inträffar det? Tid på dygnet, veckodagar, säsong och om det "
-                                   "ökar eller minskar.")),
-    ("vem_vad_orsakar", N("Fields", "Vem/vad orsakar?"),
-     N("Guidance", "Vem eller vad orsakar problemet? Gärningspersoner, grupper eller omständigheter på platsen.")),
-    ("varfor", N("Fields", "Varför?"), N("Guidance", "Varför uppstår problemet just här och nu? Skriv de första "
-                                         "antagandena; orsaksanalysen i steg 5 prövar dem.")),
-    ("skada", N("Fields", "Skada?"), N("Guidance", "Vilken skada gör problemet – för de utsatta, för dem som bor "
-                                       "och verkar i området, och för samhället?")),
-)
+from samverka.workflow.questions import SIX_QUESTIONS
 
 
 class LazyCombo(QComboBox):
@@ -49,11 +36,11 @@ class LazyCombo(QComboBox):
             self.stale = False
             self.fill()
 
-    def showPopup(self) -> None:  # noqa: N802 - Qt API
+    def showPopup(self) -> None:
         self.ensure()
         super().showPopup()
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self.ensure()
         super().focusInEvent(event)
 
@@ -67,31 +54,32 @@ class EvidenceRow:
 
 class ProblemPage(StepPage):
     STEP = 4
-    WATCHED = frozenset({"problem", "affected_group", "problem_evidence", "observation", "survey_result", "area"})
+    PATCHED = frozenset({AffectedGroupRow, AreaRow})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.cache = RefCache(lambda: ctx.state.db)
+        self.cache = self.ref_cache()
         self.picker = ProblemPicker(ctx, self)
         self.new_problem = QPushButton(self)
         self.new_problem.clicked.connect(self._add_problem)
-        self.form = BoundForm(ctx, "problem", self)
+        self.form = BoundForm(ctx, ProblemRow, self)
         self.form.add("title", N("Fields", "Rubrik"), required=True)
         self.form.add("statement", N("Fields", "Problemformulering"), "long", lines=3,
                       guidance=N("Guidance", "En eller två meningar som sammanfattar problemet så att alla "
                                  "parter känner igen det."), show_guidance=True)
-        self.form.add("area_id", N("Fields", "Område"), "ref", ref=self.cache.ref("area"))
+        self.form.add("area_id", N("Fields", "Område"), "ref", ref=self.cache.ref(AreaRow))
         self.form.add("focus_area", N("Fields", "Fokusområde"))
-        for field, label, guidance in SIX_QUESTIONS:
-            self.form.add(field, label, "long", lines=3, guidance=guidance, show_guidance=True)
-        self.groups = RowTable(ctx, "affected_group", [
+        for question in SIX_QUESTIONS:
+            self.form.add(question.field, question.label, "long", lines=3, guidance=question.guidance,
+                          show_guidance=True)
+        self.groups = RowTable[AffectedGroupRow](ctx, AffectedGroupRow, [
             Column("name", N("Columns", "Grupp"), width=170),
             Column("women_pct", N("Columns", "Kvinnor %"), "float", width=85),
             Column("men_pct", N("Columns", "Män %"), "float", width=75),
             Column("age_band", N("Columns", "Ålder"), width=80),
             Column("note", N("Columns", "Anteckning"), "long"),
         ], title=N("Sections", "Utsatta grupper"), new_values=self._new_group)
-        self.evidence = RowTable(ctx, "problem_evidence", [
+        self.evidence = RowTable[EvidenceRow](ctx, ProblemEvidenceRow, [
             Column("kind", N("Columns", "Slag"), editable=False, width=130),
             Column("text", N("Columns", "Underlag"), editable=False),
         ], title=N("Sections", "Underlag som stöder beskrivningen"), new_values=None)
@@ -140,7 +128,7 @@ class ProblemPage(StepPage):
         self.evidence_choice.stale = True
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:
-        if changes.touches("observation", "survey_result"):
+        if changes.touches(ObservationRow, SurveyResultRow):
             self.evidence_choice.stale = True
         super()._on_changed(changes, initiator)
 
@@ -162,10 +150,10 @@ class ProblemPage(StepPage):
         self.cache.invalidate()
         self.picker.refresh()
         problem_id = self.ctx.state.problem_id
-        problem = crud.get(db, "problem", problem_id) if problem_id is not None else None
+        problem = crud.get(db, ProblemRow, problem_id) if problem_id is not None else None
         self.form.set_row(problem)
         writable = problem is not None and not self.ctx.read_only
-        self.groups.set_rows(crud.list_rows(db, "affected_group", problem_id=problem_id) if problem else [])
+        self.groups.set_rows(crud.list_rows(db, AffectedGroupRow, problem_id=problem_id) if problem else [])
         self.evidence.set_rows(self._evidence_rows(problem_id) if problem else [])
         if self._choices_db is not db:
             self._choices_db = db
@@ -176,34 +164,34 @@ class ProblemPage(StepPage):
         self.new_problem.setEnabled(not self.ctx.read_only)
 
     def _evidence_rows(self, problem_id: int | None) -> list[EvidenceRow]:
-        observations = {o.id: o for o in self.cache.rows("observation")}
+        observations = {o.id: o for o in self.cache.rows(ObservationRow)}
         rows = []
-        for link in crud.list_rows(self.ctx.db, "problem_evidence", problem_id=problem_id):
+        for link in crud.list_rows(self.ctx.db, ProblemEvidenceRow, problem_id=problem_id):
             if link.observation_id is not None and link.observation_id in observations:
                 rows.append(EvidenceRow(link.id, self.tr("Iakttagelse"),
                                         short(observations[link.observation_id].description, 120)))
             elif link.survey_result_id is not None:
-                result = crud.get(self.ctx.db, "survey_result", link.survey_result_id)
+                result = crud.get(self.ctx.db, SurveyResultRow, link.survey_result_id)
                 rows.append(EvidenceRow(link.id, self.tr("Trygghetsmätning"), survey_text(result)))
         return rows
 
     def _fill_evidence_choice(self) -> None:
         self.evidence_choice.clear()
-        for observation in self.cache.rows("observation"):
+        for observation in self.cache.rows(ObservationRow):
             self.evidence_choice.addItem(self.tr("Iakttagelse: {0}").format(short(observation.description, 80)),
                                          ("observation_id", observation.id))
         db = self.ctx.db
-        for result in crud.list_rows(db, "survey_result", order_by=("year", "item_code"), breakdown="alla")[:400]:
+        for result in crud.list_rows(db, SurveyResultRow, order_by=("year", "item_code"), breakdown="alla")[:400]:
             self.evidence_choice.addItem(self.tr("Trygghetsmätning: {0}").format(survey_text(result)),
                                          ("survey_result_id", result.id))
 
     # edits --------------------------------------------------------------------------------------
     def _add_problem(self) -> None:
-        count = len(crud.list_rows(self.ctx.db, "problem"))
-        new_id = self.ctx.undo.create("problem", {"title": self.tr("Nytt problem"), "in_focus": True,
-                                                  "sort_order": count}, text=self.tr("Nytt problem"))
-        if new_id is not None:
-            self.ctx.state.set_problem(new_id)
+        count = len(crud.list_rows(self.ctx.db, ProblemRow))  # the new problem goes last
+        outcome = self.ctx.undo.create(ProblemRow, title=self.tr("Nytt problem"), in_focus=True, sort_order=count,
+                                       label=self.tr("Nytt problem"))
+        if outcome.entity_id is not None:
+            self.ctx.state.set_problem(outcome.entity_id)
             self.refresh()
 
     def _new_group(self) -> dict[str, Any] | None:
@@ -221,12 +209,12 @@ class ProblemPage(StepPage):
             self.evidence_choice.setFocus()
             return
         field, value = data
-        self.ctx.undo.create("problem_evidence", {"problem_id": self.ctx.state.problem_id, field: value},
-                             text=self.tr("Koppla underlag"))
+        self.ctx.undo.create(ProblemEvidenceRow, {"problem_id": self.ctx.state.problem_id, field: value},
+                             label=self.tr("Koppla underlag"))
 
     def _unlink_evidence(self) -> None:
-        self.evidence.remove_current_with(self.tr("Ta bort koppling"))
+        self.evidence.remove_current_row()
 
 
-def survey_text(result: Any) -> str:
+def survey_text(result: SurveyResultRow) -> str:
     return f"{result.year} {result.area_name} – {short(result.item_label, 60)}: {result.value:g}"

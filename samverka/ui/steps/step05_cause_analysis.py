@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from samverka.core import cause_service as cs
 from samverka.core import crud
 from samverka.core.changes import Changes
+from samverka.dto import CauseRow, MeasureCauseRow, MeasureRow, ObservationRow, ProblemRow, SurveyResultRow
 from samverka.errors import KnownError
 from samverka.ui.causes.actions import CauseActions
 from samverka.ui.causes.canvas import CauseCanvas
@@ -46,8 +47,6 @@ class CausePage(StepPage):
 
     view_kind_changed = Signal(str)
     STEP = 5
-    WATCHED = frozenset({"cause", "cause_evidence", "measure", "measure_cause", "fishbone_bone", "problem",
-                         "observation", "survey_result"})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -152,14 +151,28 @@ class CausePage(StepPage):
 
     # --- loading ------------------------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes, initiator: object) -> None:
-        if changes.touches("observation", "survey_result"):
+        if changes.touches(ObservationRow, SurveyResultRow):
             self._evidence_stale = True
+        if changes.touches(MeasureRow, MeasureCauseRow):
+            self.panel.measures_stale = True
         if not self.isVisible():
-            self._stale = changes.touches(*self.WATCHED) or self._stale  # reload when shown, not for every edit
+            self._stale = changes.touches(*self.watched) or self._stale  # reload when shown, not for every edit
             return
         super()._on_changed(changes, initiator)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def can_patch(self, changes: Changes) -> bool:
+        """Causes updated in place (text, placement, votes): the graph is patched with the rows handed back."""
+        return (self.graph is not None and not self._stale and changes.touches_only(CauseRow)
+                and changes.all_rows_known(CauseRow))
+
+    def patch(self, changes: Changes) -> None:
+        graph = cs.with_causes(self.graph, changes.rows_of(CauseRow)) if self.graph is not None else None
+        if graph is None:
+            self.refresh()
+            return
+        self._show_graph(graph)
+
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()
@@ -169,11 +182,12 @@ class CausePage(StepPage):
             self._stale = True  # a hidden page neither reads nor touches the shared problem choice
             return
         self._stale = False
+        self.panel.measures_stale = True
         if self.ctx.state.db is None:
             self._show_graph(None)
             return
         db = self.ctx.db
-        rows = crud.list_rows(db, "problem", order_by=("sort_order", "id"))
+        rows = crud.list_rows(db, ProblemRow, order_by=("sort_order", "id"))
         rows.sort(key=lambda row: not row.in_focus)  # problems in focus first
         self.problems.blockSignals(True)
         self.problems.clear()
@@ -239,10 +253,11 @@ class CausePage(StepPage):
             if canvas is not self.sender():
                 canvas.select(cause_id if isinstance(cause_id, int) else None, notify=False, ensure_visible=False)
         self.panel.show_cause(self.graph, cause_id if isinstance(cause_id, int) else None)
-        self.ctx.state.select(Selection("cause", cause_id) if isinstance(cause_id, int) else None)
+        self.ctx.state.select(Selection(CauseRow, cause_id) if isinstance(cause_id, int) else None)
 
     def _state_selection_changed(self, selection: object) -> None:
-        if isinstance(selection, Selection) and selection.kind == "cause" and selection.id != self.canvas.selected_id:
+        if (isinstance(selection, Selection) and selection.kind is CauseRow
+                and selection.id != self.canvas.selected_id):
             self.canvas.select(selection.id)
 
     def _unaddressed_chosen(self, item: QListWidgetItem) -> None:

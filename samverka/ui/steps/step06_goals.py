@@ -9,17 +9,19 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from samverka import vocab
 from samverka.core import crud
+from samverka.core.changes import Changes
 from samverka.core.smart import check_goal
+from samverka.dto import AreaRow, GoalRow, IndicatorRow, OrganisationRow
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
-from samverka.ui.steps.common import RefCache, column_box, guidance_label, section_label, splitter, tabs
+from samverka.ui.steps.common import column_box, guidance_label, section_label, splitter, tabs
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.problem_picker import ProblemPicker
 from samverka.ui.widgets.row_table import RowTable
 
 
-def smart_marks(goal: Any) -> str:
+def smart_marks(goal: GoalRow) -> str:
     result = check_goal(goal)
     return " ".join(v.letter if v.ok else "·" for v in result.verdicts)
 
@@ -48,7 +50,7 @@ class SmartPanel(QWidget):
         layout.addLayout(self.grid)
         self.show_goal(None)
 
-    def show_goal(self, goal: Any) -> None:
+    def show_goal(self, goal: GoalRow | None) -> None:
         self.heading.setText(self.tr("SMART-kontroll"))
         if goal is None:
             for i in range(5):
@@ -65,18 +67,18 @@ class SmartPanel(QWidget):
 
 class GoalsPage(StepPage):
     STEP = 6
-    WATCHED = frozenset({"goal", "indicator", "problem", "organisation", "area"})
+    PATCHED = frozenset({GoalRow, IndicatorRow, OrganisationRow, AreaRow})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.cache = RefCache(lambda: ctx.state.db)
+        self.cache = self.ref_cache()
         self._refreshing = False
         self.picker = ProblemPicker(ctx, self)
         self.hint = guidance_label(self)
-        self.goals = RowTable(ctx, "goal", [
+        self.goals = RowTable[GoalRow](ctx, GoalRow, [
             Column("type", N("Columns", "Typ"), "choice", choices=vocab.GOAL_TYPES, width=120),
             Column("text", N("Columns", "Mål"), "long", width=240),
-            Column("indicator_id", N("Columns", "Indikator"), "ref", ref=self.cache.ref("indicator"), width=160),
+            Column("indicator_id", N("Columns", "Indikator"), "ref", ref=self.cache.ref(IndicatorRow), width=160),
             Column("baseline_value", N("Columns", "Utgångsvärde"), "float", width=112),
             Column("baseline_date", N("Columns", "Mätt"), "date", width=95),
             Column("target_value", N("Columns", "Målvärde"), "float", width=80),
@@ -85,16 +87,16 @@ class GoalsPage(StepPage):
             Column("smart", N("Columns", "SMART"), "computed", display=smart_marks, width=100,
                    tooltip=N("Columns", "Specifik, Mätbar, Accepterad, Realistisk, Tidsatt")),
         ], title=N("Sections", "Mål för problemet"), new_values=self._new_goal)
-        self.goal_form = BoundForm(ctx, "goal", self)
+        self.goal_form = BoundForm(ctx, GoalRow, self)
         self.goal_form.add("text", N("Fields", "Målformulering"), "long", lines=3,
                            guidance=N("Guidance", "Vad ska bli bättre, för vilka, var och hur mycket?"))
         self.smart = SmartPanel(self)
-        self.indicators = RowTable(ctx, "indicator", [
+        self.indicators = RowTable[IndicatorRow](ctx, IndicatorRow, [
             Column("name", N("Columns", "Indikator"), width=260),
             Column("unit", N("Columns", "Enhet"), width=90),
             Column("source_kind", N("Columns", "Källa"), width=150),
             Column("frequency", N("Columns", "Hur ofta"), width=110),
-            Column("responsible_org_id", N("Columns", "Ansvarig"), "ref", ref=self.cache.ref("organisation"),
+            Column("responsible_org_id", N("Columns", "Ansvarig"), "ref", ref=self.cache.ref(OrganisationRow),
                    width=170),
             Column("how_measured", N("Columns", "Hur den mäts"), "long"),
         ], title=N("Sections", "Indikatorer"), new_values=lambda: {"name": self.tr("Ny indikator")})
@@ -136,16 +138,20 @@ class GoalsPage(StepPage):
             self.cache.invalidate()
             self.picker.refresh()
             problem_id = self.ctx.state.problem_id
-            goals = crud.list_rows(db, "goal", order_by=("sort_order", "id"), problem_id=problem_id) \
+            goals = crud.list_rows(db, GoalRow, order_by=("sort_order", "id"), problem_id=problem_id) \
                 if problem_id is not None else []
             self.goals.set_rows(goals)
             self.goals.add_button.setEnabled(problem_id is not None and not self.ctx.read_only)
-            self.indicators.set_rows(self.cache.rows("indicator"))
+            self.indicators.set_rows(self.cache.rows(IndicatorRow))
             self._goal_chosen(self.goals.current_row())
         finally:
             self._refreshing = False
 
-    def _goal_chosen(self, goal: Any) -> None:
+    def patch(self, changes: Changes) -> None:
+        super().patch(changes)
+        self.smart.show_goal(self.goals.current_row())  # the SMART check follows the goal's new values
+
+    def _goal_chosen(self, goal: GoalRow | None) -> None:
         self.goal_form.set_row(goal)
         self.smart.show_goal(goal)
 

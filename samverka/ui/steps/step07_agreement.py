@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,31 +30,27 @@ from samverka.core import crud
 from samverka.core.changes import Changes
 from samverka.core.documents import agreement_document
 from samverka.core.signing_service import signing_status
+from samverka.dto import AgreementRow, SignatoryRow
 from samverka.export.documents import AgreementDocument
+from samverka.models.db import Database
 from samverka.ui.context import UiContext
-from samverka.ui.models.columns import Column
+from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
 from samverka.ui.steps.common import column_box, guidance_label, section_label, splitter
 from samverka.ui.widgets.row_table import RowTable
 
-N = QT_TRANSLATE_NOOP
 COMMIT_MS = 700
-# Everything the agreement shows: a change to any of these may make a new draft version.
-SHOWN = frozenset({
-    "collaboration", "organisation", "person", "membership", "data_source", "area", "problem", "cause", "goal",
-    "indicator", "measure", "measure_cause", "citizen_promise", "promise_item", "agreement", "agreement_section",
-    "signatory", "signature",
-})
 
 
 class AgreementPage(StepPage):
+    """Everything the agreement shows (samverka.workflow.shown) may make a new draft version: any change reloads."""
+
     STEP = 7
-    WATCHED = SHOWN
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.document: AgreementDocument | None = None
-        self.latest: Any = None
+        self.latest: AgreementRow | None = None
         self.section_key: str | None = None
         self._section_body = ""
         self._loading = False
@@ -90,7 +86,7 @@ class AgreementPage(StepPage):
         self.versions.horizontalHeader().setStretchLastSection(True)
         self.versions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.versions.setMaximumHeight(150)
-        self.signatories = RowTable(ctx, "signatory", [
+        self.signatories = RowTable[SignatoryRow](ctx, SignatoryRow, [
             Column("name", N("Columns", "Namn"), width=140),
             Column("title", N("Columns", "Titel"), width=160),
             Column("organisation", N("Columns", "Organisation"), width=160),
@@ -169,6 +165,14 @@ class AgreementPage(StepPage):
 
     # reading ------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        if self._timer.isActive():
+            self.commit_section()  # save what is being typed first; that reloads the page
+            return
+        self._reload(keep_text=False)
+
+    def _reload(self, *, keep_text: bool) -> None:
+        """Read the versions and the document again; with keep_text the section being edited keeps its text
+        (it is the text just saved)."""
         db = self.ctx.state.db
         if db is None:
             return
@@ -182,8 +186,8 @@ class AgreementPage(StepPage):
         self.document = agreement_document(db)
         self._show_versions(versions)
         self._show_state(db)
-        self._show_sections()
-        rows = crud.list_rows(db, "signatory", order_by=("sort_order", "id"), agreement_id=self.latest.id) \
+        self._show_sections(keep_text=keep_text)
+        rows = crud.list_rows(db, SignatoryRow, order_by=("sort_order", "id"), agreement_id=self.latest.id) \
             if self.latest is not None else []
         self.signatories.set_rows(rows)
         editable = self._is_draft() and not db.read_only
@@ -196,7 +200,7 @@ class AgreementPage(StepPage):
     def _is_draft(self) -> bool:
         return self.latest is not None and self.latest.status == "utkast"
 
-    def _show_versions(self, versions: list[Any]) -> None:
+    def _show_versions(self, versions: list[AgreementRow]) -> None:
         status = _signing_status_texts(self.ctx, versions)
         self.versions.setRowCount(len(versions))
         for row, version in enumerate(reversed(versions)):
@@ -207,7 +211,7 @@ class AgreementPage(StepPage):
             for col, text in enumerate(cells):
                 self.versions.setItem(row, col, QTableWidgetItem(text))
 
-    def _show_state(self, db: Any) -> None:
+    def _show_state(self, db: Database) -> None:
         doc = self.document
         assert doc is not None
         self.version_label.setText(self.tr("Version {0} · {1} · {2}").format(doc.version, doc.status,
@@ -230,7 +234,7 @@ class AgreementPage(StepPage):
         self.sign_button.setEnabled(locked and not db.read_only)
         self.new_version_button.setEnabled(not self._is_draft() and self.latest is not None and not db.read_only)
 
-    def _show_sections(self) -> None:
+    def _show_sections(self, *, keep_text: bool = False) -> None:
         doc = self.document
         assert doc is not None
         current = self.sections.currentRow()
@@ -245,9 +249,9 @@ class AgreementPage(StepPage):
         finally:
             self._loading = False
         self.sections.setCurrentRow(current if 0 <= current < self.sections.count() else 0)
-        self._section_chosen(self.sections.currentRow(), force=True)
+        self._section_chosen(self.sections.currentRow(), force=True, keep_text=keep_text)
 
-    def _section_chosen(self, row: int, force: bool = False) -> None:
+    def _section_chosen(self, row: int, force: bool = False, *, keep_text: bool = False) -> None:
         if self._loading or self.document is None or row < 0:
             return
         section = self.document.sections[row]
@@ -256,14 +260,13 @@ class AgreementPage(StepPage):
         if self._timer.isActive() and section.key != self.section_key:
             self.commit_section()
             return
-        if self.section_edit.hasFocus() and section.key == self.section_key and self._timer.isActive():
-            return  # the facilitator is typing; keep their text
+        own_save = keep_text and section.key == self.section_key  # the text shown is the text just saved
         self.section_key = section.key
         self._section_body = section.body
         self._loading = True
         try:
             self.section_heading.setText(f"{row + 1} {section.heading}")
-            if self.section_edit.toPlainText() != section.body:
+            if not own_save:
                 self.section_edit.setPlainText(section.body)
         finally:
             self._loading = False
@@ -290,20 +293,16 @@ class AgreementPage(StepPage):
             lambda: service.set_section(db, key, old), initiator=self,
         )
         if saved:
-            self.refresh()
+            self._reload(keep_text=True)
 
     def reset_section(self) -> None:
-        from samverka.core.documents.common import read  # noqa: PLC0415
-        from samverka.core.documents.sections import generated_text  # noqa: PLC0415
-
         if self.section_key is None:
             return
-        data = read(self.ctx.db, ("collaboration", "problem", "citizen_promise"))
-        self.section_edit.setPlainText(generated_text(self.section_key, data))
+        self.section_edit.setPlainText(service.generated_section_text(self.ctx.db, self.section_key))
         self.commit_section()
 
     def _new_signatory(self) -> dict[str, Any] | None:
-        if not self._is_draft():
+        if self.latest is None or not self._is_draft():
             return None
         count = self.signatories.model.rowCount()
         return {"agreement_id": self.latest.id, "name": self.tr("Ny undertecknare"), "field_name":
@@ -311,7 +310,7 @@ class AgreementPage(StepPage):
 
     def lock(self) -> None:
         self.flush()
-        if not self._is_draft():
+        if self.latest is None or not self._is_draft():
             return
         db, agreement_id = self.ctx.db, self.latest.id
         self.ctx.undo.call(self.tr("Lås för underskrift"), lambda: service.lock(db),
@@ -328,13 +327,13 @@ class AgreementPage(StepPage):
             return changes
 
         def undo() -> Changes:
-            return crud.delete_row(db, "agreement", made.pop())[1]
+            return crud.delete_row(db, AgreementRow, made.pop())[1]
 
         self.ctx.undo.call(self.tr("Ny version av överenskommelsen"), do, undo, initiator=self)
         self.refresh()
 
     def sign(self) -> None:
-        from samverka.ui.signing.sign_dialog import SignDialog  # noqa: PLC0415
+        from samverka.ui.signing.sign_dialog import SignDialog
 
         if self.latest is not None:
             SignDialog.ask(self, self.ctx, self.latest.id)
@@ -342,7 +341,7 @@ class AgreementPage(StepPage):
 
     def export(self) -> None:
         self.flush()
-        from samverka.ui.dialogs.export_dialog import ExportDialog  # noqa: PLC0415
+        from samverka.ui.dialogs.export_dialog import ExportDialog
 
         ExportDialog.ask(self, self.ctx, "agreement")
 
@@ -351,17 +350,17 @@ class AgreementPage(StepPage):
         if self._timer.isActive():
             self.commit_section()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.section_edit and event.type() == QEvent.Type.FocusOut:
             self.flush()
         return super().eventFilter(watched, event)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt API
+    def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
         super().hideEvent(event)
 
 
-def _signing_status_texts(ctx: UiContext, versions: list[Any]) -> dict[int, str]:
+def _signing_status_texts(ctx: UiContext, versions: list[AgreementRow]) -> dict[int, str]:
     texts = {}
     for version in versions:
         if version.status != "utkast":
@@ -369,7 +368,7 @@ def _signing_status_texts(ctx: UiContext, versions: list[Any]) -> dict[int, str]
     return texts
 
 
-def _signing_summary(ctx: UiContext, latest: Any) -> str:
+def _signing_summary(ctx: UiContext, latest: AgreementRow | None) -> str:
     if latest is None or latest.status == "utkast":
         return ""
     status = signing_status(ctx.db, latest.id)

@@ -9,37 +9,49 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from samverka import vocab
 from samverka.core import crud
+from samverka.dto import (
+    AreaRow,
+    CauseRow,
+    MeasureCauseRow,
+    MeasureRow,
+    MeasureTechniqueRow,
+    OrganisationRow,
+    PersonRow,
+    ScpTechniqueRow,
+)
 from samverka.errors import language
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
 from samverka.ui.steps.checklist import LinkChecklist
-from samverka.ui.steps.common import RefCache, column_box, short, splitter, tabs
+from samverka.ui.steps.common import column_box, short, splitter, tabs
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.problem_picker import ProblemPicker
 from samverka.ui.widgets.row_table import RowTable
 
 
 class MeasuresPage(StepPage):
+    """The flags above the table are computed from the measures and the links: most changes reload the page."""
+
     STEP = 8
-    WATCHED = frozenset({"measure", "measure_cause", "measure_technique", "cause", "organisation", "person",
-                         "problem", "area"})
+    PATCHED = frozenset({OrganisationRow, PersonRow, AreaRow})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.cache = RefCache(lambda: ctx.state.db)
+        self.cache = self.ref_cache()
         self._refreshing = False
         self._links: dict[int, tuple[int, int]] = {}
+        self._cause_links: list[MeasureCauseRow] = []
         self.picker = ProblemPicker(ctx, self)
         self.flags = QLabel(self)
         self.flags.setProperty("role", "flag")
         self.flags.setWordWrap(True)
         self.flags.setContentsMargins(4, 4, 4, 4)
-        self.measures = RowTable(ctx, "measure", [
+        self.measures = RowTable[MeasureRow](ctx, MeasureRow, [
             Column("title", N("Columns", "Åtgärd"), width=250),
             Column("responsible_org_id", N("Columns", "Ansvarig organisation"), "ref",
-                   ref=self.cache.ref("organisation"), width=170),
-            Column("responsible_person_id", N("Columns", "Ansvarig person"), "ref", ref=self.cache.ref("person"),
+                   ref=self.cache.ref(OrganisationRow), width=170),
+            Column("responsible_person_id", N("Columns", "Ansvarig person"), "ref", ref=self.cache.ref(PersonRow),
                    width=150),
             Column("place", N("Columns", "Plats"), width=130),
             Column("start", N("Columns", "Start"), "date", width=100),
@@ -51,7 +63,7 @@ class MeasuresPage(StepPage):
             Column("links", N("Columns", "Orsaker / tekniker"), "computed", display=self._link_counts, width=130),
         ], title=N("Sections", "Åtgärder"), new_values=self._new_measure)
         self.measures.model.flagged = self._flag_text
-        self.form = BoundForm(ctx, "measure", self)
+        self.form = BoundForm(ctx, MeasureRow, self)
         self.form.add("description", N("Fields", "Beskrivning"), "long", lines=4)
         self.form.add("partners", N("Fields", "Samarbetspartner"))
         self.form.add("frequency", N("Fields", "Hur ofta"))
@@ -59,8 +71,8 @@ class MeasuresPage(StepPage):
         self.form.add("resources_sek", N("Fields", "Resurser (kr)"), "float")
         self.form.add("evidence_note", N("Fields", "Kunskapsstöd"), "choice", choices=vocab.EVIDENCE_NOTES)
         self.form.add("is_citizen_promise", N("Fields", "Del av medborgarlöfte"), "bool")
-        self.causes = LinkChecklist(ctx, "measure_cause", "measure_id", "cause_id", self)
-        self.techniques = LinkChecklist(ctx, "measure_technique", "measure_id", "technique_id", self)
+        self.causes = LinkChecklist(ctx, MeasureCauseRow, "measure_id", "cause_id", self)
+        self.techniques = LinkChecklist(ctx, MeasureTechniqueRow, "measure_id", "technique_id", self)
         self.measures.current_changed.connect(self._measure_chosen)
         ctx.state.problem_changed.connect(self._problem_changed)
         scroll = QScrollArea(self)
@@ -98,7 +110,7 @@ class MeasuresPage(StepPage):
             self.cache.invalidate()
             self.picker.refresh()
             problem_id = self.ctx.state.problem_id
-            measures = crud.list_rows(db, "measure", order_by=("sort_order", "id"), problem_id=problem_id) \
+            measures = crud.list_rows(db, MeasureRow, order_by=("sort_order", "id"), problem_id=problem_id) \
                 if problem_id is not None else []
             self._count_links(measures)
             self.measures.set_rows(measures)
@@ -108,31 +120,31 @@ class MeasuresPage(StepPage):
         finally:
             self._refreshing = False
 
-    def _problem_causes(self) -> list[Any]:
+    def _problem_causes(self) -> list[CauseRow]:
         problem_id = self.ctx.state.problem_id
         if problem_id is None:
             return []
-        return crud.list_rows(self.ctx.db, "cause", order_by=("sort_order", "id"), problem_id=problem_id)
+        return crud.list_rows(self.ctx.db, CauseRow, order_by=("sort_order", "id"), problem_id=problem_id)
 
-    def _count_links(self, measures: list[Any]) -> None:
+    def _count_links(self, measures: list[MeasureRow]) -> None:
         ids = {m.id for m in measures}
-        cause_links = [link for link in crud.list_rows(self.ctx.db, "measure_cause") if link.measure_id in ids]
-        tech_links = [link for link in crud.list_rows(self.ctx.db, "measure_technique") if link.measure_id in ids]
+        cause_links = [link for link in crud.list_rows(self.ctx.db, MeasureCauseRow) if link.measure_id in ids]
+        tech_links = [link for link in crud.list_rows(self.ctx.db, MeasureTechniqueRow) if link.measure_id in ids]
         self._cause_links = cause_links
         self._links = {m: (sum(1 for x in cause_links if x.measure_id == m),
                            sum(1 for x in tech_links if x.measure_id == m)) for m in ids}
 
-    def _link_counts(self, measure: Any) -> str:
+    def _link_counts(self, measure: MeasureRow) -> str:
         causes, techniques = self._links.get(measure.id, (0, 0))
         return f"{causes} / {techniques}"
 
-    def _flag_text(self, measure: Any) -> str:
+    def _flag_text(self, measure: MeasureRow) -> str:
         if measure.responsible_org_id is None and measure.responsible_person_id is None:
             return self.tr("Åtgärden saknar ansvarig.")
         return ""
 
-    def _update_flags(self, measures: list[Any]) -> None:
-        addressed = {link.cause_id for link in crud.list_rows(self.ctx.db, "measure_cause")}
+    def _update_flags(self, measures: list[MeasureRow]) -> None:
+        addressed = {link.cause_id for link in crud.list_rows(self.ctx.db, MeasureCauseRow)}
         open_causes = [c for c in self._problem_causes() if c.id not in addressed]
         ownerless = [m for m in measures if self._flag_text(m)]
         lines = []
@@ -146,21 +158,21 @@ class MeasuresPage(StepPage):
         self.flags.setText("\n".join(lines))
         self.flags.setVisible(bool(lines))
 
-    def _measure_chosen(self, measure: Any) -> None:
+    def _measure_chosen(self, measure: MeasureRow | None) -> None:
         self.form.set_row(measure)
         measure_id = measure.id if measure is not None else None
         db = self.ctx.db
         causes = [(c.id, short(c.text, 90)) for c in self._problem_causes()]
-        cause_links = crud.list_rows(db, "measure_cause", measure_id=measure_id) if measure_id else []
+        cause_links = crud.list_rows(db, MeasureCauseRow, measure_id=measure_id) if measure_id else []
         self.causes.set_items(measure_id, causes, cause_links)
-        tech_links = crud.list_rows(db, "measure_technique", measure_id=measure_id) if measure_id else []
+        tech_links = crud.list_rows(db, MeasureTechniqueRow, measure_id=measure_id) if measure_id else []
         self.techniques.set_items(measure_id, self._technique_items(), tech_links)
 
     def _technique_items(self) -> list[tuple[int | None, str]]:
         english = language() == "en"
         items: list[tuple[int | None, str]] = []
         group = 0
-        for tech in crud.list_rows(self.ctx.db, "scp_technique", order_by=("id",)):
+        for tech in crud.list_rows(self.ctx.db, ScpTechniqueRow, order_by=("id",)):
             if tech.group_no != group:
                 group = tech.group_no
                 items.append((None, tech.group_en if english else tech.group_sv))

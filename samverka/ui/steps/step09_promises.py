@@ -8,10 +8,11 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from samverka.core import crud
+from samverka.dto import AreaRow, CitizenPromiseRow, MeasureRow, OrganisationRow, PromiseItemRow
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
-from samverka.ui.steps.common import RefCache, column_box, guidance_label, section_label, short, splitter
+from samverka.ui.steps.common import column_box, guidance_label, section_label, short, splitter
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.row_table import RowTable
 
@@ -26,30 +27,31 @@ def promise_wording(measure_title: str) -> str:
 
 class PromisesPage(StepPage):
     STEP = 9
-    WATCHED = frozenset({"citizen_promise", "promise_item", "measure", "organisation", "area"})
+    # The measure picker is built from the measures, so a change to one reloads the page.
+    PATCHED = frozenset({CitizenPromiseRow, PromiseItemRow, OrganisationRow, AreaRow})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.cache = RefCache(lambda: ctx.state.db)
-        self.promises = RowTable(ctx, "citizen_promise", [
+        self.cache = self.ref_cache()
+        self.promises = RowTable[CitizenPromiseRow](ctx, CitizenPromiseRow, [
             Column("title", N("Columns", "Medborgarlöfte"), width=210),
-            Column("area_id", N("Columns", "Område"), "ref", ref=self.cache.ref("area"), width=130),
+            Column("area_id", N("Columns", "Område"), "ref", ref=self.cache.ref(AreaRow), width=130),
             Column("target_group", N("Columns", "Målgrupp"), width=120),
             Column("period_start", N("Columns", "Gäller från"), "date", width=95),
             Column("period_end", N("Columns", "Gäller till"), "date", width=95),
             Column("published_date", N("Columns", "Publicerat"), "date"),
         ], title=N("Sections", "Medborgarlöften"), new_values=lambda: {"title": self.tr("Nytt medborgarlöfte")})
-        self.items = RowTable(ctx, "promise_item", [
+        self.items = RowTable[PromiseItemRow](ctx, PromiseItemRow, [
             Column("wording", N("Columns", "Vi lovar att …"), "long", width=330),
-            Column("measure_id", N("Columns", "Bygger på åtgärd"), "ref", ref=self.cache.ref("measure"),
+            Column("measure_id", N("Columns", "Bygger på åtgärd"), "ref", ref=self.cache.ref(MeasureRow),
                    width=170),
-            Column("responsible_org_id", N("Columns", "Ansvarig"), "ref", ref=self.cache.ref("organisation")),
+            Column("responsible_org_id", N("Columns", "Ansvarig"), "ref", ref=self.cache.ref(OrganisationRow)),
         ], title=N("Sections", "Löften"), new_values=self._new_item)
         self.hint = guidance_label(self)
         self.measure_choice = QComboBox(self)
         self.from_measure = QPushButton(self)
         self.from_measure.clicked.connect(self._add_from_measure)
-        self.form = BoundForm(ctx, "citizen_promise", self, labels_above=True)
+        self.form = BoundForm(ctx, CitizenPromiseRow, self, labels_above=True)
         self.form.add("direction_text", N("Fields", "Inriktning"), "long", lines=3)
         self.form.add("background_text", N("Fields", "Bakgrund"), "long", lines=3)
         self.form.add("how_produced_text", N("Fields", "Så har löftet tagits fram"), "long", lines=3)
@@ -90,18 +92,18 @@ class PromisesPage(StepPage):
         if db is None:
             return
         self.cache.invalidate()
-        self.promises.set_rows(crud.list_rows(db, "citizen_promise"))
+        self.promises.set_rows(crud.list_rows(db, CitizenPromiseRow))
         self.measure_choice.clear()
-        measures = sorted(self.cache.rows("measure"), key=lambda m: (not m.is_citizen_promise, m.sort_order, m.id))
+        measures = sorted(self.cache.rows(MeasureRow), key=lambda m: (not m.is_citizen_promise, m.sort_order, m.id))
         for measure in measures:
             mark = "★ " if measure.is_citizen_promise else ""
             self.measure_choice.addItem(mark + short(measure.title, 80), measure.id)
         self._promise_chosen(self.promises.current_row())
 
-    def _promise_chosen(self, promise: Any) -> None:
+    def _promise_chosen(self, promise: CitizenPromiseRow | None) -> None:
         self.form.set_row(promise)
         promise_id = promise.id if promise is not None else None
-        rows = crud.list_rows(self.ctx.db, "promise_item", order_by=("sort_order", "id"), promise_id=promise_id) \
+        rows = crud.list_rows(self.ctx.db, PromiseItemRow, order_by=("sort_order", "id"), promise_id=promise_id) \
             if promise_id is not None else []
         self.items.set_rows(rows)
         writable = promise is not None and not self.ctx.read_only
@@ -119,10 +121,12 @@ class PromisesPage(StepPage):
         measure_id = self.measure_choice.currentData()
         if promise is None or measure_id is None:
             return
-        measure = crud.get(self.ctx.db, "measure", measure_id)
-        new_id = self.ctx.undo.create("promise_item", {
+        measure = next((m for m in self.cache.rows(MeasureRow) if m.id == measure_id), None)
+        if measure is None:
+            return
+        outcome = self.ctx.undo.create(PromiseItemRow, {
             "promise_id": promise.id, "measure_id": measure.id, "responsible_org_id": measure.responsible_org_id,
             "wording": promise_wording(measure.title), "sort_order": self.items.model.rowCount(),
-        }, text=self.tr("Lägg till löfte"))
-        if new_id is not None:
-            self.items.select_id(new_id)
+        }, label=self.tr("Lägg till löfte"))
+        if outcome.entity_id is not None:
+            self.items.select_id(outcome.entity_id)

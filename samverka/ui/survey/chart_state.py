@@ -10,11 +10,12 @@ from PySide6.QtCore import QObject, Signal
 
 from samverka.core.changes import Changes
 from samverka.core.survey.queries import Catalog, catalog
+from samverka.dto import AreaRow, SurveyImportRow, SurveyResultRow
 from samverka.models.db import Database
 from samverka.ui.context import UiContext
 
 # Changes to these tables change what the pickers offer (items, areas, years).
-CATALOG_KINDS = ("survey_result", "survey_import", "area")
+CATALOG_KINDS = (SurveyResultRow, SurveyImportRow, AreaRow)
 
 CHART_KINDS = ("trend", "profile", "ranking", "breakdown", "heatmap")
 

@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from samverka import vocab
 from samverka.core.changes import Changes
 from samverka.core.survey import queries
+from samverka.dto import AreaRow, DataSourceRow, ObservationRow
 from samverka.ui.charts.heatmap import HeatmapChart
 from samverka.ui.context import UiContext
 
 
 class ObservationHeatmap(QWidget):
-    WATCHED = frozenset({"observation", "data_source", "area"})
+    WATCHED = (ObservationRow, DataSourceRow, AreaRow)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, projection: bool = False) -> None:
         super().__init__(parent)

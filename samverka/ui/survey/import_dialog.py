@@ -36,6 +36,7 @@ from samverka.core.survey import (
     save_mapping,
 )
 from samverka.core.survey.aliases import add_aliases, remove_aliases
+from samverka.dto import AreaRow
 from samverka.errors import KnownError
 from samverka.ui.context import UiContext
 from samverka.ui.survey.mapping_dialog import ColumnMappingDialog
@@ -204,7 +205,7 @@ class SurveyImportDialog(QDialog):
         self._show_new_areas(prepared.report.new_areas)
 
     def _show_new_areas(self, new_areas: list[tuple[str, str]]) -> None:
-        existing = crud.list_rows(self.ctx.db, "area", order_by=("name",)) if new_areas else []
+        existing = crud.list_rows(self.ctx.db, AreaRow, order_by=("name",)) if new_areas else []
         self.areas.setRowCount(len(new_areas))
         for row, (code, name) in enumerate(new_areas):
             self.areas.setItem(row, 0, QTableWidgetItem(name))

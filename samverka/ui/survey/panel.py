@@ -17,12 +17,21 @@ from PySide6.QtWidgets import (
 from samverka import vocab
 from samverka.core.changes import Changes
 from samverka.core.survey import ImportOutcome, PreparedImport, commit_import, queries, undo_import
+from samverka.dto import (
+    AreaRow,
+    DataSourceRow,
+    GoalRow,
+    IndicatorRow,
+    ObservationRow,
+    SurveyImportRow,
+    SurveyResultRow,
+)
 from samverka.ui.charts.base import ChartWidget
 from samverka.ui.context import UiContext
 from samverka.ui.survey.chart_state import CHART_KINDS, ChartSpec, chart_state
 from samverka.ui.survey.charts import chart_data, complete, make_chart
 
-WATCHED = frozenset({"survey_result", "survey_import", "area", "goal", "indicator", "observation", "data_source"})
+WATCHED = (SurveyResultRow, SurveyImportRow, AreaRow, GoalRow, IndicatorRow, ObservationRow, DataSourceRow)
 
 
 class SurveyPanel(QWidget):
@@ -95,7 +104,7 @@ class SurveyPanel(QWidget):
             self.kind.setCurrentIndex(max(0, self.kind.findData(self.state.spec.kind)))
         self._fill_sources()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -161,7 +170,7 @@ class SurveyPanel(QWidget):
             getattr(self, name).setVisible(visible)
             getattr(self, f"{name}_label").setVisible(visible)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.redraw()
@@ -197,7 +206,7 @@ class SurveyPanel(QWidget):
     # --- import -----------------------------------------------------------------------------------------
 
     def open_import(self) -> None:
-        from samverka.ui.survey.import_dialog import SurveyImportDialog  # noqa: PLC0415 - opened rarely
+        from samverka.ui.survey.import_dialog import SurveyImportDialog  # opened rarely
 
         result = SurveyImportDialog.ask(self, self.ctx)
         if result is not None:
@@ -217,7 +226,7 @@ class SurveyPanel(QWidget):
             return undo_import(db, done[-1])
 
         text = self.tr("Importera trygghetsmätning (%1)").replace("%1", prepared.file_name)
-        saved = self.ctx.undo.call(text, do, undo, initiator=None)
+        saved = self.ctx.undo.call(text, do, undo, initiator=None).saved
         if saved and done:
             outcome = done[-1]
             message = self.tr("Importerat: %1 nya värden, %2 ersatta, %3 oförändrade.")

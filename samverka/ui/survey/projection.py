@@ -50,7 +50,7 @@ class SurveyProjectionView(QWidget):
         if changes.touches(*WATCHED):
             self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.refresh()

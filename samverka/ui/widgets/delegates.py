@@ -53,7 +53,7 @@ class ColumnDelegate(QStyledItemDelegate):
         self.columns = columns
         self.on_error = on_error
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = self.columns[index.column()]
         if column.kind in ("choice", "ref"):
             combo = QComboBox(parent)
@@ -67,7 +67,7 @@ class ColumnDelegate(QStyledItemDelegate):
             editor.setPlaceholderText(QCoreApplication.translate("Fields", "ÅÅÅÅ-MM-DD"))
         return editor
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         column = self.columns[index.column()]
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
@@ -75,9 +75,11 @@ class ColumnDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(max(found, 0))
             return
         if isinstance(editor, QLineEdit):
+            if editor.isModified():
+                return  # the facilitator is typing here: a repaint of the table must not take the text back
             editor.setText("" if value is None else (value if column.kind in ("text", "long") else format_plain(value)))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         column = self.columns[index.column()]
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -1,16 +1,16 @@
 """A detail form bound to one row: each field saves itself (undoable) and shows its own error inline.
 
-Typing saves after a short pause and when the field loses focus; the undo stack merges a typing burst
-in one field into one step. A refused value stays visible with the reason below it, and nothing is saved.
+Typing saves after a short pause and when the field loses focus; the saves of one editing burst (from the first
+key to leaving the field) are one undo step. A refused value stays visible with the reason below it, and nothing
+is saved. A field's own save is never loaded back into it (the bus names the field as the initiator).
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,22 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from samverka import vocab
+from samverka.dto import Row
+from samverka.errors import Text
 from samverka.ui.context import UiContext
-from samverka.ui.models.columns import Column, Ref, format_plain
+from samverka.ui.models.columns import Column, Ref, format_plain, translated
 from samverka.ui.widgets.delegates import parse_for
 
 TYPING_PAUSE_MS = 700
+R = TypeVar("R", bound=Row)
 
 
-def tr_field(text: str) -> str:
-    return QCoreApplication.translate("Fields", text)
+def tr_field(text: str | Text) -> str:
+    return translated("Fields", text)
 
 
 class BoundField(QObject):
     """One editor bound to one field of the form's row."""
 
-    def __init__(self, form: BoundForm, column: Column, editor: QWidget, label: QLabel, error: QLabel,
-                 *, required: bool, guidance: str, guidance_label: QLabel | None = None) -> None:
+    def __init__(self, form: BoundForm[Any], column: Column, editor: QWidget, label: QLabel, error: QLabel,
+                 *, required: bool, guidance: str | Text, guidance_label: QLabel | None = None) -> None:
         super().__init__(form)
         self.guidance_label = guidance_label
         self.form = form
@@ -53,13 +56,14 @@ class BoundField(QObject):
         self.timer.setInterval(TYPING_PAUSE_MS)
         self.timer.timeout.connect(self.commit)
         self._loading = False
+        self._burst = 0  # the saves of one editing burst share this number: one undo step
         self._connect()
 
     def _connect(self) -> None:
         editor = self.editor
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(self._typed)
-            editor.editingFinished.connect(self.commit)
+            editor.editingFinished.connect(self.finish)
         elif isinstance(editor, QPlainTextEdit):
             editor.textChanged.connect(self._typed)
             editor.installEventFilter(self)
@@ -68,10 +72,19 @@ class BoundField(QObject):
         elif isinstance(editor, QCheckBox):
             editor.toggled.connect(lambda _c: self.commit())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
-            self.commit()
+            self.finish()
         return False
+
+    def burst(self) -> tuple[int, int] | None:
+        """Typing saves in one burst merge into one undo step; a choice or a tick is a step of its own."""
+        return (id(self), self._burst) if isinstance(self.editor, QLineEdit | QPlainTextEdit) else None
+
+    def finish(self) -> None:
+        """The field was left (or Enter pressed): save, and the next change starts a new undo step."""
+        self.commit()
+        self._burst += 1
 
     def _typed(self, *_args: object) -> None:
         if not self._loading:
@@ -83,27 +96,27 @@ class BoundField(QObject):
             return editor.currentData()
         if isinstance(editor, QCheckBox):
             return editor.isChecked()
-        text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()  # type: ignore[attr-defined]
-        return parse_for(self.column, text)
+        if isinstance(editor, QPlainTextEdit):
+            return parse_for(self.column, editor.toPlainText())
+        if isinstance(editor, QLineEdit):
+            return parse_for(self.column, editor.text())
+        return None
 
     def load(self, value: Any) -> None:
-        """Show a stored value, unless the editor already shows it (keeps the cursor while typing)."""
+        """Show a stored value."""
         self.timer.stop()
         self._loading = True
         try:
             editor = self.editor
+            text = "" if value is None else (value if isinstance(value, str) else format_plain(value))
             if isinstance(editor, QComboBox):
                 editor.setCurrentIndex(max(editor.findData(value), 0))
             elif isinstance(editor, QCheckBox):
                 editor.setChecked(bool(value))
-            else:
-                text = "" if value is None else (value if isinstance(value, str) else format_plain(value))
-                current = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()  # type: ignore[attr-defined]
-                if current != text:
-                    if isinstance(editor, QPlainTextEdit):
-                        editor.setPlainText(text)
-                    else:
-                        editor.setText(text)  # type: ignore[attr-defined]
+            elif isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(text)
+            elif isinstance(editor, QLineEdit):
+                editor.setText(text)
         finally:
             self._loading = False
         self.show_error("")
@@ -128,7 +141,7 @@ class BoundField(QObject):
         self.label.setText(f"{text} *" if self.required else text)
         self.editor.setAccessibleName(text)
         if self.guidance:
-            guidance = QCoreApplication.translate("Guidance", self.guidance)
+            guidance = translated("Guidance", self.guidance)
             self.editor.setToolTip(guidance)
             self.editor.setAccessibleDescription(guidance)
             if self.guidance_label is not None:
@@ -152,17 +165,16 @@ class BoundField(QObject):
         self._loading = False
 
 
-class BoundForm(QWidget):
+class BoundForm(QWidget, Generic[R]):
     """Fields of one kind of row; `set_row(row)` shows a row (or disables the form with None)."""
 
-    def __init__(self, ctx: UiContext, kind: str, parent: QWidget | None = None,
-                 on_saved: Callable[[Any], None] | None = None, *, labels_above: bool = False) -> None:
+    def __init__(self, ctx: UiContext, table: type[R], parent: QWidget | None = None, *,
+                 labels_above: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.kind = kind
-        self.row: Any = None
+        self.table = table
+        self.row: R | None = None
         self.fields: dict[str, BoundField] = {}
-        self.on_saved = on_saved
         self.layout_ = QFormLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -170,9 +182,9 @@ class BoundForm(QWidget):
                                       else QFormLayout.RowWrapPolicy.WrapLongRows)
         self.set_row(None)
 
-    def add(self, field: str, header: str, kind: str = "text", *, choices: vocab.Choices | None = None,
+    def add(self, field: str, header: str | Text, kind: str = "text", *, choices: vocab.Choices | None = None,
             ref: Ref | None = None, required: bool = False,
-            guidance: str = "", show_guidance: bool = False, lines: int = 4) -> QWidget:
+            guidance: str | Text = "", show_guidance: bool = False, lines: int = 4) -> QWidget:
         column = Column(field, header, kind, choices=choices, ref=ref)
         editor = self._make_editor(column, lines)
         label = QLabel(self)
@@ -219,14 +231,26 @@ class BoundForm(QWidget):
             return edit
         return QLineEdit(self)
 
-    def set_row(self, row: Any) -> None:
+    def set_row(self, row: R | None, *, keep: BoundField | None = None) -> None:
+        """Show a row. The field whose own save this is (`keep`, or the initiator of the change the bus is
+        delivering) keeps what the facilitator typed: an edit never echoes into its own field."""
         self.row = row
         writable = row is not None and not self.ctx.read_only
+        echo = keep or self.ctx.bus.delivering
         for bound in self.fields.values():
             if bound.column.kind in ("choice", "ref"):
                 bound.reload_options()
-            bound.load(getattr(row, bound.column.field) if row is not None else None)
+            if bound is not echo:
+                bound.load(getattr(row, bound.column.field) if row is not None else None)
             bound.editor.setEnabled(writable)
+
+    def patch(self, rows: Sequence[Row], *, keep: BoundField | None = None) -> None:
+        """The row shown was updated: show its new values (without reading it again)."""
+        if self.row is None:
+            return
+        for row in rows:
+            if isinstance(row, self.table) and row.id == self.row.id:
+                self.set_row(row, keep=keep)
 
     def commit_field(self, bound: BoundField, value: Any) -> None:
         row = self.row
@@ -237,17 +261,14 @@ class BoundForm(QWidget):
         if old == value:
             bound.show_error("")
             return
-        ok = self.ctx.undo.update(self.kind, row.id, {field: old}, {field: value})
-        if not ok:
-            error = self.ctx.undo.last_error
-            bound.show_error(str(error) if error is not None else "")
+        outcome = self.ctx.undo.update(self.table, row.id, {field: value}, expected={field: old},
+                                       burst=bound.burst(), initiator=bound)
+        if not outcome:
+            bound.show_error(str(outcome.error) if outcome.error is not None else "")
             return
-        warning = self.ctx.undo.last_warning
-        bound.show_error(f"⚠ {warning}" if warning is not None else "")
-        if self.row is row:  # the page may already have reloaded it
-            self.row = dataclasses.replace(row, **{field: value})
-        if self.on_saved is not None:
-            self.on_saved(self.row)
+        bound.show_error(f"⚠ {outcome.warning}" if outcome.warning is not None else "")
+        if self.row is row:  # the page did not show the saved row: show it here
+            self.patch(outcome.changes.rows, keep=bound)
 
     def flush(self) -> None:
         """Save any pending typing now (before a page change or closing)."""

@@ -17,7 +17,7 @@ OPEN_MARK = "○"
 def evaluate_progress(db: Any) -> dict[int, tuple[bool, list[str]]]:
     """Step -> (complete, missing texts), from the workflow rules.
     Advice (not blocking, e.g. causes no measure addresses) follows the missing items, marked "(råd)"."""
-    from samverka.workflow.progress import evaluate  # noqa: PLC0415 - the rules load the database layer
+    from samverka.workflow.progress import evaluate  # the rules load the database layer
 
     result: dict[int, tuple[bool, list[str]]] = {}
     for status in evaluate(db):

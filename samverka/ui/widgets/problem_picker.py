@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from samverka.core import crud
+from samverka.dto import ProblemRow
 from samverka.ui.context import UiContext
 
 
@@ -34,7 +35,7 @@ class ProblemPicker(QWidget):
 
     def refresh(self) -> None:
         """Reload the problems in focus; choose the first if the current one is gone."""
-        problems = [p for p in crud.list_rows(self.ctx.db, "problem", order_by=("sort_order", "id")) if p.in_focus]
+        problems = [p for p in crud.list_rows(self.ctx.db, ProblemRow, order_by=("sort_order", "id")) if p.in_focus]
         self.combo.blockSignals(True)
         self.combo.clear()
         for problem in problems:

@@ -1,11 +1,15 @@
-"""An editable table of one kind of row with Add/Remove; every edit is one undoable service call."""
+"""An editable table of one kind of row with Add/Remove; every edit is one undoable service call.
+
+It behaves like a spreadsheet: Tab and Shift+Tab commit the cell and open the next (or previous) cell, wrapping
+to the next row; Enter commits; Esc cancels. What is typed after Tab goes into the next cell.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Generic
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samverka.dto import Row
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column
-from samverka.ui.models.row_table import RowTableModel
+from samverka.ui.models.row_table import EditHandler, RowTableModel, T
 from samverka.ui.state import Selection
 from samverka.ui.widgets.delegates import ColumnDelegate
 
@@ -29,32 +34,69 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RowTable", text)
 
 
-class RowTable(QWidget):
-    """Title, a table and its Add/Remove buttons. `new_values()` gives the values of an added row."""
+class SheetView(QTableView):
+    """A table view where Tab and Shift+Tab walk the cells that can be changed, row after row."""
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        if action not in (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious):
+            return super().moveCursor(action, modifiers)
+        model = self.model()
+        rows, columns = model.rowCount(), model.columnCount()
+        current = self.currentIndex()
+        if not current.isValid() or not rows or not columns:
+            return super().moveCursor(action, modifiers)
+        step = 1 if action == QAbstractItemView.CursorAction.MoveNext else -1
+        position = current.row() * columns + current.column()
+        for _ in range(rows * columns):
+            position += step
+            if not 0 <= position < rows * columns:
+                return QModelIndex()  # past the last (or first) cell: Tab leaves the table
+            index = model.index(position // columns, position % columns)
+            changeable = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+            if not self.isColumnHidden(index.column()) and model.flags(index) & changeable:
+                return index
+        return QModelIndex()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        # Tab inside the table moves between cells; at the last cell it moves on to the next widget.
+        if self.tabKeyNavigation() and self.currentIndex().isValid():
+            action = QAbstractItemView.CursorAction.MoveNext if forward else QAbstractItemView.CursorAction.MovePrevious
+            target = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+            if target.isValid():
+                self.setCurrentIndex(target)
+                return True
+        return QWidget.focusNextPrevChild(self, forward)
+
+
+class RowTable(QWidget, Generic[T]):
+    """Title, a table and its Add/Remove buttons over rows of `table` (a row class: it names the table edits
+    and deletes go to). The rows shown are `T`: the table's own rows, or rows a page computes (with `on_edit`).
+    `new_values()` gives the values of an added row."""
 
     current_changed = Signal(object)  # the selected row or None
 
     def __init__(
         self,
         ctx: UiContext,
-        kind: str,
+        table: type[Row],
         columns: Sequence[Column],
         *,
         title: str = "",
         new_values: Callable[[], Mapping[str, Any] | None] | None = None,
-        select_kind: str | None = None,
-        on_edit: Callable[[Any, str, Any], bool] | None = None,
+        select_kind: type[Row] | None = None,
+        on_edit: EditHandler[T] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.kind = kind
+        self.table = table
         self._title_source = title
         self._new_values = new_values
-        self._select_kind = select_kind or kind
+        self._select_kind = select_kind or table
         self._quiet = False
-        self.model = RowTableModel(columns, on_edit or self._edit)
-        self.view = QTableView(self)
+        self.patchable = on_edit is None  # rows of `table` itself, so an update can be shown in place
+        self.model: RowTableModel[T] = RowTableModel(columns, on_edit or self._edit)
+        self.view = SheetView(self)
         self.view.setModel(self.model)
         # Click a header to sort in Swedish alphabetical order; until then the method's own order stands.
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -74,7 +116,7 @@ class RowTable(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 12)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.setTabKeyNavigation(False)
+        self.view.setTabKeyNavigation(True)
         for i, column in enumerate(self.model.columns):
             if column.width:
                 self.view.setColumnWidth(i, column.width)
@@ -115,13 +157,14 @@ class RowTable(QWidget):
         self.remove_button.setToolTip(tr("Ta bort den markerade raden (Delete). Kan ångras."))
         self.add_button.setAccessibleName(f"{tr('Lägg till')} {title}".strip())
         self.remove_button.setAccessibleName(f"{tr('Ta bort')} {title}".strip())
-        self.view.setAccessibleName(title or self.kind)
+        self.view.setAccessibleName(title or self.table.KIND)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self.model.columns) - 1, 0))
         self.model.repaint_all()
 
     # data ---------------------------------------------------------------------------------------
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show rows; the selected row stays selected (by id), else the first row is made current."""
+    def set_rows(self, rows: Sequence[T]) -> None:
+        """Show rows; the selected row stays selected (by id, in the same column), else the first row is made
+        current."""
         current = self.current_row()
         self.model.set_rows(rows)
         if current is not None and self.model.row_of(current.id) >= 0:
@@ -137,7 +180,11 @@ class RowTable(QWidget):
                 self._quiet = False
         self._update_buttons()
 
-    def current_row(self) -> Any:
+    def patch(self, rows: Sequence[Row]) -> bool:
+        """Show the new values of updated rows in place (no read); False if a row is not shown here."""
+        return self.patchable and self.model.patch(rows)
+
+    def current_row(self) -> T | None:
         index = self.view.selectionModel().currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None
 
@@ -147,7 +194,8 @@ class RowTable(QWidget):
             if emit:
                 self.current_changed.emit(None)
             return
-        index = self.model.index(row, 0)
+        current = self.view.selectionModel().currentIndex()
+        index = self.model.index(row, max(current.column(), 0))
         was = self.current_row()
         self.view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -155,7 +203,7 @@ class RowTable(QWidget):
         if emit and (was is None or was.id != entity_id):
             self.current_changed.emit(self.current_row())
 
-    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _current_row_changed(self, current: QModelIndex | QPersistentModelIndex, _previous: object) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
         if row is not None and not self._quiet:
             self.ctx.state.select(Selection(self._select_kind, row.id))
@@ -169,8 +217,10 @@ class RowTable(QWidget):
         self.remove_button.setEnabled(writable and self.current_row() is not None)
 
     # edits --------------------------------------------------------------------------------------
-    def _edit(self, row: Any, field: str, value: Any) -> bool:
-        return self.ctx.undo.update(self.kind, row.id, {field: getattr(row, field)}, {field: value})
+    def _edit(self, row: T, field: str, value: Any) -> bool:
+        outcome = self.ctx.undo.update(self.table, row.id, {field: value}, expected={field: getattr(row, field)},
+                                       initiator=self)
+        return outcome.saved
 
     def _field_error(self, _field: str, message: str) -> None:
         self.ctx.bus.error_raised.emit(message)
@@ -181,10 +231,10 @@ class RowTable(QWidget):
         values = self._new_values()
         if values is None:
             return
-        new_id = self.ctx.undo.create(self.kind, values, text=tr("Lägg till rad"))
-        if new_id is None:
+        outcome = self.ctx.undo.create(self.table, values)
+        if outcome.entity_id is None:
             return
-        self.select_id(new_id)
+        self.select_id(outcome.entity_id)
         self.edit_first_cell()
 
     def edit_first_cell(self) -> None:
@@ -199,14 +249,14 @@ class RowTable(QWidget):
 
     def remove_current(self) -> None:
         if self._new_values is not None:
-            self.remove_current_with(tr("Ta bort rad"))
+            self.remove_current_row()
 
-    def remove_current_with(self, text: str) -> None:
+    def remove_current_row(self) -> None:
         row = self.current_row()
         if row is None or self.ctx.read_only:
             return
         next_row = self.view.selectionModel().currentIndex().row()
-        if self.ctx.undo.delete(self.kind, row.id, text=text):
+        if self.ctx.undo.delete(self.table, row.id):
             target = min(next_row, self.model.rowCount() - 1)
             if target >= 0:
                 self.view.selectRow(target)

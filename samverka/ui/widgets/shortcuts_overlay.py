@@ -73,12 +73,12 @@ class ShortcutsOverlay(QFrame):
         if parent is not None:
             self.setGeometry(parent.rect().adjusted(60, 50, -60, -50))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
             self._fit()
         return False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_Question):
             self.hide()
             event.accept()

@@ -1,6 +1,7 @@
 """What each step shows the room, read from the services on every refresh (nothing is copied or cached).
 
-This module holds no Qt: it turns the collaboration into a `Slide` that `canvas.py` paints.
+This module holds no Qt: it turns the collaboration into a `Slide` that the audience window
+(`samverka.ui.presenter.canvas`) paints.
 """
 
 from __future__ import annotations
@@ -8,12 +9,37 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from samverka import vocab
 from samverka.core import crud, vote_service
+from samverka.dto import (
+    AgreementRow,
+    AreaRow,
+    CauseRow,
+    CitizenPromiseRow,
+    CollaborationRow,
+    GoalRow,
+    IndicatorRow,
+    MeasureRow,
+    ObservationRow,
+    OrganisationRow,
+    PersonRow,
+    PriorityCriterionRow,
+    PriorityScoreRow,
+    ProblemCandidateRow,
+    ProblemRow,
+    PromiseItemRow,
+    Row,
+    SignatoryRow,
+    SignatureRow,
+    StatusUpdateRow,
+    VoteCountRow,
+    VoteRoundRow,
+)
 from samverka.errors import KnownError, Text
 from samverka.models.db import Database
+from samverka.workflow.questions import SIX_QUESTIONS
+from samverka.workflow.shown import shows
 
 Key = tuple[str, int]
 
@@ -50,37 +76,16 @@ class View:
     results_hidden: bool = False
 
 
-# Which tables each step's slide reads; a change elsewhere does not repaint the projector.
-WATCHED: dict[int, frozenset[str]] = {
-    1: frozenset({"collaboration", "organisation", "meeting"}),
-    2: frozenset({"observation", "area", "data_source", "survey_result"}),
-    3: frozenset({"problem_candidate", "priority_score", "priority_criterion"}),
-    4: frozenset({"problem"}),
-    5: frozenset({"cause", "problem"}),
-    6: frozenset({"goal", "indicator", "problem"}),
-    7: frozenset({"agreement", "signatory", "signature"}),
-    8: frozenset({"measure", "organisation", "person"}),
-    9: frozenset({"citizen_promise", "promise_item", "organisation"}),
-    10: frozenset({"measure", "status_update"}),
-}
-ALWAYS_WATCHED = frozenset({"vote_round", "vote_count", "collaboration"})
-
-SIX_QUESTIONS: tuple[tuple[str, Text], ...] = (
-    ("vad", Text("Vad?", "What?")),
-    ("var", Text("Var?", "Where?")),
-    ("nar", Text("När?", "When?")),
-    ("vem_vad_orsakar", Text("Vem eller vad orsakar?", "Who or what causes it?")),
-    ("varfor", Text("Varför?", "Why?")),
-    ("skada", Text("Vilken skada?", "What harm?")),
-)
+# The projector repaints when a table its step shows changes (samverka.workflow.shown), or a vote or the name.
+ALWAYS_WATCHED: frozenset[type[Row]] = frozenset({VoteRoundRow, VoteCountRow, CollaborationRow})
 
 
 def t(sv: str, en: str) -> str:
     return str(Text(sv, en))
 
 
-def watched(step: int) -> frozenset[str]:
-    return WATCHED.get(step, frozenset()) | ALWAYS_WATCHED
+def watched(step: int) -> frozenset[type[Row]]:
+    return shows(step) | ALWAYS_WATCHED
 
 
 def build_slide(db: Database, view: View) -> Slide:
@@ -99,8 +104,8 @@ def _first_line(text: str) -> str:
     return lines[0] if lines else ""
 
 
-def _names(db: Database, kind: str, field_name: str = "name") -> dict[int, str]:
-    return {row.id: str(getattr(row, field_name)) for row in crud.list_rows(db, kind)}
+def _names(db: Database, kind: type[AreaRow | IndicatorRow | OrganisationRow | PersonRow]) -> dict[int, str]:
+    return {row.id: row.name for row in crud.list_rows(db, kind)}
 
 
 def _date(value: dt.date | None) -> str:
@@ -112,9 +117,9 @@ def _empty(sv: str, en: str, heading: str = "") -> Slide:
 
 
 def _step1(db: Database, view: View) -> Slide:
-    collaboration = crud.get(db, "collaboration", db.collaboration_id())
+    collaboration = crud.get(db, CollaborationRow, db.collaboration_id())
     period = " – ".join(p for p in (_date(collaboration.period_start), _date(collaboration.period_end)) if p)
-    organisations = crud.list_rows(db, "organisation", order_by=("sort_order", "id"))
+    organisations = crud.list_rows(db, OrganisationRow, order_by=("sort_order", "id"))
     entries = tuple(
         Entry(org.name, _first_line(org.responsibilities), vocab.label(vocab.ORG_TYPES, org.type),
               ("organisation", org.id))
@@ -127,8 +132,8 @@ def _step1(db: Database, view: View) -> Slide:
 
 
 def _step2(db: Database, view: View) -> Slide:
-    areas = _names(db, "area")
-    observations = crud.list_rows(db, "observation", order_by=("area_id", "id"))
+    areas = _names(db, AreaRow)
+    observations = crud.list_rows(db, ObservationRow, order_by=("area_id", "id"))
     entries = []
     for row in observations:
         amount = f"{row.quantity:g} {row.unit}".strip() if row.quantity is not None else ""
@@ -139,13 +144,13 @@ def _step2(db: Database, view: View) -> Slide:
     return Slide("list", t("Iakttagelser", "Observations"), tuple(entries), spotlight=view.selection)
 
 
-def candidate_ranking(db: Database) -> list[tuple[Any, float, int]]:
+def candidate_ranking(db: Database) -> list[tuple[ProblemCandidateRow, float, int]]:
     """(candidate, weighted score, dots) best first: the criteria matrix, with the room's dots breaking ties."""
-    weights = {row.id: row.weight for row in crud.list_rows(db, "priority_criterion")}
-    candidates = crud.list_rows(db, "problem_candidate", order_by=("sort_order", "id"))
+    weights = {row.id: row.weight for row in crud.list_rows(db, PriorityCriterionRow)}
+    candidates = crud.list_rows(db, ProblemCandidateRow, order_by=("sort_order", "id"))
     scores: dict[int, float] = {}
     for candidate in candidates:
-        rows = crud.list_rows(db, "priority_score", candidate_id=candidate.id)
+        rows = crud.list_rows(db, PriorityScoreRow, candidate_id=candidate.id)
         scores[candidate.id] = sum(row.score * weights.get(row.criterion_id, 1.0) for row in rows)
     dots = vote_service.totals(db, "problem_candidate")
     ranked = [(c, scores[c.id], dots.get(c.id, 0)) for c in candidates]
@@ -156,7 +161,7 @@ def candidate_ranking(db: Database) -> list[tuple[Any, float, int]]:
 def _step3(db: Database, view: View) -> Slide:
     entries = []
     for place, (candidate, score, dots) in enumerate(candidate_ranking(db), start=1):
-        chosen = getattr(candidate, "selected", False)
+        chosen = candidate.selected
         badge = "" if view.results_hidden else t(f"{score:g} poäng", f"{score:g} points")
         if dots and not view.results_hidden:
             badge += t(f" · {dots} röster", f" · {dots} votes")
@@ -177,7 +182,7 @@ def focus_problem(db: Database, view: View) -> int | None:
         return view.selection[1]
     if view.problem_id is not None:
         return view.problem_id
-    problems = crud.list_rows(db, "problem", order_by=("sort_order", "id"))
+    problems = crud.list_rows(db, ProblemRow, order_by=("sort_order", "id"))
     focused = [p for p in problems if p.in_focus] or problems
     return focused[0].id if focused else None
 
@@ -186,10 +191,10 @@ def _step4(db: Database, view: View) -> Slide:
     problem_id = focus_problem(db, view)
     if problem_id is None:
         return _empty("Inget problem är beskrivet än.", "No problem has been described yet.")
-    problem = crud.get(db, "problem", problem_id)
+    problem = crud.get(db, ProblemRow, problem_id)
     entries = tuple(
-        Entry(str(label), getattr(problem, name).strip() or "–", key=("problem", problem_id))
-        for name, label in SIX_QUESTIONS
+        Entry(str(question.label), getattr(problem, question.field).strip() or "–", key=("problem", problem_id))
+        for question in SIX_QUESTIONS
     )
     return Slide("grid", problem.title, entries, note=_first_line(problem.statement))
 
@@ -198,8 +203,8 @@ def _step5(db: Database, view: View) -> Slide:
     problem_id = focus_problem(db, view)
     if problem_id is None:
         return _empty("Inget problem är valt än.", "No problem has been chosen yet.")
-    problem = crud.get(db, "problem", problem_id)
-    causes = crud.list_rows(db, "cause", order_by=("sort_order", "id"), problem_id=problem_id)
+    problem = crud.get(db, ProblemRow, problem_id)
+    causes = crud.list_rows(db, CauseRow, order_by=("sort_order", "id"), problem_id=problem_id)
     if not view.results_hidden:
         causes.sort(key=lambda c: -c.votes)
     entries = []
@@ -218,9 +223,9 @@ def _number(value: float | None) -> str:
 
 
 def _step6(db: Database, view: View) -> Slide:
-    indicators = _names(db, "indicator")
+    indicators = _names(db, IndicatorRow)
     entries = []
-    for goal in crud.list_rows(db, "goal", order_by=("sort_order", "id")):
+    for goal in crud.list_rows(db, GoalRow, order_by=("sort_order", "id")):
         detail = ""
         if goal.baseline_value is not None or goal.target_value is not None:
             detail = t(f"Från {_number(goal.baseline_value)} till {_number(goal.target_value)}",
@@ -241,12 +246,12 @@ def _owner(org: str, person: str) -> str:
 
 
 def _action_plan(db: Database, view: View) -> Slide:
-    orgs, people = _names(db, "organisation"), _names(db, "person")
+    orgs, people = _names(db, OrganisationRow), _names(db, PersonRow)
     entries = tuple(
         Entry(m.title, t("Ansvarig: ", "Owner: ") + (_owner(orgs.get(m.responsible_org_id or 0, ""),
                                                             people.get(m.responsible_person_id or 0, "")) or "–"),
               vocab.label(vocab.MEASURE_STATUS, m.status), ("measure", m.id))
-        for m in crud.list_rows(db, "measure", order_by=("sort_order", "id"))
+        for m in crud.list_rows(db, MeasureRow, order_by=("sort_order", "id"))
     )
     if not entries:
         return _empty("Inga åtgärder är inlagda än.", "No measures have been entered yet.")
@@ -254,13 +259,13 @@ def _action_plan(db: Database, view: View) -> Slide:
 
 
 def _promises(db: Database, view: View) -> Slide:
-    promises = crud.list_rows(db, "citizen_promise", order_by=("id",))
+    promises = crud.list_rows(db, CitizenPromiseRow, order_by=("id",))
     if not promises:
         return _empty("Inget medborgarlöfte är skrivet än.", "No citizen promise has been written yet.")
-    orgs = _names(db, "organisation")
+    orgs = _names(db, OrganisationRow)
     entries = []
     for promise in promises:
-        for item in crud.list_rows(db, "promise_item", order_by=("sort_order", "id"), promise_id=promise.id):
+        for item in crud.list_rows(db, PromiseItemRow, order_by=("sort_order", "id"), promise_id=promise.id):
             entries.append(Entry(item.wording, orgs.get(item.responsible_org_id or 0, ""),
                                  key=("promise_item", item.id)))
     heading = " · ".join(p.title for p in promises)
@@ -270,16 +275,16 @@ def _promises(db: Database, view: View) -> Slide:
 
 
 def _agreement(db: Database, view: View) -> Slide:
-    agreements = crud.list_rows(db, "agreement", order_by=("version",))
+    agreements = crud.list_rows(db, AgreementRow, order_by=("version",))
     if not agreements:
         return _empty("Överenskommelsen är inte påbörjad.", "The agreement has not been started.")
     agreement = agreements[-1]
-    signed = {row.signatory_id for row in crud.list_rows(db, "signature", agreement_id=agreement.id)}
+    signed = {row.signatory_id for row in crud.list_rows(db, SignatureRow, agreement_id=agreement.id)}
     entries = tuple(
         Entry(s.name, ", ".join(part for part in (s.title, s.organisation) if part),
               t("Undertecknat", "Signed") if s.id in signed else t("Ej undertecknat", "Not signed"),
               ("signatory", s.id))
-        for s in crud.list_rows(db, "signatory", order_by=("sort_order", "id"), agreement_id=agreement.id)
+        for s in crud.list_rows(db, SignatoryRow, order_by=("sort_order", "id"), agreement_id=agreement.id)
     )
     status = vocab.label(vocab.AGREEMENT_STATUS, agreement.status)
     heading = f"{agreement.title}  ·  {t('version', 'version')} {agreement.version}  ·  {status}"
@@ -290,8 +295,8 @@ def _agreement(db: Database, view: View) -> Slide:
 
 def _step10(db: Database, view: View) -> Slide:
     entries = []
-    for measure in crud.list_rows(db, "measure", order_by=("sort_order", "id")):
-        updates = crud.list_rows(db, "status_update", order_by=("date", "id"), measure_id=measure.id)
+    for measure in crud.list_rows(db, MeasureRow, order_by=("sort_order", "id")):
+        updates = crud.list_rows(db, StatusUpdateRow, order_by=("date", "id"), measure_id=measure.id)
         latest = updates[-1] if updates else None
         status = vocab.label(vocab.MEASURE_STATUS, latest.status if latest else measure.status)
         badge = f"{latest.percent_done} %  ·  {status}" if latest else status
