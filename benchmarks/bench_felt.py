@@ -171,9 +171,11 @@ def _collaboration_name(path: Path) -> str:
         conn.close()
 
 
-def run(quick: bool) -> list[Row]:
-    from benchmarks.bench_survey import write_long_csv
+# Which groups of rows run (all by default): BENCH_FELT=cli,import,window,steps
+GROUPS = frozenset((os.environ.get("BENCH_FELT") or "cli,import,window,steps").split(","))
 
+
+def run(quick: bool) -> list[Row]:
     repeats = 3 if quick else 7
     py = sys.executable
     load_before = os.getloadavg()[0]
@@ -189,88 +191,110 @@ def run(quick: bool) -> list[Row]:
         def child(*argv: str, **extra: str) -> Callable[[], ChildRun]:
             return lambda: run_child([py, *argv], env=child_env(folder, **extra), cwd=SOURCE)
 
-        # The command line.
-        floor, helped = paired(child("-c", "pass"), child("-m", "samverka.cli", "--help"), repeats)
-        rows += [("felt: python -c pass (floor)", floor, "s", "reference"),
-                 ("felt: samverka --help", helped, "s", "–"),
-                 ("felt: samverka --help / python -c pass", helped / floor, "×", "≤ 3×")]
-        floor, info = paired(child("-c", "pass"), child("-m", "samverka.cli", "info", str(demo)), repeats)
-        rows += [("felt: samverka info DEMO (whole process)", info, "s", "≤ 0.4 s"),
-                 ("felt: samverka info DEMO / python -c pass", info / floor, "×", "– (reported)")]
-
-        # The survey import.
-        data = folder / "survey.csv"
-        write_long_csv(data, IMPORT_ROWS)
-        empty = folder / "empty.samverka"
-        subprocess.run([py, "-m", "samverka.cli", "new", str(empty), "--name", "Import", "--kommun", "Lund"],
-                       env=env, cwd=SOURCE, check=True, capture_output=True)
-        floor_db = folder / "floor.sqlite"
-        target = folder / "import.samverka"
-
-        def bare_import() -> ChildRun:
-            for name in (floor_db, Path(f"{floor_db}-wal"), Path(f"{floor_db}-shm")):
-                name.unlink(missing_ok=True)
-            return run_child([py, "-c", CSV_FLOOR, str(data), str(floor_db)], env=env, cwd=SOURCE)
-
-        def samverka_import() -> ChildRun:
-            shutil.copyfile(empty, target)
-            result = run_child([py, "-m", "samverka.cli", "import-survey", str(target), str(data)], env=env,
-                               cwd=SOURCE)
-            if result.returncode != 0:
-                raise RuntimeError("samverka import-survey failed")
-            return result
-
-        floor, imported = paired(bare_import, samverka_import, repeats)
-        rows += [(f"felt: csv + executemany of {IMPORT_ROWS:,} rows (floor)".replace(",", " "), floor, "s",
-                  "reference"),
-                 (f"felt: samverka import-survey {IMPORT_ROWS:,} rows".replace(",", " "), imported, "s", "–"),
-                 ("felt: import-survey / csv + executemany", imported / floor, "×", "≤ 2×")]
-
-        # The window.
-        bare = child("-c", WATCH, BENCH_MODE="bare")
-        name = _collaboration_name(large)
-        floor, titled = paired(bare, child("-c", WATCH, str(large), BENCH_MODE="title", BENCH_TITLE=name),
-                               repeats, mark("title"), mark("visible"))
-        rows += [("felt: bare PySide6 window, first paint (floor)", floor, "s", "reference"),
-                 ("felt: samverka LARGE, name in the title", titled, "s", "–"),
-                 ("felt: samverka LARGE title / bare window", titled / floor, "×", "≤ 3×")]
-        floor, visible = paired(bare, child("-c", WATCH, str(demo), BENCH_MODE="visible"), repeats,
-                                mark("visible"))
-        rows += [("felt: samverka DEMO, main window visible", visible, "s", "–"),
-                 ("felt: samverka DEMO visible / bare window", visible / floor, "×", "≤ 1.5×")]
-        demo_name = _collaboration_name(demo)
-        plain, demoed = paired(child("-c", WATCH, str(demo), BENCH_MODE="title", BENCH_TITLE=demo_name),
-                               child("-c", WATCH, "--demo", BENCH_MODE="title", BENCH_TITLE=demo_name),
-                               repeats, mark("title"))
-        rows += [("felt: samverka DEMO, name in the title", plain, "s", "reference"),
-                 ("felt: samverka --demo, name in the title", demoed, "s", "–"),
-                 ("felt: samverka --demo / samverka DEMO", demoed / plain, "×", "≤ 2×")]
-
-        # Steps and memory on the large collaboration, every step visited once.
-        visits: dict[int, list[float]] = {}
-        memory: list[float] = []
-        steps = child("-c", WATCH, str(large), BENCH_MODE="steps", BENCH_TITLE=name,
-                      BENCH_STEPS="2,3,4,5,6,7,8,9,10,1")
-        steps()
-        for _ in range(max(3, repeats - 2)):
-            result = steps()
-            for line in result.stdout.splitlines():
-                if line.startswith("@step "):
-                    _, step, seconds = line.split()
-                    visits.setdefault(int(step), []).append(float(seconds))
-            memory.append(result.peak_mb)
-        for shown in (2, 5):
-            if visits.get(shown):
-                rows.append((f"felt: first visit to step {shown} on LARGE", statistics.median(visits[shown]), "s",
-                             "≤ 0.2 s"))
-        slowest = max(visits, key=lambda n: statistics.median(visits[n])) if visits else 0
-        if slowest:
-            rows.append((f"felt: slowest first visit (step {slowest}) on LARGE", statistics.median(visits[slowest]),
-                         "s", "– (reported)"))
-        if memory:
-            rows.append(("felt: peak RSS, LARGE with every step visited", statistics.median(memory), "MB",
-                         "≤ 200 MB"))
+        if "cli" in GROUPS:
+            rows += _cli_rows(child, demo, repeats)
+        if "import" in GROUPS:
+            rows += _import_rows(folder, env, repeats)
+        if "window" in GROUPS:
+            rows += _window_rows(child, large, demo, repeats)
+        if "steps" in GROUPS:
+            rows += _step_rows(child, large, repeats)
     rows.append(("felt: load average (1 min) before / after", load_before, "", f"{os.getloadavg()[0]:.1f} after"))
+    return rows
+
+
+Child = Callable[..., Callable[[], ChildRun]]
+
+
+def _cli_rows(child: Child, demo: Path, repeats: int) -> list[Row]:
+    floor, helped = paired(child("-c", "pass"), child("-m", "samverka.cli", "--help"), repeats)
+    rows: list[Row] = [("felt: python -c pass (floor)", floor, "s", "reference"),
+                       ("felt: samverka --help", helped, "s", "–"),
+                       ("felt: samverka --help / python -c pass", helped / floor, "×", "≤ 3×")]
+    floor, info = paired(child("-c", "pass"), child("-m", "samverka.cli", "info", str(demo)), repeats)
+    rows += [("felt: samverka info DEMO (whole process)", info, "s", "≤ 0.4 s"),
+             ("felt: samverka info DEMO / python -c pass", info / floor, "×", "– (reported)")]
+    return rows
+
+
+def _import_rows(folder: Path, env: dict[str, str], repeats: int) -> list[Row]:
+    from benchmarks.bench_survey import write_long_csv
+
+    py = sys.executable
+    data = folder / "survey.csv"
+    write_long_csv(data, IMPORT_ROWS)
+    empty = folder / "empty.samverka"
+    subprocess.run([py, "-m", "samverka.cli", "new", str(empty), "--name", "Import", "--kommun", "Lund"],
+                   env=env, cwd=SOURCE, check=True, capture_output=True)
+    floor_db = folder / "floor.sqlite"
+    target = folder / "import.samverka"
+
+    def bare_import() -> ChildRun:
+        for name in (floor_db, Path(f"{floor_db}-wal"), Path(f"{floor_db}-shm")):
+            name.unlink(missing_ok=True)
+        return run_child([py, "-c", CSV_FLOOR, str(data), str(floor_db)], env=env, cwd=SOURCE)
+
+    def samverka_import() -> ChildRun:
+        shutil.copyfile(empty, target)
+        result = run_child([py, "-m", "samverka.cli", "import-survey", str(target), str(data)], env=env, cwd=SOURCE)
+        if result.returncode != 0:
+            raise RuntimeError("samverka import-survey failed")
+        return result
+
+    floor, imported = paired(bare_import, samverka_import, repeats)
+    rows = f"{IMPORT_ROWS:,}".replace(",", " ")
+    return [(f"felt: csv + executemany of {rows} rows (floor)", floor, "s", "reference"),
+            (f"felt: samverka import-survey {rows} rows", imported, "s", "–"),
+            ("felt: import-survey / csv + executemany", imported / floor, "×", "≤ 2×")]
+
+
+def _window_rows(child: Child, large: Path, demo: Path, repeats: int) -> list[Row]:
+    bare = child("-c", WATCH, BENCH_MODE="bare")
+    name = _collaboration_name(large)
+    floor, titled = paired(bare, child("-c", WATCH, str(large), BENCH_MODE="title", BENCH_TITLE=name),
+                           repeats, mark("title"), mark("visible"))
+    rows: list[Row] = [("felt: bare PySide6 window, first paint (floor)", floor, "s", "reference"),
+                       ("felt: samverka LARGE, name in the title", titled, "s", "–"),
+                       ("felt: samverka LARGE title / bare window", titled / floor, "×", "≤ 3×")]
+    floor, visible = paired(bare, child("-c", WATCH, str(demo), BENCH_MODE="visible"), repeats, mark("visible"))
+    rows += [("felt: samverka DEMO, main window visible", visible, "s", "–"),
+             ("felt: samverka DEMO visible / bare window", visible / floor, "×", "≤ 1.5×")]
+    demo_name = _collaboration_name(demo)
+    plain, demoed = paired(child("-c", WATCH, str(demo), BENCH_MODE="title", BENCH_TITLE=demo_name),
+                           child("-c", WATCH, "--demo", BENCH_MODE="title", BENCH_TITLE=demo_name),
+                           repeats, mark("title"))
+    rows += [("felt: samverka DEMO, name in the title", plain, "s", "reference"),
+             ("felt: samverka --demo, name in the title", demoed, "s", "–"),
+             ("felt: samverka --demo / samverka DEMO", demoed / plain, "×", "≤ 2×")]
+    return rows
+
+
+def _step_rows(child: Child, large: Path, repeats: int) -> list[Row]:
+    """Every step visited once on the large collaboration: each first visit, and the peak memory after all."""
+    visits: dict[int, list[float]] = {}
+    memory: list[float] = []
+    steps = child("-c", WATCH, str(large), BENCH_MODE="steps", BENCH_TITLE=_collaboration_name(large),
+                  BENCH_STEPS="2,3,4,5,6,7,8,9,10,1")
+    steps()
+    for _ in range(max(3, repeats - 2)):
+        result = steps()
+        for line in result.stdout.splitlines():
+            if line.startswith("@step "):
+                _, step, seconds = line.split()
+                visits.setdefault(int(step), []).append(float(seconds))
+        memory.append(result.peak_mb)
+    rows: list[Row] = []
+    for shown in (2, 5):
+        if visits.get(shown):
+            rows.append((f"felt: first visit to step {shown} on LARGE", statistics.median(visits[shown]), "s",
+                         "≤ 0.2 s"))
+    others = {step: statistics.median(times) for step, times in visits.items() if step not in (2, 5)}
+    if others:
+        slowest = max(others, key=others.__getitem__)
+        rows.append((f"felt: slowest other first visit (step {slowest}) on LARGE", others[slowest], "s",
+                     "– (reported)"))
+    if memory:
+        rows.append(("felt: peak RSS, LARGE with every step visited", statistics.median(memory), "MB", "≤ 200 MB"))
     return rows
 
 

@@ -153,7 +153,7 @@ def _adapted(params: Params) -> dict[str, object]:
 
 def sqlite_runner(conn: sqlite3.Connection) -> Callable[[str, Params], Rows]:
     def run(sql: str, params: Params) -> Rows:
-        return conn.execute(sql, params).fetchall()
+        return conn.execute(sql, _adapted(params)).fetchall()
 
     return run
 

@@ -56,15 +56,15 @@ def columns(row_type: type) -> tuple[str, ...]:
 
 
 def select_rows(read: Reader, row_type: type[RowT], where: str = "", *, skip: Sequence[str] = (),
-                **params: object) -> tuple[RowT, ...]:
-    """Every row of `row_type`'s table matching `where` (SQL with :name parameters), in id order. Columns in
-    `skip` (large ones nobody here looks at) come back as None."""
+                order_by: str = "id", **params: object) -> tuple[RowT, ...]:
+    """Every row of `row_type`'s table matching `where` (SQL with :name parameters), in `order_by` order (id
+    unless given). Columns in `skip` (large ones nobody here looks at) come back as None."""
     names, converters = _shape(row_type)
     selected = ", ".join("NULL" if name in skip else f'"{name}"' for name in names)
     sql = f'SELECT {selected} FROM "{row_type.KIND}"'  # type: ignore[attr-defined]
     if where:
         sql += f" WHERE {where}"
-    sql += " ORDER BY id"
+    sql += f" ORDER BY {order_by}"
     result = []
     for raw in read.rows(sql, **params):
         values = list(raw)

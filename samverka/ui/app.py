@@ -55,8 +55,10 @@ def run_gui(options: argparse.Namespace) -> int:
     tell_about_previous_crash(window)
 
     def load() -> None:
-        install_presenter_mode(window)
+        # The collaboration first (its name, step marks and current page); the presenter mode, which nobody
+        # needs in the first second, once that is on screen.
         open_requested(window, options)
+        after_first_paint(window, lambda: install_presenter_mode(window), fallback_ms=50)
 
     after_first_paint(window, load)
     return int(app.exec())

@@ -292,6 +292,7 @@ class MainWindow(QMainWindow):
 
     def _show_database(self) -> None:
         has_db = self.ctx.state.db is not None
+        self._update_title()  # the name first: it is what shows the file is open
         self.navigator.setEnabled(has_db)
         self.menus.set_has_database(has_db)
         self.step_title.setVisible(has_db)
@@ -303,7 +304,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
             self.welcome.refresh(self.settings.recent_files)
             self.navigator.set_progress({})
-        self._update_title()
         self._update_banner()
 
     # refresh ------------------------------------------------------------------------------------

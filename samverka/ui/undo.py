@@ -353,6 +353,17 @@ class UndoManager:
     ) -> Outcome:
         return self.run(FunctionCommand(self.db, self.bus, label, do, undo, initiator))
 
+    def record(
+        self, label: Label, changes: Changes, redo: Callable[[], Changes], undo: Callable[[], Changes], *,
+        initiator: object | None = None,
+    ) -> Outcome:
+        """An action already done (on a worker thread, ui/tasks) with the Changes it made: put it on the stack so it
+        can be undone (and redone with `redo`), and tell the views."""
+        command = FunctionCommand(self.db, self.bus, label, redo, undo, initiator)
+        self.stack.push(command)  # the first redo() is skipped: the work is done
+        self.bus.emit_changed(changes, initiator)
+        return Outcome(True, changes=changes)
+
     def retranslate(self) -> None:
         """Undo texts follow the language: the menu reads them from the commands."""
         for index in range(self.stack.count()):

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from samverka.core.progress import Progress, no_progress
 from samverka.core.survey.table import RawTable
 from samverka.errors import KnownError, excerpt
 
@@ -26,6 +27,7 @@ _LONG_LINE = re.compile(f"(?m)^[^\n]{{{MAX_ROW_CHARS + 1}}}")  # tried at line s
 # MAX_FIELD_CHARS and no more than MAX_ROW_CHARS characters: the per-row checks cannot fail for it.
 _SAFE_LINE_CHARS = min(MAX_FIELDS_PER_ROW - 1, MAX_FIELD_CHARS, MAX_ROW_CHARS)
 _CHUNK_CHARS = 1 << 20
+_PROGRESS_EVERY = 8192  # lines between progress reports
 
 
 def decode(data: bytes, file_name: str = "Filen") -> tuple[str, str]:
@@ -130,7 +132,7 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def read_csv(data: bytes, file_name: str) -> RawTable:
+def read_csv(data: bytes, file_name: str, progress: Progress = no_progress) -> RawTable:
     utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if not utf16 and b"\x00" in data[:65536]:
         raise _binary(file_name)
@@ -144,6 +146,7 @@ def read_csv(data: bytes, file_name: str) -> RawTable:
     numbers: list[int] = []
     cells = 0
     lines_are_safe = longest <= _SAFE_LINE_CHARS
+    lines = max(1, text.count("\n"))
     last_line = 0
     try:
         for row in reader:
@@ -151,6 +154,8 @@ def read_csv(data: bytes, file_name: str) -> RawTable:
             if not lines_are_safe or line != last_line + 1:  # a long line, or a row over several lines
                 _check_row(row, line, file_name)
             last_line = line
+            if not line % _PROGRESS_EVERY:
+                progress(line / lines)
             cells += len(row)
             if cells > MAX_CELLS:
                 raise _too_big(file_name, f"den har fler än {MAX_CELLS} celler", f"it has more than {MAX_CELLS} cells")

@@ -9,6 +9,7 @@ from operator import attrgetter
 from typing import Any
 
 from samverka.core.changes import Changes
+from samverka.core.progress import Progress, no_progress, part
 from samverka.core.survey.areas import AreaIndex, area_type, canonicalise
 from samverka.core.survey.report import ImportReport, Rejection, SurveyRecord
 from samverka.errors import KnownError, Text
@@ -19,6 +20,7 @@ from samverka.models.plain import Reader, Writer
 Key = tuple[str, int, str, str, str, str]
 # Columns a corrected release may change; the rest form the unique key.
 VALUE_FIELDS = ("value", "n_respondents", "n_sent", "response_rate", "item_label", "group", "area_name", "source")
+_INSERT_CHUNK = 10_000
 _INSERT_COLUMNS = (
     "collaboration_id", "import_id", "survey", "year", "area_id", "area_code", "area_name", "group", "item_code",
     "item_label", "value_type", "value", "breakdown", "n_respondents", "n_sent", "response_rate", "source",
@@ -166,7 +168,8 @@ class ImportOutcome:
 
 
 def write_records(
-    db: Database, records: list[SurveyRecord], *, file_name: str, sha256: str, sheet: str, rejected: int
+    db: Database, records: list[SurveyRecord], *, file_name: str, sha256: str, sheet: str, rejected: int,
+    progress: Progress = no_progress,
 ) -> ImportOutcome:
     """One transaction: new areas, the import record, new rows and replaced rows; or nothing at all.
 
@@ -189,13 +192,15 @@ def write_records(
             "collaboration_id": collaboration_id, "file_name": file_name, "sha256": sha256, "sheet": sheet,
             "imported_at": utcnow(), "rows_accepted": len(records), "rows_rejected": rejected,
         })
-        _insert(write, collaboration_id, import_id, inserts, index)
+        progress(0.1)
+        _insert(write, collaboration_id, import_id, inserts, index, part(progress, 0.1, 0.9))
         old = _replace(write, import_id, replaces, existing)
         detail = {"file": file_name, "sha256": sha256, "new": len(inserts), "replaced": len(old), "areas": created}
         write.insert("audit_entry", {
             "at": utcnow(), "action": "import", "entity": "survey_import", "entity_id": import_id,
             "detail": json.dumps(detail),
         })
+        progress(1.0)  # the last chance to stop: nothing is committed until the block ends
     return ImportOutcome(import_id, len(inserts), old, created, len(same))
 
 
@@ -226,7 +231,8 @@ def _create_areas(write: Writer, collaboration_id: int, index: AreaIndex) -> lis
 
 
 def _insert(
-    write: Writer, collaboration_id: int, import_id: int, records: list[SurveyRecord], index: AreaIndex
+    write: Writer, collaboration_id: int, import_id: int, records: list[SurveyRecord], index: AreaIndex,
+    progress: Progress,
 ) -> None:
     if not records:
         return
@@ -239,7 +245,9 @@ def _insert(
         )
         for r in records
     ]
-    write.insert_rows("survey_result", _INSERT_COLUMNS, rows)
+    for start in range(0, len(rows), _INSERT_CHUNK):  # in parts, so progress is told and a stop is heard
+        write.insert_rows("survey_result", _INSERT_COLUMNS, rows[start : start + _INSERT_CHUNK])
+        progress((start + _INSERT_CHUNK) / len(rows))
 
 
 _UPDATE_BY_ID = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -13,9 +13,12 @@ from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
 from samverka.ui.steps.common import column_box, guidance_label, tabs
-from samverka.ui.survey import SurveyPanel
+from samverka.ui.widgets.deferred import Deferred
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.row_table import RowTable
+
+if TYPE_CHECKING:
+    from samverka.ui.survey import SurveyPanel
 
 
 def time_pattern(row: ObservationRow) -> str:
@@ -28,6 +31,12 @@ def time_pattern(row: ObservationRow) -> str:
     if row.season:
         parts.append(row.season)
     return " ".join(parts)
+
+
+def _survey_panel(ctx: UiContext) -> SurveyPanel:
+    from samverka.ui.survey import SurveyPanel  # noqa: PLC0415 - pyqtgraph and the survey queries load here
+
+    return SurveyPanel(ctx)
 
 
 class LagesbildPage(StepPage):
@@ -71,15 +80,19 @@ class LagesbildPage(StepPage):
         self.summary_hint = guidance_label(self)
         self.summary_form = BoundForm(ctx, CollaborationRow, self)
         self.summary_form.add("lagesbild_summary", N("Fields", "Sammanfattning av lägesbilden"), "long", lines=14)
-        self.survey = SurveyPanel(ctx)
-        self.survey.setParent(self)
-        pages: list[QWidget] = [self.observations, self.survey, self.sources, self.areas,
+        # The survey's charts (their library and queries) load when their tab is first opened.
+        self.survey_tab: Deferred[SurveyPanel] = Deferred(lambda: _survey_panel(ctx), self)
+        pages: list[QWidget] = [self.observations, self.survey_tab, self.sources, self.areas,
                                 column_box(self, self.summary_hint, self.summary_form)]
         self.tabs = tabs(self, pages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.retranslate_ui()
+
+    @property
+    def survey(self) -> SurveyPanel:
+        return self.survey_tab.widget()
 
     def retranslate_ui(self) -> None:
         names = [self.tr("Iakttagelser"), self.tr("Trygghetsmätning"), self.tr("Datakällor"), self.tr("Områden"),
