@@ -55,13 +55,31 @@ def run_gui(options: argparse.Namespace) -> int:
     tell_about_previous_crash(window)
 
     def load() -> None:
-        # The collaboration first (its name, step marks and current page); the presenter mode, which nobody
-        # needs in the first second, once that is on screen.
+        # The collaboration first (its name, step marks and current page); then, on a worker thread, what the
+        # first edit and the presenter mode need, so input is never blocked by it; then the presenter mode.
         open_requested(window, options)
-        after_first_paint(window, lambda: install_presenter_mode(window), fallback_ms=50)
+        after_first_paint(window, lambda: warm_up(window, lambda: install_presenter_mode(window)), fallback_ms=50)
 
     after_first_paint(window, load)
     return int(app.exec())
+
+
+# Pure-Python modules (no Qt) that the first edit, the presenter mode and most pages need; importing them takes
+# a few hundred milliseconds, done on a worker thread after the first screen while the window stays responsive.
+WARM_UP_MODULES = ("samverka.models.orm", "samverka.core.vote_service", "samverka.core.guidance")
+
+
+def warm_up(window: QWidget, then: Callable[[], None]) -> None:
+    """Import WARM_UP_MODULES on a worker thread, then call `then` on the GUI thread."""
+    import importlib
+
+    from samverka.ui.tasks import run_task
+
+    def work(_progress: object) -> None:
+        for name in WARM_UP_MODULES:
+            importlib.import_module(name)
+
+    run_task(window, None, work, lambda _result: then())
 
 
 def tell_about_previous_crash(window: MainWindow) -> None:

@@ -23,15 +23,11 @@ from PySide6.QtWidgets import (
 
 from samverka import __version__
 from samverka.core.changes import Changes
-from samverka.dto import CollaborationRow
 from samverka.errors import KnownError
 from samverka.ui.context import UiContext
 from samverka.ui.i18n import Languages
 from samverka.ui.menus import MainMenus
-from samverka.ui.pages import make_page
 from samverka.ui.settings import Settings
-from samverka.ui.steps.base import StepPage
-from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.message_bar import MessageBar
 from samverka.ui.widgets.navigator import StepNavigator, evaluate_progress
 from samverka.ui.widgets.shortcuts_overlay import ShortcutsOverlay
@@ -40,6 +36,7 @@ from samverka.workflow.steps import step as step_info
 
 if TYPE_CHECKING:
     from samverka.models.db import Database
+    from samverka.ui.steps.base import StepPage
 
 BACKUP_CHECK_MS = 60_000
 # The backup check reads the file's edit count, so it runs every so many edits (and on its timer), not after each.
@@ -257,6 +254,8 @@ class MainWindow(QMainWindow):
     def page(self, step: int) -> StepPage:
         page = self.pages.get(step)
         if page is None:
+            from samverka.ui.pages import make_page  # the pages' machinery loads after the window's frame
+
             page = make_page(self.ctx, step, self.stack)
             self.pages[step] = page
             self.stack.addWidget(page)
@@ -280,13 +279,15 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> StepPage | None:
         widget = self.stack.currentWidget()
-        return widget if isinstance(widget, StepPage) else None
+        return next((page for page in self.pages.values() if page is widget), None)
 
     def flush_edits(self) -> None:
         """Save typing that is waiting for its pause, so nothing is lost when leaving a page or closing."""
         focus = QApplication.focusWidget()
         if focus is not None and self.stack.isAncestorOf(focus):
             focus.clearFocus()  # an open table cell editor commits when it loses focus
+        from samverka.ui.widgets.form import BoundForm
+
         for form in self.findChildren(BoundForm):
             form.flush()
 
@@ -309,6 +310,8 @@ class MainWindow(QMainWindow):
     # refresh ------------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         self._progress_timer.start()
+        from samverka.dto import CollaborationRow
+
         if changes.touches(CollaborationRow):
             known = changes.rows_of(CollaborationRow)
             self._update_title(known[-1].name if known and changes.all_rows_known(CollaborationRow) else None)

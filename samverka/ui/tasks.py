@@ -37,8 +37,8 @@ class Task(QObject, Generic[T]):
     """One piece of background work and its progress dialog. Keep a reference until `done` is True (run_task
     keeps one on the parent)."""
 
-    def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], T], on_done: Callable[[T], None],
-                 on_error: Callable[[BaseException], None] | None = None) -> None:
+    def __init__(self, parent: QWidget, label: str | None, work: Callable[[Progress], T],
+                 on_done: Callable[[T], None], on_error: Callable[[BaseException], None] | None = None) -> None:
         super().__init__(parent)
         self.parent_widget = parent
         self.label = label
@@ -58,7 +58,8 @@ class Task(QObject, Generic[T]):
         self._show_timer.timeout.connect(self._show_dialog)
 
     def start(self) -> None:
-        self._show_timer.start(SHOW_AFTER_MS)
+        if self.label is not None:  # work without a label is quiet: no dialog
+            self._show_timer.start(SHOW_AFTER_MS)
         QThreadPool.globalInstance().start(_Runner(self))
 
     def cancel(self) -> None:
@@ -81,7 +82,7 @@ class Task(QObject, Generic[T]):
 
     # --- GUI thread ------------------------------------------------------------------------------------
     def _show_dialog(self) -> None:
-        if self.done:
+        if self.done or self.label is None:
             return
         dialog = QProgressDialog(self.label, QCoreApplication.translate("Tasks", "Avbryt"), 0, _STEPS,
                                  self.parent_widget)
@@ -141,10 +142,11 @@ class _Runner(QRunnable):
         self.task.run_work()
 
 
-def run_task(parent: QWidget, label: str, work: Callable[[Progress], T], on_done: Callable[[T], None],
+def run_task(parent: QWidget, label: str | None, work: Callable[[Progress], T], on_done: Callable[[T], None],
              on_error: Callable[[BaseException], None] | None = None, *, in_background: bool = True) -> Task[T] | None:
     """Run `work(progress)` on a worker thread; see the module's docstring. Work known to be short
-    (`in_background=False`: a small file) runs here and now, through the same callbacks."""
+    (`in_background=False`: a small file) runs here and now, through the same callbacks. Without a `label` no
+    dialog is shown (work nobody waits for)."""
     if not in_background:
         try:
             result = work(no_progress)

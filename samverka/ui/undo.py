@@ -17,12 +17,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from samverka.core.changes import NO_CHANGES, Changes
-from samverka.dto import PersonRow, Row
 from samverka.errors import KnownError, Text
 from samverka.ui.bus import Bus
 
 if TYPE_CHECKING:
     from samverka.core.crud import Snapshot
+    from samverka.dto import Row
     from samverka.models.db import Database
 
 _MERGE_ID = 4711
@@ -291,6 +291,7 @@ class UndoManager:
         if not values:
             return None
         from samverka.core.pii import pii_warning
+        from samverka.dto import PersonRow
 
         if command.written_table() is PersonRow:  # a person's own e-mail and phone are contact details
             values = {k: v for k, v in values.items() if k not in ("email", "phone")}
