@@ -82,8 +82,10 @@ class Writer(Reader, ABC):
         """Insert one row; its id."""
 
     @abstractmethod
-    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-        """Insert many rows given as value tuples in `columns` order (plain str, int, float or None values)."""
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]], *,
+                    fixed: Mapping[str, int] | None = None) -> None:
+        """Insert many rows given as value tuples in `columns` order (plain str, int, float or None values);
+        `fixed` columns take the same whole number in every row (an owner's id)."""
 
     @abstractmethod
     def _execute(self, sql: str, params: Params) -> None: ...
@@ -107,9 +109,11 @@ class SqliteWriter(Writer):
         assert cursor.lastrowid is not None
         return int(cursor.lastrowid)
 
-    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-        names = ", ".join(_quoted(name) for name in columns)
-        marks = ", ".join("?" for _ in columns)
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]], *,
+                    fixed: Mapping[str, int] | None = None) -> None:
+        fixed = fixed or {}
+        names = ", ".join(_quoted(name) for name in (*columns, *fixed))
+        marks = ", ".join(["?"] * len(columns) + [str(int(value)) for value in fixed.values()])
         self.conn.executemany(f"INSERT INTO {_quoted(table)} ({names}) VALUES ({marks})", rows)
 
 
@@ -139,12 +143,15 @@ class ServerWriter(Writer):
         sql = f"INSERT INTO {_quoted(table)} ({names}) VALUES ({marks}) RETURNING id"
         return int(self.conn.execute(text(sql), dict(values)).scalar_one())
 
-    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]], *,
+                    fixed: Mapping[str, int] | None = None) -> None:
+        fixed = fixed or {}
         keys = [f"c{index}" for index in range(len(columns))]
-        names = ", ".join(_quoted(name) for name in columns)
-        marks = ", ".join(f":{key}" for key in keys)
+        names = ", ".join(_quoted(name) for name in (*columns, *fixed))
+        marks = ", ".join([f":{key}" for key in keys] + [f":f{index}" for index in range(len(fixed))])
+        constants = {f"f{index}": int(value) for index, value in enumerate(fixed.values())}
         self.execute_many(f"INSERT INTO {_quoted(table)} ({names}) VALUES ({marks})",
-                          [dict(zip(keys, row, strict=True)) for row in rows])
+                          [{**dict(zip(keys, row, strict=True)), **constants} for row in rows])
 
 
 def _adapted(params: Params) -> dict[str, object]:

@@ -84,8 +84,9 @@ class AreaIndex:
         return ref.code or code or slug(ref.name)
 
 
-def canonicalise(records: list[SurveyRecord], index: AreaIndex) -> None:
-    """Key each record by its area's own code (see canonical_code), resolving each (code, name) pair once."""
+def canonicalise(records: list[SurveyRecord], index: AreaIndex) -> bool:
+    """Key each record by its area's own code (see canonical_code), resolving each (code, name) pair once.
+    True if any record's code changed (only then can two records have come to share a key)."""
     pairs = dict.fromkeys(zip(map(_code_of, records), map(_name_of, records), strict=True))
     changed: dict[tuple[str, str], str] = {}
     for code, name in pairs:
@@ -97,6 +98,7 @@ def canonicalise(records: list[SurveyRecord], index: AreaIndex) -> None:
     if changed:
         for record in records:
             record.area_code = changed.get((record.area_code, record.area_name), record.area_code)
+    return bool(changed)
 
 
 def area_type(name: str, code: str, kommun: str) -> str:

@@ -21,10 +21,12 @@ Key = tuple[str, int, str, str, str, str]
 # Columns a corrected release may change; the rest form the unique key.
 VALUE_FIELDS = ("value", "n_respondents", "n_sent", "response_rate", "item_label", "group", "area_name", "source")
 _INSERT_CHUNK = 10_000
-_INSERT_COLUMNS = (
-    "collaboration_id", "import_id", "survey", "year", "area_id", "area_code", "area_name", "group", "item_code",
-    "item_label", "value_type", "value", "breakdown", "n_respondents", "n_sent", "response_rate", "source",
+# A record's fields as survey_result columns (SurveyRecord's names; item_label is item_label in both).
+_RECORD_COLUMNS = (
+    "survey", "year", "area_code", "area_name", "group", "item_code", "item_label", "value_type", "value",
+    "breakdown", "n_respondents", "n_sent", "response_rate", "source",
 )
+_record_fields = attrgetter(*_RECORD_COLUMNS)
 
 
 # A stored value's unique key (beside the collaboration): survey, year, area, item, value type, breakdown.
@@ -127,9 +129,10 @@ def describe_key(record: SurveyRecord) -> str:
 def fill_report(read: Reader, collaboration_id: int, records: list[SurveyRecord], report: ImportReport) -> None:
     """Resolve areas and compare with stored values (read only), so the report says what a commit would do."""
     index = AreaIndex.load(read, collaboration_id)
-    canonicalise(records, index)
-    # An old and a new name of the same area in one file give the same value twice.
-    kept, duplicates = duplicate_rejections(records) if has_duplicates(records) else (records, [])
+    recoded = canonicalise(records, index)
+    # An old and a new name of the same area in one file give the same value twice (the file's own duplicates
+    # were reported when it was read, so only a changed code can make new ones).
+    kept, duplicates = duplicate_rejections(records) if recoded and has_duplicates(records) else (records, [])
     if duplicates:
         records[:] = kept
         report.rejections.extend(duplicates)
@@ -177,8 +180,7 @@ def write_records(
     collaboration_id = db.collaboration_id()
     with db.writing() as write:
         index = AreaIndex.load(write, collaboration_id)
-        canonicalise(records, index)
-        if has_duplicates(records):
+        if canonicalise(records, index) and has_duplicates(records):
             raise KnownError(
                 "Områdena ändrades medan importen förbereddes. Läs in filen igen.",
                 "The areas changed while the import was prepared. Read the file again.",
@@ -237,16 +239,13 @@ def _insert(
     if not records:
         return
     area_ids = {code: ref.id for code, ref in index.canonical.items()}
-    rows = [
-        (
-            collaboration_id, import_id, r.survey, r.year, area_ids.get(r.area_code.casefold()), r.area_code,
-            r.area_name, r.group, r.item_code, r.item_label, r.value_type, r.value, r.breakdown, r.n_respondents,
-            r.n_sent, r.response_rate, r.source,
-        )
-        for r in records
-    ]
+    area_of = {code: area_ids.get(code.casefold()) for code in set(map(_area_code_of, records))}
+    # (area_id, then the record's own fields): built at C speed, the ids written into the statement.
+    rows = [(area_of[r.area_code], *fields) for r, fields in zip(records, map(_record_fields, records), strict=True)]
+    columns = ("area_id", *_RECORD_COLUMNS)
     for start in range(0, len(rows), _INSERT_CHUNK):  # in parts, so progress is told and a stop is heard
-        write.insert_rows("survey_result", _INSERT_COLUMNS, rows[start : start + _INSERT_CHUNK])
+        write.insert_rows("survey_result", columns, rows[start : start + _INSERT_CHUNK],
+                          fixed={"collaboration_id": collaboration_id, "import_id": import_id})
         progress((start + _INSERT_CHUNK) / len(rows))
 
 
