@@ -40,3 +40,16 @@ def logs_dir() -> Path:
     path = user_data_dir() / "logs"
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def documents_dir() -> Path:
+    """Where people keep their files (Dokument / Documents): the default folder for new collaborations and
+    exports, never the hidden data folder. SAMVERKA_DOCUMENTS_DIR overrides it (tests); a missing folder falls
+    back to the home folder."""
+    override = os.environ.get("SAMVERKA_DOCUMENTS_DIR")
+    if override:
+        return Path(override)
+    import platformdirs  # only needed once per process
+
+    found = Path(platformdirs.user_documents_dir())
+    return found if found.is_dir() else Path.home()

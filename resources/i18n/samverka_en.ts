@@ -4,40 +4,56 @@
   <context>
     <name>AgreementPage</name>
     <message>
-      <source>Avsnitt</source>
-      <translation>Sections</translation>
+      <source>Betrodda certifikat…</source>
+      <translation>Trusted certificates…</translation>
     </message>
     <message>
-      <source>Avsnittets text</source>
-      <translation>Text of the section</translation>
+      <source>Bilaga {0}: {1}</source>
+      <translation>Annex {0}: {1}</translation>
+    </message>
+    <message>
+      <source>Bilagor som överenskommelsen hänvisar till</source>
+      <translation>Annexes the agreement refers to</translation>
     </message>
     <message>
       <source>Den senaste versionen är redan låst. Gör en ändring eller en ny version först.</source>
       <translation>The latest version is already locked. Make a change or a new version first.</translation>
     </message>
     <message>
+      <source>Det finns ingen låst version att kontrollera än.</source>
+      <translation>There is no locked version to check yet.</translation>
+    </message>
+    <message>
       <source>Det här saknas innan överenskommelsen kan låsas</source>
       <translation>Missing before the agreement can be locked</translation>
+    </message>
+    <message>
+      <source>Det här saknas; Enter eller klick går dit</source>
+      <translation>What is missing; Enter or a click goes there</translation>
     </message>
     <message>
       <source>Dokument-ID</source>
       <translation>Document ID</translation>
     </message>
     <message>
-      <source>Egen text (ersätter den genererade).</source>
-      <translation>Own text (replaces the generated one).</translation>
+      <source>Ett Word-utkast att skicka på remiss; den slutliga versionen är PDF.</source>
+      <translation>A Word draft to send out for comments; the final version is a PDF.</translation>
+    </message>
+    <message>
+      <source>Exportera PDF…</source>
+      <translation>Export PDF…</translation>
     </message>
     <message>
       <source>Fryser innehållet, räknar ut dess kontrollsumma och skapar PDF-filen som ska skrivas under.</source>
       <translation>Freezes the content, computes its checksum and creates the PDF to be signed.</translation>
     </message>
     <message>
-      <source>Förhandsgranska och exportera…</source>
-      <translation>Preview and export…</translation>
+      <source>Förhandsgranska överenskommelsen och spara den som PDF.</source>
+      <translation>Preview the agreement and save it as a PDF.</translation>
     </message>
     <message>
-      <source>Genererad från de tidigare stegen; uppdateras när de ändras.</source>
-      <translation>Generated from the earlier steps; updated when they change.</translation>
+      <source>Inga ännu. Åtgärdsplanen (steg 8) och medborgarlöftena (steg 9) blir bilagor; de förnyas utan att överenskommelsen skrivs under på nytt.</source>
+      <translation>None yet. The action plan (step 8) and the citizen promises (step 9) become annexes; they are renewed without signing the agreement again.</translation>
     </message>
     <message>
       <source>Inget – allt som krävs finns med.</source>
@@ -48,6 +64,14 @@
       <translation>Cannot be locked yet: {0} item(s) missing (see the list).</translation>
     </message>
     <message>
+      <source>Klicka för att gå dit och rätta.</source>
+      <translation>Click to go there and fix it.</translation>
+    </message>
+    <message>
+      <source>Kontrollera underskrifter…</source>
+      <translation>Check signatures…</translation>
+    </message>
+    <message>
       <source>Lås för underskrift</source>
       <translation>Lock for signing</translation>
     </message>
@@ -56,16 +80,16 @@
       <translation>Locked</translation>
     </message>
     <message>
-      <source>Ny undertecknare</source>
-      <translation>New signatory</translation>
-    </message>
-    <message>
       <source>Ny version</source>
       <translation>New version</translation>
     </message>
     <message>
       <source>Ny version av överenskommelsen</source>
       <translation>New version of the agreement</translation>
+    </message>
+    <message>
+      <source>Remissutkast (DOCX)…</source>
+      <translation>Draft for comments (DOCX)…</translation>
     </message>
     <message>
       <source>Samverkan är öppen skrivskyddat.</source>
@@ -84,6 +108,18 @@
       <translation>Signatures</translation>
     </message>
     <message>
+      <source>Undertecknad av alla</source>
+      <translation>Signed by all</translation>
+    </message>
+    <message>
+      <source>Undertecknarna väljs i steg 1: bocka i Undertecknar på personen. Namn, titel och organisation hämtas därifrån; orten går att ändra här.</source>
+      <translation>The signatories are chosen in step 1: tick Signs for the person. Name, title and organisation come from there; the place can be changed here.</translation>
+    </message>
+    <message>
+      <source>Utkast</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
       <source>Version</source>
       <translation>Version</translation>
     </message>
@@ -96,20 +132,35 @@
       <translation>Versions</translation>
     </message>
     <message>
-      <source>Ändra avsnittet</source>
-      <translation>Edit the section</translation>
+      <source>Välj undertecknare i steg 1</source>
+      <translation>Choose signatories in step 1</translation>
     </message>
     <message>
-      <source>Återställ genererad text</source>
-      <translation>Restore generated text</translation>
+      <source>Överenskommelsen byggs av det ni har gjort i stegen före. Skriv hur arbetet dokumenteras och följs upp i avsnitten till höger, och ändra gärna andra avsnitt. När allt som Brå kräver finns med kan versionen låsas för underskrift; en senare ändring blir en ny version.</source>
+      <translation>The agreement is built from what you did in the steps before. Write how the work is documented and followed up in the sections on the right, and change other sections if you like. When everything Brå requires is there, the version can be locked for signing; a later change makes a new version.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementSections</name>
+    <message>
+      <source>Hur arbetet dokumenteras: var lägesbild, orsaksanalyser, åtgärdsplan, mötesanteckningar och beslut sparas, vem som ansvarar för det och hur parterna kommer åt dem.</source>
+      <translation>How the work is documented: where the situation picture, cause analyses, action plan, meeting notes and decisions are kept, who is responsible for that and how the parties reach them.</translation>
     </message>
     <message>
-      <source>Överenskommelsen byggs av det ni har gjort i stegen före. Ändra texten i ett avsnitt om det behövs; när allt som Brå kräver finns med kan versionen låsas för underskrift. En senare ändring blir en ny version – den låsta finns kvar oförändrad.</source>
-      <translation>The agreement is built from what you did in the earlier steps. Edit the text of a section if needed; when everything Brå requires is there, the version can be locked for signing. A later change becomes a new version – the locked one stays unchanged.</translation>
+      <source>Hur uppföljningen görs: vad som följs upp (åtgärder, löften, indikatorer), hur ofta, vem som samlar in och analyserar, och vem som får resultatet (styrgrupp, kommunstyrelse, invånare).</source>
+      <translation>How the follow-up is done: what is followed up (measures, promises, indicators), how often, who collects and analyses, and who receives the results (steering group, executive board, residents).</translation>
     </message>
     <message>
-      <source>Överenskommelsens avsnitt</source>
-      <translation>Sections of the agreement</translation>
+      <source>Samma text som Organisering och arbetssätt i steg 1.</source>
+      <translation>The same text as Organisation and way of working in step 1.</translation>
+    </message>
+    <message>
+      <source>Samma text som lägesbildens sammanfattning i steg 2.</source>
+      <translation>The same text as the situation picture's summary in step 2.</translation>
+    </message>
+    <message>
+      <source>Samma text som Övergripande mål i steg 1.</source>
+      <translation>The same text as Overall goal in step 1.</translation>
     </message>
   </context>
   <context>
@@ -597,6 +648,10 @@
   <context>
     <name>Columns</name>
     <message>
+      <source>(ingen – gör en under Indikatorer)</source>
+      <translation>(none – make one under Indicators)</translation>
+    </message>
+    <message>
       <source>(ingen)</source>
       <translation>(none)</translation>
     </message>
@@ -637,6 +692,10 @@
       <translation>Based on measure</translation>
     </message>
     <message>
+      <source>Dag</source>
+      <translation>Day</translation>
+    </message>
+    <message>
       <source>Datum</source>
       <translation>Date</translation>
     </message>
@@ -653,8 +712,24 @@
       <translation>Unit</translation>
     </message>
     <message>
+      <source>Ett bestämt datum (t.ex. enkätperioden); flyttar månad och dag</source>
+      <translation>A fixed date (e.g. the survey period); moves the month and day</translation>
+    </message>
+    <message>
+      <source>Ett filter bedöms ja eller nej och räknas inte in i summan</source>
+      <translation>A filter is judged yes or no and is not added to the total</translation>
+    </message>
+    <message>
+      <source>Filter</source>
+      <translation>Filter</translation>
+    </message>
+    <message>
       <source>Från</source>
       <translation>From</translation>
+    </message>
+    <message>
+      <source>Från datum</source>
+      <translation>From date</translation>
     </message>
     <message>
       <source>Från kl.</source>
@@ -683,6 +758,10 @@
     <message>
       <source>Hur ofta</source>
       <translation>How often</translation>
+    </message>
+    <message>
+      <source>Händelse</source>
+      <translation>Event</translation>
     </message>
     <message>
       <source>I fokus</source>
@@ -729,8 +808,16 @@
       <translation>Source</translation>
     </message>
     <message>
+      <source>Källor</source>
+      <translation>Sources</translation>
+    </message>
+    <message>
       <source>Lyft av</source>
       <translation>Raised by</translation>
+    </message>
+    <message>
+      <source>Medborgardialogen</source>
+      <translation>Citizen dialogue</translation>
     </message>
     <message>
       <source>Medborgarlöfte</source>
@@ -761,6 +848,10 @@
       <translation>Target</translation>
     </message>
     <message>
+      <source>Månad</source>
+      <translation>Month</translation>
+    </message>
+    <message>
       <source>Möte</source>
       <translation>Meeting</translation>
     </message>
@@ -783,6 +874,14 @@
     <message>
       <source>Ort</source>
       <translation>Place</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>Party</translation>
+    </message>
+    <message>
+      <source>Partens bild</source>
+      <translation>The party's picture</translation>
     </message>
     <message>
       <source>Period</source>
@@ -823,6 +922,14 @@
     <message>
       <source>Rapporterad av</source>
       <translation>Reported by</translation>
+    </message>
+    <message>
+      <source>Resurser</source>
+      <translation>Resources</translation>
+    </message>
+    <message>
+      <source>Resurser och möjlighet att påverka: ja eller nej. Ett problem som inte klarar ett filter hamnar sist.</source>
+      <translation>Resources and ability to influence: yes or no. A problem that fails a filter ranks last.</translation>
     </message>
     <message>
       <source>Roll</source>
@@ -881,6 +988,10 @@
       <translation>Step</translation>
     </message>
     <message>
+      <source>Strategiskt delmål</source>
+      <translation>Strategic sub-goal</translation>
+    </message>
+    <message>
       <source>Säsong</source>
       <translation>Season</translation>
     </message>
@@ -893,12 +1004,20 @@
       <translation>To</translation>
     </message>
     <message>
+      <source>Till datum</source>
+      <translation>To date</translation>
+    </message>
+    <message>
       <source>Till kl.</source>
       <translation>To (hour)</translation>
     </message>
     <message>
       <source>Titel</source>
       <translation>Title</translation>
+    </message>
+    <message>
+      <source>Tom: någon gång under månaden</source>
+      <translation>Empty: some time during the month</translation>
     </message>
     <message>
       <source>Trend</source>
@@ -917,8 +1036,24 @@
       <translation>Signs</translation>
     </message>
     <message>
+      <source>Undertecknar överenskommelsen; namn, titel och organisation hämtas härifrån till steg 7</source>
+      <translation>Signs the agreement; name, title and organisation are taken from here to step 7</translation>
+    </message>
+    <message>
       <source>Utgångsvärde</source>
       <translation>Baseline</translation>
+    </message>
+    <message>
+      <source>Vad parten bidrar med: tid, personal och medel</source>
+      <translation>What the party contributes: time, staff and money</translation>
+    </message>
+    <message>
+      <source>Var överenskommelsen skrivs under</source>
+      <translation>Where the agreement is signed</translation>
+    </message>
+    <message>
+      <source>Varje år</source>
+      <translation>Every year</translation>
     </message>
     <message>
       <source>Veckodagar</source>
@@ -971,40 +1106,100 @@ The details are in the log file:</translation>
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>&amp;Format</source>
+      <translation>&amp;Format</translation>
+    </message>
+    <message>
+      <source>&amp;Medborgarlöfte</source>
+      <translation>Citizen &amp;promise</translation>
+    </message>
+    <message>
+      <source>&amp;Vad</source>
+      <translation>&amp;What</translation>
+    </message>
+    <message>
+      <source>1 sida.</source>
+      <translation>1 page.</translation>
+    </message>
+    <message>
+      <source>CSV (semikolon, UTF-8)</source>
+      <translation>CSV (semicolon, UTF-8)</translation>
+    </message>
+    <message>
+      <source>Det finns inget medborgarlöfte att exportera än. Skriv ett i steg 9.</source>
+      <translation>There is no citizen promise to export yet. Write one in step 9.</translation>
+    </message>
+    <message>
+      <source>Det finns inget möte att göra en rapport från än. Lägg till ett i steg 1, Möten.</source>
+      <translation>There is no meeting to report on yet. Add one in step 1, Meetings.</translation>
+    </message>
+    <message>
+      <source>Excel (XLSX)</source>
+      <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
       <source>Exportera</source>
       <translation>Export</translation>
+    </message>
+    <message>
+      <source>Filen blir {0} kB.</source>
+      <translation>The file will be {0} kB.</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Förhandsvisning av texten. Filen blir {0} kB.</source>
+      <translation>A preview of the text. The file will be {0} kB.</translation>
     </message>
     <message>
       <source>Förhandsvisningen visar de första {0} sidorna.</source>
       <translation>The preview shows the first {0} pages.</translation>
     </message>
     <message>
-      <source>Hela samverkan (JSON)</source>
-      <translation>The whole collaboration (JSON)</translation>
+      <source>Hela samverkan (data)</source>
+      <translation>The whole collaboration (data)</translation>
     </message>
     <message>
-      <source>Ingen förhandsvisning för dataexporter. Filen blir {0} kB.</source>
-      <translation>No preview for data exports. The file will be {0} kB.</translation>
+      <source>Ingen förhandsvisning för {0}. Öppna filen i Word, LibreOffice eller Excel när den är sparad.</source>
+      <translation>No preview for {0}. Open the file in Word, LibreOffice or Excel once it is saved.</translation>
     </message>
     <message>
-      <source>Lägesbild (PDF)</source>
-      <translation>Situation picture (PDF)</translation>
+      <source>JSON</source>
+      <translation>JSON</translation>
+    </message>
+    <message>
+      <source>Kalenderfil för Outlook m.fl. (iCalendar, .ics)</source>
+      <translation>Calendar file for Outlook and others (iCalendar, .ics)</translation>
+    </message>
+    <message>
+      <source>Kontrollera dokumentet innan du sparar det.</source>
+      <translation>Check the document before you save it.</translation>
+    </message>
+    <message>
+      <source>Lägesbild</source>
+      <translation>Situation picture</translation>
     </message>
     <message>
       <source>Medborgarlöfte</source>
       <translation>Citizen promise</translation>
     </message>
     <message>
-      <source>Medborgarlöfte (PDF)</source>
-      <translation>Citizen promise (PDF)</translation>
+      <source>Mö&amp;te</source>
+      <translation>Mee&amp;ting</translation>
     </message>
     <message>
       <source>Möte</source>
       <translation>Meeting</translation>
     </message>
     <message>
-      <source>Samverkansöverenskommelse (PDF)</source>
-      <translation>Collaboration agreement (PDF)</translation>
+      <source>PDF</source>
+      <translation>PDF</translation>
+    </message>
+    <message>
+      <source>Samverkansöverenskommelse</source>
+      <translation>Collaboration agreement</translation>
     </message>
     <message>
       <source>Sida {0}</source>
@@ -1027,32 +1222,60 @@ The details are in the log file:</translation>
       <translation>Close</translation>
     </message>
     <message>
-      <source>Uppföljningsrapport (PDF)</source>
-      <translation>Follow-up report (PDF)</translation>
+      <source>Så har det gått – uppföljning av ett medborgarlöfte</source>
+      <translation>How it went – follow-up of a citizen promise</translation>
     </message>
     <message>
-      <source>Vad</source>
-      <translation>What</translation>
+      <source>Uppföljningsrapport till kommunstyrelsen</source>
+      <translation>Follow-up report to the municipal executive board</translation>
     </message>
     <message>
-      <source>Workshoprapport (PDF)</source>
-      <translation>Workshop report (PDF)</translation>
+      <source>Utkastet är till för remiss och kommentarer; den slutliga versionen är PDF.</source>
+      <translation>The draft is for circulation and comments; the final version is a PDF.</translation>
     </message>
     <message>
-      <source>{0} sidor. Kontrollera dokumentet innan du sparar det.</source>
-      <translation>{0} pages. Check the document before you save it.</translation>
+      <source>Vad som exporteras</source>
+      <translation>What is exported</translation>
     </message>
     <message>
-      <source>Åtgärdsplan, mål och indikatorer (CSV)</source>
-      <translation>Action plan, goals and indicators (CSV)</translation>
+      <source>Word-utkast för remiss (DOCX)</source>
+      <translation>Word draft for comments (DOCX)</translation>
     </message>
     <message>
-      <source>Åtgärdsplan, mål och indikatorer (Excel)</source>
-      <translation>Action plan, goals and indicators (Excel)</translation>
+      <source>Workshoprapport (ett möte)</source>
+      <translation>Workshop report (one meeting)</translation>
+    </message>
+    <message>
+      <source>{0} händelser. Öppna filen i Outlook eller en annan kalender för att lägga in årshjulet.</source>
+      <translation>{0} events. Open the file in Outlook or another calendar to add the year wheel.</translation>
+    </message>
+    <message>
+      <source>{0} sidor.</source>
+      <translation>{0} pages.</translation>
+    </message>
+    <message>
+      <source>Årshjul (kalender)</source>
+      <translation>Year wheel (calendar)</translation>
+    </message>
+    <message>
+      <source>Åtgärder, mål och indikatorer (tabell)</source>
+      <translation>Measures, goals and indicators (table)</translation>
+    </message>
+    <message>
+      <source>Åtgärdsplan (bilaga till överenskommelsen)</source>
+      <translation>Action plan (annex to the agreement)</translation>
     </message>
   </context>
   <context>
     <name>Fields</name>
+    <message>
+      <source>Analys</source>
+      <translation>Analysis</translation>
+    </message>
+    <message>
+      <source>Annan relevant information</source>
+      <translation>Other relevant information</translation>
+    </message>
     <message>
       <source>Anteckningar</source>
       <translation>Minutes</translation>
@@ -1086,6 +1309,10 @@ The details are in the log file:</translation>
       <translation>How often</translation>
     </message>
     <message>
+      <source>Indikator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
       <source>Inriktning</source>
       <translation>Direction</translation>
     </message>
@@ -1094,16 +1321,32 @@ The details are in the log file:</translation>
       <translation>Municipality</translation>
     </message>
     <message>
+      <source>Konsekvenser</source>
+      <translation>Consequences</translation>
+    </message>
+    <message>
       <source>Kunskapsstöd</source>
       <translation>Evidence base</translation>
+    </message>
+    <message>
+      <source>Källor</source>
+      <translation>Sources</translation>
     </message>
     <message>
       <source>Lokalpolisområde</source>
       <translation>Local police area</translation>
     </message>
     <message>
+      <source>Motivering</source>
+      <translation>Rationale</translation>
+    </message>
+    <message>
       <source>Målformulering</source>
       <translation>Goal statement</translation>
+    </message>
+    <message>
+      <source>Omfattning</source>
+      <translation>Extent</translation>
     </message>
     <message>
       <source>Område</source>
@@ -1112,6 +1355,14 @@ The details are in the log file:</translation>
     <message>
       <source>Organisering och arbetssätt</source>
       <translation>Organisation and ways of working</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>Party</translation>
+    </message>
+    <message>
+      <source>Partens bild</source>
+      <translation>The party's picture</translation>
     </message>
     <message>
       <source>Period från</source>
@@ -1174,6 +1425,14 @@ The details are in the log file:</translation>
       <translation>Status</translation>
     </message>
     <message>
+      <source>Strategiskt delmål</source>
+      <translation>Strategic sub-goal</translation>
+    </message>
+    <message>
+      <source>Stöd i medborgardialogen</source>
+      <translation>Basis in the citizen dialogue</translation>
+    </message>
+    <message>
       <source>Så följer vi upp och återrapporterar</source>
       <translation>How we follow up and report back</translation>
     </message>
@@ -1227,8 +1486,20 @@ The details are in the log file:</translation>
       <translation>Outcome goals say what should improve, process goals how the work should be done and output goals what should be delivered. Every goal needs an indicator, a baseline, a target and a date.</translation>
     </message>
     <message>
+      <source>Gör en indikator och koppla målet till den.</source>
+      <translation>Make an indicator and link the goal to it.</translation>
+    </message>
+    <message>
       <source>Indikatorer</source>
       <translation>Indicators</translation>
+    </message>
+    <message>
+      <source>Indikatorer görs under fliken Indikatorer – eller här, direkt för det här målet.</source>
+      <translation>Indicators are made on the Indicators tab – or here, directly for this goal.</translation>
+    </message>
+    <message>
+      <source>Indikatorn ”{0}” är kopplad till målet. Ange enhet, källa och hur den mäts under fliken Indikatorer.</source>
+      <translation>The indicator “{0}” is linked to the goal. Give its unit, source and how it is measured on the Indicators tab.</translation>
     </message>
     <message>
       <source>Mål</source>
@@ -1238,6 +1509,34 @@ The details are in the log file:</translation>
       <source>Ny indikator</source>
       <translation>New indicator</translation>
     </message>
+    <message>
+      <source>Ny indikator för målet</source>
+      <translation>New indicator for the goal</translation>
+    </message>
+    <message>
+      <source>Ny indikator…</source>
+      <translation>New indicator…</translation>
+    </message>
+    <message>
+      <source>Strategiska delmål</source>
+      <translation>Strategic sub-goals</translation>
+    </message>
+    <message>
+      <source>Strategiska delmål gäller hela samverkan, inte ett enskilt problem. De står i överenskommelsen under det övergripande målet.</source>
+      <translation>Strategic sub-goals apply to the whole collaboration, not to one problem. The agreement lists them under the overall goal.</translation>
+    </message>
+    <message>
+      <source>Vad mäter indikatorn? (t.ex. Andel otrygga ute ensam sen kväll, Lund C)</source>
+      <translation>What does the indicator measure? (e.g. Share feeling unsafe outdoors alone late at night, Lund C)</translation>
+    </message>
+    <message>
+      <source>⚠ {0}: vaga formuleringar som Brå varnar för. {1}</source>
+      <translation>⚠ {0}: vague wording Brå warns against. {1}</translation>
+    </message>
+    <message>
+      <source>＋ Ny indikator…</source>
+      <translation>＋ New indicator…</translation>
+    </message>
   </context>
   <context>
     <name>Guidance</name>
@@ -1246,16 +1545,56 @@ The details are in the log file:</translation>
       <translation>One or two sentences that sum up the problem so that every party recognises it.</translation>
     </message>
     <message>
+      <source>Hur mycket brott och otrygghet finns, var och när? T.ex. anmälda brott, trygghetsmätningen, EST-rapporter och hur de har utvecklats.</source>
+      <translation>How much crime and insecurity is there, where and when? E.g. reported crime, the safety survey, EST reports and how they have developed.</translation>
+    </message>
+    <message>
       <source>Hur styrgrupp, beredningsgrupp och arbetsgrupper arbetar och hur ofta de möts.</source>
       <translation>How the steering group, preparatory group and working groups work and how often they meet.</translation>
+    </message>
+    <message>
+      <source>Sådant som påverkar läget: förändringar i området, evenemang, vad socialtjänsten, skolan och andra har sett.</source>
+      <translation>What affects the situation: changes in the area, events, what social services, schools and others have seen.</translation>
+    </message>
+    <message>
+      <source>Vad brotten och otryggheten leder till: för de utsatta, för invånarnas trygghet och vardag, för verksamheter och i kostnader.</source>
+      <translation>What the crime and insecurity lead to: for victims, for residents’ safety and daily life, for businesses and in costs.</translation>
+    </message>
+    <message>
+      <source>Vad invånarna sa om problemet i medborgardialogen, om en sådan hölls.</source>
+      <translation>What residents said about the problem in the citizen dialogue, if one was held.</translation>
+    </message>
+    <message>
+      <source>Vad källorna tillsammans säger: vilka problem syns, var och när, och hur de utvecklas.</source>
+      <translation>What the sources say together: which problems show, where and when, and how they develop.</translation>
+    </message>
+    <message>
+      <source>Vad parten ser i sina egna uppgifter: vilka problem, var och när, och hur de utvecklas.</source>
+      <translation>What the party sees in its own data: which problems, where and when, and how they develop.</translation>
+    </message>
+    <message>
+      <source>Vad samverkan som helhet ska uppnå under perioden, t.ex. att lägesbilden tas fram gemensamt varje år.</source>
+      <translation>What the collaboration as a whole should achieve during the period, e.g. that the situation picture is produced jointly every year.</translation>
     </message>
     <message>
       <source>Vad ska bli bättre, för vilka, var och hur mycket?</source>
       <translation>What should improve, for whom, where and by how much?</translation>
     </message>
     <message>
+      <source>Varför ni väljer problemet: vad lägesbilden visar och vad kriterierna gav.</source>
+      <translation>Why you choose the problem: what the situation picture shows and what the criteria gave.</translation>
+    </message>
+    <message>
       <source>Varför samverkar parterna, och vad har gjorts tidigare? Blir avsnittet Bakgrund i överenskommelsen.</source>
       <translation>Why do the parties collaborate, and what has been done before? Becomes the Background section of the agreement.</translation>
+    </message>
+    <message>
+      <source>Varifrån uppgifterna kommer, t.ex. anmälda brott 2025, trygghetsmätningen, EST-rapporter.</source>
+      <translation>Where the data come from, e.g. reported crime 2025, the safety survey, EST reports.</translation>
+    </message>
+    <message>
+      <source>Vilka slutsatser ni drar: mönster, troliga orsaker att utreda och vad som bör prioriteras.</source>
+      <translation>What you conclude: patterns, probable causes to look into and what should be prioritised.</translation>
     </message>
   </context>
   <context>
@@ -1265,8 +1604,16 @@ The details are in the log file:</translation>
       <translation>Data sources</translation>
     </message>
     <message>
+      <source>Den gemensamma lägesbilden har de delar lagen (2023:196) kräver: omfattning, konsekvenser, annan relevant information och en analys. Sammanfattningen blir lägesbildens avsnitt i överenskommelsen.</source>
+      <translation>The joint situation picture has the parts the Act (2023:196) requires: extent, consequences, other relevant information and an analysis. The summary becomes the situation picture section of the agreement.</translation>
+    </message>
+    <message>
       <source>Iakttagelser</source>
       <translation>Observations</translation>
+    </message>
+    <message>
+      <source>Lägesbilden</source>
+      <translation>Situation picture</translation>
     </message>
     <message>
       <source>Ny källa</source>
@@ -1281,16 +1628,20 @@ The details are in the log file:</translation>
       <translation>Areas</translation>
     </message>
     <message>
-      <source>Sammanfatta vad källorna tillsammans säger: vilka problem syns, var och när, och hur de utvecklas. Texten blir lägesbildens avsnitt i överenskommelsen.</source>
-      <translation>Sum up what the sources say together: which problems show, where and when, and how they develop. The text becomes the situation-picture section of the agreement.</translation>
+      <source>Parternas bidrag</source>
+      <translation>Parties' contributions</translation>
     </message>
     <message>
-      <source>Sammanfattning</source>
-      <translation>Summary</translation>
+      <source>Saknar eget bidrag: {0}.</source>
+      <translation>No contribution of its own yet: {0}.</translation>
     </message>
     <message>
       <source>Trygghetsmätning</source>
       <translation>Safety survey</translation>
+    </message>
+    <message>
+      <source>Varje part tar fram sin egen bild ur sina egna uppgifter och anger sina källor, innan bilderna läggs samman (Brås egna förberedelser).</source>
+      <translation>Each party draws its own picture from its own data and states its sources before the pictures are merged (Brå's own preparations).</translation>
     </message>
   </context>
   <context>
@@ -1480,6 +1831,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Rensa personnummer ur ändrings&amp;loggen…</source>
       <translation>Scrub personal identity numbers from the change &amp;log…</translation>
+    </message>
+    <message>
+      <source>S&amp;tarta nästa period…</source>
+      <translation>S&amp;tart the next period…</translation>
     </message>
     <message>
       <source>Ta bort markerad rad (kan ångras)</source>
@@ -1700,6 +2055,109 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>okänt</source>
       <translation>unknown</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextPeriodDialog</name>
+    <message>
+      <source>&amp;Namn *</source>
+      <translation>&amp;Name *</translation>
+    </message>
+    <message>
+      <source>&amp;Problem som följer med</source>
+      <translation>&amp;Problems carried over</translation>
+    </message>
+    <message>
+      <source>&amp;Spara som</source>
+      <translation>&amp;Save as</translation>
+    </message>
+    <message>
+      <source>&amp;Välj…</source>
+      <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+      <source>Det finns redan en fil med det namnet. Välj ett annat namn.</source>
+      <translation>A file with that name exists already. Choose another name.</translation>
+    </message>
+    <message>
+      <source>En ny samverkansfil för nästa period. Med följer parter, personer och roller, områden, datakällor, de problem du väljer nedan med sina orsaker, åtgärder som inte är klara (med sin historik), indikatorer med sina mätserier och årshjulet. Den här filen ändras inte, och den nya filen pekar tillbaka hit så att uppföljningen kan jämföra perioderna.</source>
+      <translation>A new collaboration file for the next period. It carries over the parties, people and roles, areas, data sources, the problems you choose below with their causes, unfinished measures (with their history), indicators with their series and the year wheel. This file is not changed, and the new file points back here so that the follow-up can compare the periods.</translation>
+    </message>
+    <message>
+      <source>Ge den nya perioden ett namn.</source>
+      <translation>Give the new period a name.</translation>
+    </message>
+    <message>
+      <source>Mappen finns inte. Välj en annan plats.</source>
+      <translation>The folder does not exist. Choose another place.</translation>
+    </message>
+    <message>
+      <source>Namn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Nästa period är skapad och öppen: {0} problem, {1} åtgärder och {2} indikatorer följde med.</source>
+      <translation>The next period is made and open: {0} problems, {1} measures and {2} indicators were carried over.</translation>
+    </message>
+    <message>
+      <source>Period &amp;från</source>
+      <translation>Period &amp;from</translation>
+    </message>
+    <message>
+      <source>Period &amp;till</source>
+      <translation>Period &amp;to</translation>
+    </message>
+    <message>
+      <source>Period från</source>
+      <translation>Period from</translation>
+    </message>
+    <message>
+      <source>Period till</source>
+      <translation>Period to</translation>
+    </message>
+    <message>
+      <source>Periodens slut ligger före dess start.</source>
+      <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+      <source>Problem som följer med</source>
+      <translation>Problems carried over</translation>
+    </message>
+    <message>
+      <source>Samverka-filer (*.samverka)</source>
+      <translation>Samverka files (*.samverka)</translation>
+    </message>
+    <message>
+      <source>Skapa och öppna</source>
+      <translation>Create and open</translation>
+    </message>
+    <message>
+      <source>Skriv datumen som ÅÅÅÅ-MM-DD, till exempel 2030-01-01.</source>
+      <translation>Write the dates as YYYY-MM-DD, for example 2030-01-01.</translation>
+    </message>
+    <message>
+      <source>Spara nästa period som</source>
+      <translation>Save the next period as</translation>
+    </message>
+    <message>
+      <source>Spara som</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Starta nästa period</source>
+      <translation>Start the next period</translation>
+    </message>
+    <message>
+      <source>Välj var filen ska sparas.</source>
+      <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+      <source>Välj var filen sparas</source>
+      <translation>Choose where the file is saved</translation>
+    </message>
+    <message>
+      <source>ÅÅÅÅ-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
     </message>
   </context>
   <context>
@@ -1957,8 +2415,20 @@ Everything is saved in the file on your computer; the program does not use the n
   <context>
     <name>PrioriteringPage</name>
     <message>
-      <source>Ge varje problem 0–3 poäng per kriterium (0 = inte alls, 3 = i hög grad). Summan viktas och rangordningen nedanför uppdateras direkt. Bocka i de problem ni väljer att fokusera på.</source>
-      <translation>Give each problem 0–3 points per criterion (0 = not at all, 3 = to a high degree). The sum is weighted and the ranking below updates at once. Tick the problems you choose to focus on.</translation>
+      <source>Ej prövat: {0}</source>
+      <translation>Not judged: {0}</translation>
+    </message>
+    <message>
+      <source>Ge varje problem 0–3 poäng per kriterium (0 = inte alls, 3 = i hög grad); summan viktas. Resurser och möjlighet att påverka är filter: skriv j eller n. De räknas inte in i summan, och ett problem som inte klarar ett filter hamnar sist. Bocka i de problem ni väljer och skriv varför.</source>
+      <translation>Give each problem 0–3 points per criterion (0 = not at all, 3 = to a high degree); the total is weighted. Resources and the ability to influence are filters: type y or n (j/n). They are not added to the total, and a problem that fails a filter ranks last. Tick the problems you choose and write why.</translation>
+    </message>
+    <message>
+      <source>Klarar filtren</source>
+      <translation>Passes the filters</translation>
+    </message>
+    <message>
+      <source>Klarar inte: {0}</source>
+      <translation>Fails: {0}</translation>
     </message>
     <message>
       <source>Kriterier och vikter</source>
@@ -1995,6 +2465,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Rangordning</source>
       <translation>Ranking</translation>
+    </message>
+    <message>
+      <source>Varför problemet väljs</source>
+      <translation>Why the problem is chosen</translation>
     </message>
   </context>
   <context>
@@ -2167,6 +2641,26 @@ Everything is saved in the file on your computer; the program does not use the n
   <context>
     <name>SamverkanPage</name>
     <message>
+      <source>Bocka i Undertecknar för kommunstyrelsens ordförande (eller kommundirektören) och lokalpolisområdeschefen. De blir undertecknare av överenskommelsen i steg 7, med namn, titel och organisation härifrån.</source>
+      <translation>Tick Signs for the chair of the municipal executive board (or the municipal CEO) and the local police area chief. They become the signatories of the agreement in step 7, with name, title and organisation from here.</translation>
+    </message>
+    <message>
+      <source>Filen där är en annan samverkan nu.</source>
+      <translation>The file there is another collaboration now.</translation>
+    </message>
+    <message>
+      <source>Filen finns inte längre där; den kan ha flyttats.</source>
+      <translation>The file is no longer there; it may have been moved.</translation>
+    </message>
+    <message>
+      <source>Fortsätter förra perioden: {0} ({1}).</source>
+      <translation>Continues the previous period: {0} ({1}).</translation>
+    </message>
+    <message>
+      <source>Ge en person rollen Samordningsfunktion (kommunens samordnare enligt lag 2023:196) och en person rollen Kommunikationsansvarig. Välj personen, gruppen och rollen i tabellen.</source>
+      <translation>Give one person the role Coordination function (the kommun's coordinator under Act 2023:196) and one person the role Communication lead. Choose the person, the group and the role in the table.</translation>
+    </message>
+    <message>
       <source>Grupper och roller</source>
       <translation>Groups and roles</translation>
     </message>
@@ -2214,12 +2708,73 @@ Everything is saved in the file on your computer; the program does not use the n
       <source>Samverkan och period</source>
       <translation>Collaboration and period</translation>
     </message>
+    <message>
+      <source>Årshjul</source>
+      <translation>Year wheel</translation>
+    </message>
+    <message>
+      <source>Öppna förra perioden</source>
+      <translation>Open the previous period</translation>
+    </message>
   </context>
   <context>
     <name>ScoreMatrix</name>
     <message>
-      <source>Viktad summa</source>
-      <translation>Weighted total</translation>
+      <source>(filter)</source>
+      <translation>(filter)</translation>
+    </message>
+    <message>
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>Nej</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>Viktad
+summa</source>
+      <translation>Weighted
+total</translation>
+    </message>
+    <message>
+      <source>{0} – {1}: filter, ja eller nej (skriv j eller n). Räknas inte in i summan.</source>
+      <translation>{0} – {1}: a filter, yes or no (type y or n). Not added to the total.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SectionEditor</name>
+    <message>
+      <source>Avsnitt</source>
+      <translation>Sections</translation>
+    </message>
+    <message>
+      <source>Avsnittets text</source>
+      <translation>The section's text</translation>
+    </message>
+    <message>
+      <source>Egen text (ersätter den genererade).</source>
+      <translation>Own text (replaces the generated one).</translation>
+    </message>
+    <message>
+      <source>Genererad från de tidigare stegen; uppdateras när de ändras.</source>
+      <translation>Generated from the earlier steps; updated when they change.</translation>
+    </message>
+    <message>
+      <source>Texten skrivs här och används i överenskommelsen; den följer med till nästa version.</source>
+      <translation>The text is written here and used in the agreement; it carries over to the next version.</translation>
+    </message>
+    <message>
+      <source>Ändra avsnittet</source>
+      <translation>Change the section</translation>
+    </message>
+    <message>
+      <source>Återställ genererad text</source>
+      <translation>Restore the generated text</translation>
+    </message>
+    <message>
+      <source>Överenskommelsens avsnitt</source>
+      <translation>The agreement's sections</translation>
     </message>
   </context>
   <context>
@@ -2269,6 +2824,10 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Parties and organisations</translation>
     </message>
     <message>
+      <source>Parternas egna lägesbilder</source>
+      <translation>The parties' own situation pictures</translation>
+    </message>
+    <message>
       <source>Personer</source>
       <translation>People</translation>
     </message>
@@ -2279,6 +2838,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Statusrapporter för vald åtgärd</source>
       <translation>Status reports for the selected measure</translation>
+    </message>
+    <message>
+      <source>Strategiska delmål för hela samverkan</source>
+      <translation>Strategic sub-goals for the whole collaboration</translation>
     </message>
     <message>
       <source>Underlag som stöder beskrivningen</source>
@@ -2295,6 +2858,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Utsatta grupper</source>
       <translation>Affected groups</translation>
+    </message>
+    <message>
+      <source>Årets händelser</source>
+      <translation>The year's events</translation>
     </message>
     <message>
       <source>Åtgärder</source>
@@ -2997,6 +3564,56 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
     <message>
       <source>Ö&amp;ppna en fil…</source>
       <translation>&amp;Open a file…</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearWheel</name>
+    <message>
+      <source>+ {0} till</source>
+      <translation>+ {0} more</translation>
+    </message>
+    <message>
+      <source>idag</source>
+      <translation>today</translation>
+    </message>
+  </context>
+  <context>
+    <name>YearWheelTab</name>
+    <message>
+      <source>Ett typiskt år att utgå från; varje händelse går att ändra.</source>
+      <translation>A typical year to start from; every event can be changed.</translation>
+    </message>
+    <message>
+      <source>Exportera till kalender (.ics)…</source>
+      <translation>Export to a calendar (.ics)…</translation>
+    </message>
+    <message>
+      <source>Flytta ”{0}” i årshjulet</source>
+      <translation>Move “{0}” in the year wheel</translation>
+    </message>
+    <message>
+      <source>Lägg till ett standardår</source>
+      <translation>Add a standard year</translation>
+    </message>
+    <message>
+      <source>Lägg till ett standardår i årshjulet</source>
+      <translation>Add a standard year to the year wheel</translation>
+    </message>
+    <message>
+      <source>Ny händelse</source>
+      <translation>New event</translation>
+    </message>
+    <message>
+      <source>Samverkans år: lägesbildsmöten, trygghetsmätningen, styrgrupp, rapport till kommunstyrelsen, förnyelse av medborgarlöften och uppföljning. Dra en händelse runt hjulet för att flytta den, eller ändra månad och dag i tabellen. Rummet ser hjulet medan en händelse är vald.</source>
+      <translation>The collaboration's year: situation-picture meetings, the safety survey, the steering group, the report to the executive board, renewal of citizen promises and follow-up. Drag an event around the wheel to move it, or change the month and day in the table. The room sees the wheel while an event is selected.</translation>
+    </message>
+    <message>
+      <source>Som iCalendar-fil, för Outlook och andra kalendrar.</source>
+      <translation>As an iCalendar file, for Outlook and other calendars.</translation>
+    </message>
+    <message>
+      <source>Årshjulet</source>
+      <translation>The year wheel</translation>
     </message>
   </context>
 </TS>

@@ -25,13 +25,13 @@ from samverka.core.documents.agreement import (
 )
 from samverka.core.documents.common import Data, content_hash, read, read_tables
 from samverka.core.documents.sections import SECTION_KEYS, SECTION_TABLES, generated_text
-from samverka.core.documents.signatories import default_place, field_name
 from samverka.core.lock_rules import missing_for_lock
+from samverka.core.signatory_sync import sync_in
 from samverka.core.validation import check_text
 from samverka.dto import AgreementRow
 from samverka.errors import KnownError, NotFoundError
 from samverka.export.documents import AgreementDocument, to_json
-from samverka.models import Agreement, AgreementSection, AuditEntry, Person, Signatory, Signature
+from samverka.models import Agreement, AgreementSection, AuditEntry, Signatory, Signature
 from samverka.models.base import utcnow
 from samverka.models.db import Database
 
@@ -58,16 +58,16 @@ def current_draft(db: Database) -> tuple[int, Changes]:
     cid = db.collaboration_id()
 
     def carry(previous: Agreement | None, draft: Agreement) -> None:
-        if previous is not None:
+        if previous is not None:  # the section edits and the signing places carry over
             _copy_edits(session, previous.id, draft.id)
-        else:
-            _default_signatories(session, cid, draft.id)
 
     with db.write() as session:
         draft, created = versioning.open_draft(session, Agreement, cid, carry=carry)
+        synced = sync_in(session, cid)  # the signatories are the people ticked in step 1
         if not created:
-            return draft.id, NO_CHANGES
-        return draft.id, Changes.of("agreement", draft.id) | Changes.kinds_only("agreement_section", "signatory")
+            return draft.id, synced
+        return draft.id, synced | Changes.of("agreement", draft.id) | Changes.kinds_only("agreement_section",
+                                                                                          "signatory")
 
 
 def _copy_edits(session: Session, source_id: int, target_id: int) -> None:
@@ -77,21 +77,6 @@ def _copy_edits(session: Session, source_id: int, target_id: int) -> None:
         session.add(Signatory(agreement_id=target_id, person_id=s.person_id, name=s.name, title=s.title,
                               organisation=s.organisation, place=s.place, field_name=s.field_name,
                               sort_order=s.sort_order))
-
-
-def _default_signatories(session: Session, collaboration_id: int, agreement_id: int) -> None:
-    from samverka.models import Collaboration, Organisation
-
-    collaboration = session.get(Collaboration, collaboration_id)
-    place = default_place(collaboration.kommun) if collaboration is not None else ""
-    people = session.scalars(
-        select(Person).where(Person.collaboration_id == collaboration_id, Person.is_signatory).order_by(Person.id)
-    ).all()
-    for order, person in enumerate(people):
-        org = session.get(Organisation, person.organisation_id) if person.organisation_id else None
-        session.add(Signatory(agreement_id=agreement_id, person_id=person.id, name=person.name, title=person.title,
-                              organisation=org.name if org else "", place=place, field_name=field_name(order),
-                              sort_order=order))
 
 
 def sync_versions(db: Database) -> Changes:

@@ -102,6 +102,14 @@ def delete_event(db: Database, event_id: int) -> tuple[crud.Snapshot, Changes]:
     return crud.delete_row(db, "calendar_event", event_id)
 
 
+def delete_events(db: Database, event_ids: list[int]) -> Changes:
+    """Remove several events in one transaction (the undo of `add_standard_year`)."""
+    with db.write() as session:
+        for event_id in event_ids:
+            crud.delete_in(session, "calendar_event", event_id)
+    return Changes.of("calendar_event", *event_ids)
+
+
 def add_standard_year(db: Database) -> tuple[list[int], Changes]:
     """A typical årshjul to start from, in one transaction; every event is editable afterwards."""
     existing = len(crud.list_rows(db, "calendar_event"))

@@ -61,10 +61,16 @@ class MainMenus:
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
         self.export = self._action(menu, w.export_dialog, "Ctrl+E")
+        self.next_period = self._action(menu, self._start_next_period)
         self.restore = self._action(menu, w.restore_dialog)
         self.scrub_log = self._action(menu, w.scrub_change_log)
         menu.addSeparator()
         self.quit = self._action(menu, w.close, "Ctrl+Q")
+
+    def _start_next_period(self) -> None:
+        from samverka.ui.dialogs.next_period_dialog import start_next_period
+
+        start_next_period(self.window)
 
     def _edit_actions(self) -> None:
         stack = self.window.ctx.undo.stack
@@ -116,7 +122,7 @@ class MainMenus:
         (self.english if code == "en" else self.swedish).setChecked(True)
 
     def set_has_database(self, has_db: bool) -> None:
-        for action in (self.export, self.restore, self.scrub_log, self.next_step, self.prev_step,
+        for action in (self.export, self.next_period, self.restore, self.scrub_log, self.next_step, self.prev_step,
                        *self.step_actions):
             action.setEnabled(has_db)
         self.steps_menu.setEnabled(has_db)
@@ -147,6 +153,7 @@ class MainMenus:
         self.demo.setText(tr("Öppna &demosamverkan (Lund)"))
         self.recent_menu.setTitle(tr("&Senaste"))
         self.export.setText(tr("&Exportera…"))
+        self.next_period.setText(tr("S&tarta nästa period…"))
         self.restore.setText(tr("Åte&rställ säkerhetskopia…"))
         self.scrub_log.setText(tr("Rensa personnummer ur ändrings&loggen…"))
         self.quit.setText(tr("&Avsluta"))

@@ -41,7 +41,8 @@ def lock_blockers_for(s: Snapshot) -> list[Missing]:
                                 "There is no description of how the work is documented",
                                 entity="collaboration", entity_id=c.id, field="documentation_text"))
     if not c.followup_text.strip():
-        blockers.append(missing("uppfoljning", "Det saknas en beskrivning av hur uppföljningen görs",
+        # Written in the agreement's section "Uppföljning" (step 7), like the documentation text above.
+        blockers.append(missing("overenskommelse", "Det saknas en beskrivning av hur uppföljningen görs",
                                 "There is no description of how the follow-up is done",
                                 entity="collaboration", entity_id=c.id, field="followup_text"))
     if not c.period_start or not c.period_end:

@@ -119,7 +119,8 @@ def follow_up_rule(s: Snapshot) -> list[Missing]:
     found: list[Missing] = []
     c = s.collaboration
     if not c.followup_text.strip():
-        found.append(missing("uppfoljning", "Det saknas en beskrivning av hur uppföljningen går till",
+        # Its one home is the agreement's section "Uppföljning" (step 7): planned before the agreement is signed.
+        found.append(missing("overenskommelse", "Det saknas en beskrivning av hur uppföljningen går till",
                              "There is no description of how the follow-up is done",
                              entity="collaboration", entity_id=c.id, field="followup_text"))
     if not (s.status_updates or s.followup_reports or s.promise_item_statuses):

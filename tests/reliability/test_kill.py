@@ -72,8 +72,10 @@ def alive(pid: int) -> bool:
 
 
 def lines_of(outfile: Path) -> list[str]:
-    text = outfile.read_text(encoding="utf-8") if outfile.exists() else ""
-    return text.split("\n")[:-1]  # a line cut by the kill has no newline yet: not acknowledged
+    data = outfile.read_bytes() if outfile.exists() else b""
+    # A line cut by the kill has no newline yet (and may end inside a UTF-8 character): not acknowledged.
+    complete = data[: data.rfind(b"\n") + 1]
+    return complete.decode("utf-8").split("\n")[:-1]
 
 
 def read_rows(path: Path) -> Rows:

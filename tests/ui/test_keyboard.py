@@ -66,6 +66,10 @@ def test_keyboard_only_new_collaboration(window: Any, qtbot: Any, tmp_path: Path
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.ctx.state.step == 2
     page = window.page(2)
+    # The step opens on the parties' own pictures; Ctrl+Tab moves to the next tab, the observations.
+    page.contributions.view.setFocus()
+    qtbot.keyClick(page.contributions.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentWidget() is page.observations
     page.observations.view.setFocus()
     qtbot.keyClick(page.observations.view, Qt.Key.Key_Insert)
     assert len(crud.list_rows(db, "observation")) == 1

@@ -258,8 +258,11 @@ def _bra_minimum(db: Database) -> int:
 
 def test_lock_needs_bra_minimum_and_never_measures_or_promises(db: Database) -> None:
     blockers = lock_blockers(db)
-    assert {b.step_key for b in blockers} == {"lagesbild", "prioritering", "overenskommelse", "uppfoljning",
-                                              "samverkan"}
+    assert {b.step_key for b in blockers} == {"lagesbild", "prioritering", "overenskommelse", "samverkan"}
+    # How the work is documented and followed up is written in the agreement's sections (one home each).
+    texts = {b.field: b for b in blockers if b.step_key == "overenskommelse"}
+    assert set(texts) == {"documentation_text", "followup_text"}
+    assert texts["followup_text"].sv.endswith("(steg 7, Överenskommelse).")
     assert "Överenskommelsen saknar problem i fokus (steg 3, Prioritering)." in [b.sv for b in blockers]
     _bra_minimum(db)
     assert lock_blockers(db) == []

@@ -199,3 +199,14 @@ GENERATORS: dict[str, Callable[[Data], str]] = {
 
 def generated_text(key: str, data: Data) -> str:
     return GENERATORS[key](data)
+
+
+# Sections whose text is one collaboration field: the agreement page edits the field itself, so each text has
+# one home (the lock gate reads documentation_text and followup_text; steps 1 and 2 edit the others too).
+FIELD_SECTIONS: dict[str, str] = {
+    "overgripande_mal": "overall_goal",
+    "lagesbild": "lagesbild_summary",
+    "organisation": "organisation_text",
+    "dokumentation": "documentation_text",
+    "uppfoljning": "followup_text",
+}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from samverka import vocab
 from samverka.core import crud, vote_service
+from samverka.core.priority import RankedCandidate, ranking
 from samverka.dto import (
     AgreementRow,
     AreaRow,
@@ -24,9 +25,6 @@ from samverka.dto import (
     ObservationRow,
     OrganisationRow,
     PersonRow,
-    PriorityCriterionRow,
-    PriorityScoreRow,
-    ProblemCandidateRow,
     ProblemRow,
     PromiseItemRow,
     Row,
@@ -117,6 +115,10 @@ def _empty(sv: str, en: str, heading: str = "") -> Slide:
 
 
 def _step1(db: Database, view: View) -> Slide:
+    from samverka.core.projection.year_wheel import showing_wheel, wheel_slide  # noqa: PLC0415 - it imports this
+
+    if showing_wheel(view):
+        return wheel_slide(db, view)
     collaboration = crud.get(db, CollaborationRow, db.collaboration_id())
     period = " – ".join(p for p in (_date(collaboration.period_start), _date(collaboration.period_end)) if p)
     organisations = crud.list_rows(db, OrganisationRow, order_by=("sort_order", "id"))
@@ -144,30 +146,26 @@ def _step2(db: Database, view: View) -> Slide:
     return Slide("list", t("Iakttagelser", "Observations"), tuple(entries), spotlight=view.selection)
 
 
-def candidate_ranking(db: Database) -> list[tuple[ProblemCandidateRow, float, int]]:
-    """(candidate, weighted score, dots) best first: the criteria matrix, with the room's dots breaking ties."""
-    weights = {row.id: row.weight for row in crud.list_rows(db, PriorityCriterionRow)}
-    candidates = crud.list_rows(db, ProblemCandidateRow, order_by=("sort_order", "id"))
-    scores: dict[int, float] = {}
-    for candidate in candidates:
-        rows = crud.list_rows(db, PriorityScoreRow, candidate_id=candidate.id)
-        scores[candidate.id] = sum(row.score * weights.get(row.criterion_id, 1.0) for row in rows)
-    dots = vote_service.totals(db, "problem_candidate")
-    ranked = [(c, scores[c.id], dots.get(c.id, 0)) for c in candidates]
-    ranked.sort(key=lambda item: (-item[1], -item[2]))
-    return ranked
+def candidate_ranking(db: Database) -> list[RankedCandidate]:
+    """Best first, as `core.priority.ranking` orders them: the scored criteria weighted (the filters are passed
+    or failed, never added), candidates failing a filter last, the room's dots breaking ties."""
+    return ranking(db)
 
 
 def _step3(db: Database, view: View) -> Slide:
     entries = []
-    for place, (candidate, score, dots) in enumerate(candidate_ranking(db), start=1):
+    for place, ranked in enumerate(candidate_ranking(db), start=1):
+        candidate, score, dots = ranked.candidate, ranked.score, ranked.dots
         chosen = candidate.selected
         badge = "" if view.results_hidden else t(f"{score:g} poäng", f"{score:g} points")
         if dots and not view.results_hidden:
             badge += t(f" · {dots} röster", f" · {dots} votes")
         mark = t("  ✔ Vald", "  ✔ Chosen") if chosen else ""
         title = f"{place}. {candidate.title}" if not view.results_hidden else candidate.title
-        entries.append(Entry(title + mark, _first_line(candidate.description), badge,
+        detail = ""
+        if ranked.failed_filters and not view.results_hidden:
+            detail = t("Klarar inte: ", "Fails: ") + ", ".join(ranked.failed_filters)
+        entries.append(Entry(title + mark, detail or _first_line(candidate.description), badge,
                              ("problem_candidate", candidate.id)))
     if not entries:
         return _empty("Inga problemkandidater än.", "No problem candidates yet.")
@@ -287,6 +285,8 @@ def _agreement(db: Database, view: View) -> Slide:
         for s in crud.list_rows(db, SignatoryRow, order_by=("sort_order", "id"), agreement_id=agreement.id)
     )
     status = vocab.label(vocab.AGREEMENT_STATUS, agreement.status)
+    if agreement.status == "undertecknad":  # everyone has signed: the room reads it in those words
+        status = t("Undertecknad av alla", "Signed by all")
     heading = f"{agreement.title}  ·  {t('version', 'version')} {agreement.version}  ·  {status}"
     if not entries:
         return _empty("Inga undertecknare är angivna.", "No signatories have been named.", heading)

@@ -48,6 +48,7 @@ class Column:
     width: int = 0
     display: Callable[[Any], str] | None = None  # for "computed"
     tooltip: str = ""
+    none_label: str = ""  # for "ref": what "no row" says (a Swedish source in "Columns"), else "(ingen)"
 
     def title(self) -> str:
         return translated("Columns", self.header)
@@ -56,7 +57,9 @@ class Column:
         if self.kind == "choice" and self.choices is not None:
             return [(code, vocab.label(self.choices, code)) for code in self.choices]
         if self.kind == "ref" and self.ref is not None:
-            return [(None, QCoreApplication.translate("Columns", "(ingen)")), *self.ref.options()]
+            none = (QCoreApplication.translate("Columns", self.none_label) if self.none_label
+                    else QCoreApplication.translate("Columns", "(ingen)"))
+            return [(None, none), *self.ref.options()]
         return []
 
     def format(self, row: Any) -> str:

@@ -1,4 +1,8 @@
-"""Problem candidates × Brå's criteria: scores 0–3 in the cells, weighted total in the last column."""
+"""Problem candidates × Brå's criteria: scores 0–3 in the cells, weighted total in the last column.
+
+Filter criteria (resources, the ability to influence) show "Ja"/"Nej" (0 = no, 1–3 = yes) and are never added to
+the total: the total is `core.priority.weighted_total`, the same function the projector's ranking uses.
+"""
 
 from __future__ import annotations
 
@@ -9,20 +13,19 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from samverka.core.priority import weighted_total
 from samverka.dto import PriorityCriterionRow, PriorityScoreRow, ProblemCandidateRow
 
 Index = QModelIndex | QPersistentModelIndex
 SCORE_COLOURS = {0: "#ffffff", 1: "#e3eef9", 2: "#b9d4f0", 3: "#86b3e3"}
+FILTER_COLOURS = {False: "#f6dcc4", True: "#d8ecd9"}  # fails / passes (the text says it too)
 
 
-def weighted_total(candidate_id: int, criteria: list[PriorityCriterionRow],
-                   scores: dict[tuple[int, int], PriorityScoreRow]) -> float:
-    total = 0.0
-    for criterion in criteria:
-        score = scores.get((candidate_id, criterion.id))
-        if score is not None:
-            total += score.score * criterion.weight
-    return total
+def filter_text(value: int | None) -> str:
+    if value is None:
+        return ""
+    return QCoreApplication.translate("ScoreMatrix", "Nej") if value <= 0 else \
+        QCoreApplication.translate("ScoreMatrix", "Ja")
 
 
 class ScoreMatrixModel(QAbstractTableModel):
@@ -78,13 +81,23 @@ class ScoreMatrixModel(QAbstractTableModel):
         criterion = self.criteria[index.column()]
         score = self.scores.get((candidate.id, criterion.id))
         value = score.score if score is not None else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return value if role == Qt.ItemDataRole.EditRole else ("" if value is None else str(value))
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.DisplayRole:
+            if criterion.is_filter:
+                return filter_text(value)
+            return "" if value is None else str(value)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if criterion.is_filter:
+                return QBrush(QColor(FILTER_COLOURS[value > 0])) if value is not None else None
             return QBrush(QColor(SCORE_COLOURS.get(value or 0, "#ffffff")))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if criterion.is_filter:
+                return QCoreApplication.translate(
+                    "ScoreMatrix", "{0} – {1}: filter, ja eller nej (skriv j eller n). Räknas inte in i summan."
+                ).format(candidate.title, criterion.name)
             return f"{candidate.title} – {criterion.name}: {'' if value is None else value} (0–3)"
         return None
 
@@ -97,10 +110,13 @@ class ScoreMatrixModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if self._is_total(section):
-                return QCoreApplication.translate("ScoreMatrix", "Viktad summa")
+                return QCoreApplication.translate("ScoreMatrix", "Viktad\nsumma")
             criterion = self.criteria[section]
+            if criterion.is_filter:
+                return "\n".join(textwrap.wrap(criterion.name, 11) or [""]) + "\n" + \
+                    QCoreApplication.translate("ScoreMatrix", "(filter)")
             weight = f"{criterion.weight:g}".replace(".", ",")
-            return "\n".join(textwrap.wrap(criterion.name, 13) or [""]) + f"\n×{weight}"
+            return "\n".join(textwrap.wrap(criterion.name, 11) or [""]) + f"\n×{weight}"
         if role == Qt.ItemDataRole.ToolTipRole and not self._is_total(section):
             return self.criteria[section].description
         return None

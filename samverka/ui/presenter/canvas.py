@@ -10,9 +10,11 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from samverka.core.projection import Slide
+from samverka.core.projection.year_wheel import WheelSlide
 from samverka.ui.presenter import theme
 from samverka.ui.presenter.cards import paint_cards
 from samverka.ui.presenter.text import font, text_lines, wrap
+from samverka.ui.widgets.year_wheel import paint_wheel_slide
 
 
 class HeaderBar(QWidget):
@@ -114,6 +116,8 @@ class SlideCanvas(QWidget):
             self._paint_bars(painter, self._paint_note_below(painter, area, size), size)
         elif self.slide.kind == "list":
             self._paint_list(painter, self._paint_note_below(painter, area, size), size)
+        elif isinstance(self.slide, WheelSlide):  # the årshjul (step 1, while an event is selected)
+            paint_wheel_slide(painter, area, self.slide, size.body, size.detail)
         else:
             self._paint_message(painter, area, size)
         painter.end()

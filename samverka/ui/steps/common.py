@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from samverka.core.names import entity_name
 from samverka.ui.models.columns import Options
@@ -110,6 +110,16 @@ def column_box(parent: QWidget, *widgets: QWidget, stretch_last: bool = False) -
     if not stretch_last:
         layout.addStretch(1)
     return box
+
+
+def scrolled(parent: QWidget, content: QWidget) -> QScrollArea:
+    """A column that scrolls vertically when the laptop screen is too short for it (never sideways)."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
 
 
 def section_label(parent: QWidget) -> QLabel:

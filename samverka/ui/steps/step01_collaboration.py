@@ -1,11 +1,12 @@
-"""Step 1 Samverkan: the collaboration's period, its parties, people, groups and roles, and meetings."""
+"""Step 1 Samverkan: the collaboration's period, its parties, people, groups and roles (the samordningsfunktion,
+the communication lead, who signs), meetings, and the årshjul."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from samverka import vocab
 from samverka.core import crud
@@ -13,15 +14,20 @@ from samverka.dto import AttendanceRow, CollaborationRow, MeetingRow, Membership
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
-from samverka.ui.steps.common import column_box, section_label, splitter, tabs
+from samverka.ui.steps.common import column_box, guidance_label, section_label, splitter, tabs
+from samverka.ui.steps.missing_focus import focus_cell, focus_field, show_tab
+from samverka.ui.steps.year_wheel_tab import YearWheelTab
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.row_table import RowTable
+from samverka.workflow.missing import Missing
 
 
 class SamverkanPage(StepPage):
     STEP = 1
     # The people also appear in the attendance list, so a change to a person reloads the page.
     PATCHED = frozenset({CollaborationRow, OrganisationRow, MembershipRow, MeetingRow})
+    # Missing items of the rules (their table) -> the table on this page that fixes them.
+    TABLES = {"organisation": "orgs", "person": "people", "membership": "memberships", "meeting": "meetings"}
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -47,7 +53,9 @@ class SamverkanPage(StepPage):
             Column("name", N("Columns", "Namn"), width=240),
             Column("type", N("Columns", "Typ"), "choice", choices=vocab.ORG_TYPES, width=150),
             Column("parent_id", N("Columns", "Del av"), "ref", ref=self.cache.ref(OrganisationRow), width=180),
-            Column("responsibilities", N("Columns", "Ansvar i samverkan"), "long"),
+            Column("responsibilities", N("Columns", "Ansvar i samverkan"), "long", width=260),
+            Column("resources", N("Columns", "Resurser"), "long",
+                   tooltip=N("Columns", "Vad parten bidrar med: tid, personal och medel")),
         ], title=N("Sections", "Parter och organisationer"), new_values=lambda: {"name": self.tr("Ny organisation")})
         self.people = RowTable[PersonRow](ctx, PersonRow, [
             Column("name", N("Columns", "Namn"), width=200),
@@ -56,8 +64,22 @@ class SamverkanPage(StepPage):
                    width=200),
             Column("email", N("Columns", "E-post"), width=200),
             Column("phone", N("Columns", "Telefon"), width=120),
-            Column("is_signatory", N("Columns", "Undertecknar"), "bool", width=110),
+            Column("is_signatory", N("Columns", "Undertecknar"), "bool", width=110,
+                   tooltip=N("Columns", "Undertecknar överenskommelsen; namn, titel och organisation hämtas "
+                                        "härifrån till steg 7")),
         ], title=N("Sections", "Personer"), new_values=lambda: {"name": self.tr("Ny person")})
+        self.people_hint = guidance_label(self)
+        self.roles_hint = guidance_label(self)
+        self.previous = QLabel(self)
+        self.previous.setWordWrap(True)
+        self.previous.setContentsMargins(0, 2, 0, 0)
+        self.previous.setProperty("role", "guidance")
+        self.open_previous = QPushButton(self)
+        self.open_previous.clicked.connect(self._open_previous)
+        self._previous_location = ""
+        self._previous_checked: tuple[tuple[str, str, str], Any] | None = None
+        ctx.state.database_changed.connect(self._forget_previous)  # checked again for each file opened
+        self.wheel = YearWheelTab(ctx, self)
         self.memberships = RowTable[MembershipRow](ctx, MembershipRow, [
             Column("person_id", N("Columns", "Person"), "ref", ref=self.cache.ref(PersonRow), width=220),
             Column("group", N("Columns", "Grupp"), "choice", choices=vocab.GROUPS, width=170),
@@ -84,22 +106,42 @@ class SamverkanPage(StepPage):
         self.retranslate_ui()
 
     def _build(self) -> None:
-        overview = column_box(self, self.collab_form)
+        previous_row = QWidget(self)
+        row = QHBoxLayout(previous_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.previous, 1)
+        row.addWidget(self.open_previous)
+        self.previous_row = previous_row
+        overview = column_box(self, previous_row, self.collab_form)
         meeting_detail = column_box(self, self.meeting_form, self.attendance_label, self.attendance, stretch_last=True)
         meeting_page = splitter(self, self.meetings, meeting_detail, sizes=[620, 420])
-        self.tabs = tabs(self, [overview, self.orgs, self.people, self.memberships, meeting_page])
+        people_page = column_box(self, self.people_hint, self.people, stretch_last=True)
+        roles_page = column_box(self, self.roles_hint, self.memberships, stretch_last=True)
+        self.tabs = tabs(self, [overview, self.orgs, people_page, roles_page, meeting_page, self.wheel])
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
     def retranslate_ui(self) -> None:
         for i, text in enumerate((self.tr("Samverkan och period"), self.tr("Parter"), self.tr("Personer"),
-                                  self.tr("Grupper och roller"), self.tr("Möten"))):
+                                  self.tr("Grupper och roller"), self.tr("Möten"), self.tr("Årshjul"))):
             self.tabs.setTabText(i, text)
+        self.people_hint.setText(self.tr(
+            "Bocka i Undertecknar för kommunstyrelsens ordförande (eller kommundirektören) och "
+            "lokalpolisområdeschefen. De blir undertecknare av överenskommelsen i steg 7, med namn, titel och "
+            "organisation härifrån."))
+        self.roles_hint.setText(self.tr(
+            "Ge en person rollen Samordningsfunktion (kommunens samordnare enligt lag 2023:196) och en person "
+            "rollen Kommunikationsansvarig. Välj personen, gruppen och rollen i tabellen."))
+        self.open_previous.setText(self.tr("Öppna förra perioden"))
         self.attendance_label.setText(self.tr("Närvarande (bocka i)"))
         self.attendance.setAccessibleName(self.tr("Närvarande vid mötet"))
-        for widget in (self.collab_form, self.meeting_form, self.orgs, self.people, self.memberships, self.meetings):
+        for widget in (self.collab_form, self.meeting_form, self.orgs, self.people, self.memberships, self.meetings,
+                       self.wheel):
             widget.retranslate_ui()
+        if self.ctx.state.db is not None:
+            self._show_previous(crud.get(self.ctx.db, CollaborationRow, self.ctx.db.collaboration_id()))
 
     # data ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -107,7 +149,9 @@ class SamverkanPage(StepPage):
         if db is None:
             return
         self.cache.invalidate()
-        self.collab_form.set_row(crud.get(db, CollaborationRow, db.collaboration_id()))
+        collaboration = crud.get(db, CollaborationRow, db.collaboration_id())
+        self.collab_form.set_row(collaboration)
+        self._show_previous(collaboration)
         self.orgs.set_rows(self.cache.rows(OrganisationRow))
         self.people.set_rows(self.cache.rows(PersonRow))
         people = {p.id for p in self.cache.rows(PersonRow)}
@@ -115,6 +159,62 @@ class SamverkanPage(StepPage):
         self.memberships.set_rows(memberships)
         self.meetings.set_rows(sorted(crud.list_rows(db, MeetingRow), key=lambda m: (m.date is None, m.date, m.id)))
         self._meeting_chosen(self.meetings.current_row())
+        self.wheel.refresh()
+
+    def _show_previous(self, collaboration: CollaborationRow) -> None:
+        """Where this period came from (Arkiv → Starta nästa period), with a way back to it."""
+        self._previous_location = collaboration.previous_file
+        if not (collaboration.previous_uid or collaboration.previous_file):
+            self.previous_row.hide()
+            return
+        key = (self.ctx.db.location, collaboration.previous_uid, collaboration.previous_file)
+        if self._previous_checked is None or self._previous_checked[0] != key:  # the check opens that file
+            from samverka.core.next_period import previous_period
+
+            self._previous_checked = (key, previous_period(self.ctx.db))
+        found = self._previous_checked[1]
+        name = collaboration.previous_name or collaboration.previous_file
+        text = self.tr("Fortsätter förra perioden: {0} ({1}).").format(name, collaboration.previous_file)
+        if found is not None and not found.found:
+            text += " " + self.tr("Filen finns inte längre där; den kan ha flyttats.")
+        elif found is not None and not found.same:
+            text += " " + self.tr("Filen där är en annan samverkan nu.")
+        self.previous.setText(text)
+        self.open_previous.setEnabled(found is not None and found.same)
+        self.previous_row.show()
+
+    def _forget_previous(self) -> None:
+        self._previous_checked = None
+
+    def _open_previous(self) -> None:
+        """The previous period opens read-only: it is the record of what was decided then."""
+        window = self.window()
+        opener = getattr(window, "open_path", None)
+        if self._previous_location and callable(opener):
+            opener(self._previous_location, read_only=True)
+
+    def _tab_changed(self, index: int) -> None:
+        """On the årshjul tab the room sees the wheel (an event selected); leaving it, the parties again."""
+        if self.tabs.widget(index) is self.wheel:
+            self.wheel.select_current()
+        elif self.ctx.state.selection is not None and self.ctx.state.selection.kind.KIND == "calendar_event":
+            self.ctx.state.select(None)
+
+    # click-to-fix ---------------------------------------------------------------------------------
+    def focus_missing(self, missing: Missing) -> bool:
+        """Show the tab, row and field a missing item names (the navigator calls this)."""
+        if missing.entity == "collaboration":
+            self.tabs.setCurrentIndex(0)
+            return focus_field(self.collab_form, missing.field or "period_start")
+        if missing.entity == "calendar_event":
+            show_tab(self.tabs, self.wheel)
+            return focus_cell(self.wheel.events, missing.entity_id, missing.field)
+        name = self.TABLES.get(missing.entity)
+        if name is None:
+            return False
+        table: RowTable[Any] = getattr(self, name)
+        show_tab(self.tabs, table)
+        return focus_cell(table, missing.entity_id, missing.field)
 
     def _new_membership(self) -> dict[str, Any] | None:
         people = self.cache.rows(PersonRow)

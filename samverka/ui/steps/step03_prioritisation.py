@@ -1,5 +1,6 @@
-"""Step 3 Prioritering: problem candidates scored 0–3 against Brå's criteria with weights, a live
-weighted ranking, and choosing the problems in focus."""
+"""Step 3 Prioritering: problem candidates scored 0–3 against Brå's criteria with weights, resources and the
+ability to influence as pass/fail filters (never summed), a live ranking (`core.priority`), and choosing the
+problems in focus with a written rationale and what the citizen dialogue said."""
 
 from __future__ import annotations
 
@@ -27,11 +28,17 @@ from samverka.core import crud
 from samverka.dto import AreaRow, OrganisationRow, PriorityCriterionRow, PriorityScoreRow, ProblemCandidateRow
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
-from samverka.ui.models.score_matrix import ScoreMatrixModel, weighted_total
+from samverka.ui.models.score_matrix import ScoreMatrixModel
 from samverka.ui.steps.base import StepPage
 from samverka.ui.steps.common import column_box, guidance_label, section_label, splitter, tabs
 from samverka.ui.steps.focus import set_focus
+from samverka.ui.steps.missing_focus import focus_cell, focus_field, focus_widget, show_tab
+from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.row_table import RowTable, SheetView
+from samverka.workflow.missing import Missing
+
+# What a filter cell takes besides a digit: ja/j (and yes/y) passes, nej/n (no) fails.
+FILTER_ANSWERS = {"j": 1, "ja": 1, "y": 1, "yes": 1, "n": 0, "nej": 0, "no": 0}
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,7 @@ class RankRow:
     title: str
     points: float
     selected: bool
+    filters: str  # "Klarar filtren", "Klarar inte: Resurser", "Ej prövat: …"
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -63,6 +71,13 @@ class ScoreDelegate(QStyledItemDelegate):
         text = editor.text().strip()
         if not text:
             return
+        column = index.column()
+        criteria = self.page.matrix_model.criteria
+        if 0 <= column < len(criteria) and criteria[column].is_filter:
+            answer = FILTER_ANSWERS.get(text.casefold())
+            if answer is not None:
+                model.setData(index, answer)
+                return
         if not text.lstrip("-").isdigit():
             self.page.ctx.bus.error_raised.emit(
                 QCoreApplication.translate("PrioriteringPage", "Poängen är ett heltal från 0 till 3."))
@@ -84,7 +99,8 @@ class PrioriteringPage(StepPage):
         self.matrix.setItemDelegate(ScoreDelegate(self))
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Every column in view at 1366 px: the weighted total in the last column must never scroll away.
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix.horizontalHeader().setMinimumSectionSize(60)
         self.matrix.verticalHeader().setMaximumWidth(230)
         self.matrix.setWordWrap(True)
@@ -93,26 +109,41 @@ class PrioriteringPage(StepPage):
             Column("rank", N("Columns", "Plats"), "int", editable=False, width=50),
             Column("selected", N("Columns", "I fokus"), "bool", width=70),
             Column("points", N("Columns", "Poäng"), "float", editable=False, width=60),
-            Column("title", N("Columns", "Problem"), editable=False, width=260),
+            Column("title", N("Columns", "Problem"), editable=False, width=240),
+            Column("filters", N("Columns", "Filter"), editable=False, width=200,
+                   tooltip=N("Columns", "Resurser och möjlighet att påverka: ja eller nej. Ett problem som inte "
+                                        "klarar ett filter hamnar sist.")),
         ], on_edit=self._focus_edit)
+        self.choice_title = section_label(self)
+        self.choice_form = BoundForm(ctx, ProblemCandidateRow, self, labels_above=True)
+        self.choice_form.add("rationale", N("Fields", "Motivering"), "long", lines=3, guidance=N(
+            "Guidance", "Varför ni väljer problemet: vad lägesbilden visar och vad kriterierna gav."))
+        self.choice_form.add("dialogue_basis", N("Fields", "Stöd i medborgardialogen"), "long", lines=3, guidance=N(
+            "Guidance", "Vad invånarna sa om problemet i medborgardialogen, om en sådan hölls."))
+        self.ranking.current_changed.connect(self._ranked_chosen)
         self.candidates = RowTable[ProblemCandidateRow](ctx, ProblemCandidateRow, [
             Column("title", N("Columns", "Problemkandidat"), width=260),
             Column("area_id", N("Columns", "Område"), "ref", ref=self.cache.ref(AreaRow), width=160),
             Column("category", N("Columns", "Kategori"), width=130),
             Column("raised_by_org_id", N("Columns", "Lyft av"), "ref", ref=self.cache.ref(OrganisationRow),
                    width=160),
-            Column("rationale", N("Columns", "Motivering"), "long"),
+            Column("rationale", N("Columns", "Motivering"), "long", width=260),
+            Column("dialogue_basis", N("Columns", "Medborgardialogen"), "long"),
         ], title=N("Sections", "Problemkandidater"), new_values=lambda: {"title": self.tr("Nytt problem")})
         self.criteria = RowTable[PriorityCriterionRow](ctx, PriorityCriterionRow, [
             Column("name", N("Columns", "Kriterium"), width=260),
             Column("weight", N("Columns", "Vikt"), "float", width=70,
                    tooltip=N("Columns", "Hur mycket kriteriet väger, 0–10")),
+            Column("is_filter", N("Columns", "Filter"), "bool", width=70,
+                   tooltip=N("Columns", "Ett filter bedöms ja eller nej och räknas inte in i summan")),
             Column("description", N("Columns", "Beskrivning"), "long"),
         ], title=N("Sections", "Brås kriterier och vikter"), new_values=lambda: {"name": self.tr("Nytt kriterium")})
         scoring = column_box(self, self.hint, self.matrix, stretch_last=True)
         ranking = column_box(self, self.ranking_label, self.ranking, stretch_last=True)
-        self.tabs = tabs(self, [splitter(self, scoring, ranking, vertical=True, sizes=[340, 260]), self.candidates,
-                                self.criteria])
+        choice = column_box(self, self.choice_title, self.choice_form)
+        bottom = splitter(self, ranking, choice, sizes=[620, 420])
+        self.scoring_page = splitter(self, scoring, bottom, vertical=True, sizes=[300, 300])
+        self.tabs = tabs(self, [self.scoring_page, self.candidates, self.criteria])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -123,9 +154,12 @@ class PrioriteringPage(StepPage):
                                   self.tr("Kriterier och vikter"))):
             self.tabs.setTabText(i, text)
         self.hint.setText(self.tr(
-            "Ge varje problem 0–3 poäng per kriterium (0 = inte alls, 3 = i hög grad). Summan viktas och "
-            "rangordningen nedanför uppdateras direkt. Bocka i de problem ni väljer att fokusera på."))
+            "Ge varje problem 0–3 poäng per kriterium (0 = inte alls, 3 = i hög grad); summan viktas. Resurser och "
+            "möjlighet att påverka är filter: skriv j eller n. De räknas inte in i summan, och ett problem som inte "
+            "klarar ett filter hamnar sist. Bocka i de problem ni väljer och skriv varför."))
         self.ranking_label.setText(self.tr("Rangordning"))
+        self.choice_title.setText(self.tr("Varför problemet väljs"))
+        self.choice_form.retranslate_ui()
         self.matrix.setAccessibleName(self.tr("Poängmatris: problem och kriterier"))
         for widget in (self.ranking, self.candidates, self.criteria):
             widget.retranslate_ui()
@@ -136,6 +170,8 @@ class PrioriteringPage(StepPage):
         db = self.ctx.state.db
         if db is None:
             return
+        from samverka.core.priority import ranking
+
         self.cache.invalidate()
         candidates = crud.list_rows(db, ProblemCandidateRow, order_by=("sort_order", "id"))
         criteria = crud.list_rows(db, PriorityCriterionRow, order_by=("sort_order", "id"))
@@ -145,13 +181,59 @@ class PrioriteringPage(StepPage):
         self.matrix.resizeRowsToContents()
         self.candidates.set_rows(candidates)
         self.criteria.set_rows(criteria)
-        self.ranking.set_rows(self._ranking(candidates))
+        self.ranking.set_rows([self._rank_row(i, r) for i, r in enumerate(ranking(db), start=1)])
+        self._ranked_chosen(self.ranking.current_row())
 
-    def _ranking(self, candidates: list[ProblemCandidateRow]) -> list[RankRow]:
+    def _rank_row(self, place: int, ranked: Any) -> RankRow:
+        if ranked.failed_filters:
+            filters = self.tr("Klarar inte: {0}").format(", ".join(ranked.failed_filters))
+        elif ranked.unchecked_filters:
+            filters = self.tr("Ej prövat: {0}").format(", ".join(ranked.unchecked_filters))
+        else:
+            filters = self.tr("Klarar filtren")
+        c = ranked.candidate
+        return RankRow(c.id, place, c.title, ranked.score, c.selected, filters)
+
+    def _ranked_chosen(self, row: RankRow | None) -> None:
+        candidate = next((c for c in self.matrix_model.candidates if row is not None and c.id == row.id), None)
+        self.choice_form.set_row(candidate)
+
+    # click-to-fix ---------------------------------------------------------------------------------
+    def focus_missing(self, missing: Missing) -> bool:
+        """Show the tab, row and field a missing item names (the navigator calls this)."""
+        if missing.entity == "problem_candidate" and missing.entity_id is not None:
+            show_tab(self.tabs, self.scoring_page)
+            self.ranking.select_id(missing.entity_id)
+            return focus_field(self.choice_form, missing.field or "rationale")
+        if missing.entity == "problem_candidate":
+            show_tab(self.tabs, self.candidates)
+            return focus_cell(self.candidates, None, "title")
+        if missing.entity == "priority_score":
+            show_tab(self.tabs, self.scoring_page)
+            return self._focus_score(missing.entity_id)
+        if missing.entity == "problem":  # nothing in focus yet: tick "I fokus" in the ranking
+            show_tab(self.tabs, self.scoring_page)
+            return focus_cell(self.ranking, None, "selected")
+        return False
+
+    def _focus_score(self, score_id: int | None) -> bool:
         model = self.matrix_model
-        totals = [(weighted_total(c.id, model.criteria, model.scores), c) for c in candidates]
-        totals.sort(key=lambda pair: (-pair[0], pair[1].title.casefold()))
-        return [RankRow(c.id, i + 1, c.title, points, c.selected) for i, (points, c) in enumerate(totals)]
+        if not model.candidates:
+            show_tab(self.tabs, self.candidates)
+            return focus_cell(self.candidates, None, "title")
+        row, column = 0, 0
+        for (candidate_id, criterion_id), score in model.scores.items():
+            if score.id == score_id:
+                row = next(i for i, c in enumerate(model.candidates) if c.id == candidate_id)
+                column = next(i for i, c in enumerate(model.criteria) if c.id == criterion_id)
+        if score_id is None:  # a chosen problem not yet judged against a filter: that empty cell
+            empty = [(i, j) for i, c in enumerate(model.candidates) if c.selected
+                     for j, k in enumerate(model.criteria) if k.is_filter and (c.id, k.id) not in model.scores]
+            row, column = empty[0] if empty else (0, 0)
+        index = model.index(row, column)
+        self.matrix.setCurrentIndex(index)
+        focus_widget(self.matrix)
+        return True
 
     # edits --------------------------------------------------------------------------------------
     def _score(self, candidate: ProblemCandidateRow, criterion: PriorityCriterionRow, value: int) -> bool:

@@ -186,8 +186,8 @@ class BoundForm(QWidget, Generic[R]):
 
     def add(self, field: str, header: str | Text, kind: str = "text", *, choices: vocab.Choices | None = None,
             ref: Ref | None = None, required: bool = False,
-            guidance: str | Text = "", show_guidance: bool = False, lines: int = 4) -> QWidget:
-        column = Column(field, header, kind, choices=choices, ref=ref)
+            guidance: str | Text = "", show_guidance: bool = False, lines: int = 4, none_label: str = "") -> QWidget:
+        column = Column(field, header, kind, choices=choices, ref=ref, none_label=none_label)
         editor = self._make_editor(column, lines)
         label = QLabel(self)
         label.setContentsMargins(0, 2, 0, 0)
