@@ -26,6 +26,7 @@ _LONG_LINE = re.compile(f"(?m)^[^\n]{{{MAX_ROW_CHARS + 1}}}")  # tried at line s
 # A row read from one line no longer than this has at most MAX_FIELDS_PER_ROW fields, no field over
 # MAX_FIELD_CHARS and no more than MAX_ROW_CHARS characters: the per-row checks cannot fail for it.
 _SAFE_LINE_CHARS = min(MAX_FIELDS_PER_ROW - 1, MAX_FIELD_CHARS, MAX_ROW_CHARS)
+_UNSAFE_LINE = re.compile(f"(?m)^[^\n]{{{_SAFE_LINE_CHARS + 1}}}")
 _CHUNK_CHARS = 1 << 20
 _PROGRESS_EVERY = 8192  # lines between progress reports
 
@@ -139,13 +140,12 @@ def read_csv(data: bytes, file_name: str, progress: Progress = no_progress) -> R
     text, encoding = decode(data, file_name)
     if "\x00" in text:
         raise _binary(file_name)
-    longest = _check_lines(text, file_name)
+    lines_are_safe = _check_lines(text, file_name)
     delimiter = sniff_delimiter(text)
-    reader = csv.reader(_physical_lines(text), delimiter=delimiter)
+    reader = csv.reader(_physical_lines(text, short=lines_are_safe), delimiter=delimiter)
     rows: list[list[object]] = []
     numbers: list[int] = []
     cells = 0
-    lines_are_safe = longest <= _SAFE_LINE_CHARS
     lines = max(1, text.count("\n"))
     last_line = 0
     try:
@@ -171,28 +171,36 @@ def read_csv(data: bytes, file_name: str, progress: Progress = no_progress) -> R
     return RawTable(file_name, rows, numbers, encoding=encoding, delimiter=delimiter)
 
 
-def _check_lines(text: str, file_name: str) -> int:
-    """Counted on the text before the csv module builds anything from it; the length of the longest line
-    (its line end included)."""
+def _check_lines(text: str, file_name: str) -> bool:
+    """Counted on the text before the csv module builds anything from it (regular expressions: no copies of a
+    giant line). True when every line is short enough that a row read from one line cannot break a bound."""
     if text.count("\n") > MAX_ROWS:
         raise _too_big(file_name, f"den har fler än {MAX_ROWS} rader", f"it has more than {MAX_ROWS} lines")
-    longest = max(map(len, _physical_lines(text)), default=0)
-    long_line = _LONG_LINE.search(text) if longest > MAX_ROW_CHARS else None  # where, when one may be too long
+    unsafe = _UNSAFE_LINE.search(text)
+    if unsafe is None:
+        return True
+    long_line = _LONG_LINE.search(text, unsafe.start())  # only a line longer than that can be too long
     if long_line is not None:
         line = text.count("\n", 0, long_line.start()) + 1
         raise _too_big(file_name, f"rad {line} har fler än {MAX_ROW_CHARS} tecken",
                        f"line {line} has more than {MAX_ROW_CHARS} characters")
-    return longest
+    return False
 
 
-def _physical_lines(text: str) -> Iterator[str]:
-    """The lines of `text` with their ends, split at "\n" only (as the csv module counts them), a chunk at a
-    time: io.StringIO over the whole text would copy it at 4 bytes a character."""
+def _physical_lines(text: str, *, short: bool) -> Iterator[str]:
+    """The lines of `text` with their ends, split at "\n" only (as the csv module counts them). When every line is
+    short, a chunk at a time through io.StringIO (quick); otherwise one slice at a time (io.StringIO keeps 4 bytes a
+    character, too much for a long line)."""
     start = 0
     while start < len(text):
-        end = text.find("\n", start + _CHUNK_CHARS)
-        end = len(text) if end < 0 else end + 1
-        yield from io.StringIO(text[start:end], newline="\n")
+        if short:
+            end = text.find("\n", start + _CHUNK_CHARS)
+            end = len(text) if end < 0 else end + 1
+            yield from io.StringIO(text[start:end], newline="\n")
+        else:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end + 1
+            yield text[start:end]
         start = end
 
 
