@@ -12,7 +12,8 @@ Python's bytecode caches (PYTHONDONTWRITEBYTECODE is dropped), offscreen Qt, a p
                 first paint
   visible       `samverka DEMO`: launch → the main window's first paint / the same bare window
   --demo        `samverka --demo` → the demo's name in the title / `samverka DEMO` → its name in the title
-  step N        on the large collaboration: go to step N → the first paint of its page (first visit)
+  step N        on the large collaboration: go to step N → the first paint of its page (first visit); the first
+                visit a second after the name is in the title, each next one 0.2 s after the last is painted
   memory        peak RSS of the GUI with the large collaboration after every step was visited
 """
 
@@ -77,7 +78,7 @@ class Watch(QObject):
                 if MODE == "title":
                     self.finish()
                 elif MODE == "steps":
-                    QTimer.singleShot(200, self.next_step)
+                    QTimer.singleShot(1000, self.next_step)  # a person reads the first screen before clicking
         return False
 
     def next_step(self):

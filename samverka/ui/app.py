@@ -45,6 +45,7 @@ def run_gui(options: argparse.Namespace) -> int:
     os.umask(0o077)  # every file the app writes (settings, logs, copies) is private to the user
     crash.install(show_dialogs=not getattr(options, "no_err_windows", False))
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -58,7 +59,8 @@ def run_gui(options: argparse.Namespace) -> int:
         # The collaboration first (its name, step marks and current page); then, on a worker thread, what the
         # first edit and the presenter mode need, so input is never blocked by it; then the presenter mode.
         open_requested(window, options)
-        after_first_paint(window, lambda: warm_up(window, lambda: install_presenter_mode(window)), fallback_ms=50)
+        after_first_paint(window, lambda: QTimer.singleShot(WARM_UP_AFTER_MS, lambda: warm_up(
+            window, lambda: install_presenter_mode(window))), fallback_ms=50)
 
     after_first_paint(window, load)
     return int(app.exec())
@@ -67,6 +69,7 @@ def run_gui(options: argparse.Namespace) -> int:
 # Pure-Python modules (no Qt) that the first edit, the presenter mode and most pages need; importing them takes
 # a few hundred milliseconds, done on a worker thread after the first screen while the window stays responsive.
 WARM_UP_MODULES = ("samverka.models.orm", "samverka.core.vote_service", "samverka.core.guidance")
+WARM_UP_AFTER_MS = 300  # a click right after the first screen does not share the processor with it
 
 
 def warm_up(window: QWidget, then: Callable[[], None]) -> None:
