@@ -69,14 +69,15 @@ class ChildRun:
     returncode: int
 
 
-def run_child(argv: list[str], *, env: dict[str, str] | None = None, timeout: float = 300) -> ChildRun:
+def run_child(argv: list[str], *, env: dict[str, str] | None = None, timeout: float = 300,
+              cwd: Path | None = None) -> ChildRun:
     """Run a whole process; its lines "@mark NAME MONOTONIC" become marks relative to the spawn.
 
     time.monotonic() is the system-wide CLOCK_MONOTONIC on Linux, so the child's clock matches ours.
     """
     with tempfile.TemporaryFile("w+", encoding="utf-8") as out:
         start = time.monotonic()
-        child = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, cwd=ROOT, env=env)
+        child = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, cwd=cwd or ROOT, env=env)
         deadline = start + timeout
         while True:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)

@@ -3626,6 +3626,10 @@ Should %1 sign instead of %2? The signature check shows it as an accepted deviat
       <translation>Link to</translation>
     </message>
     <message>
+      <source>Läser %1 …</source>
+      <translation>Reading %1 …</translation>
+    </message>
+    <message>
       <source>Namn i filen</source>
       <translation>Name in the file</translation>
     </message>
@@ -3727,6 +3731,10 @@ No file at hand? Try the sample file, a made-up survey with Lund's areas.</trans
       <translation>Import safety survey…</translation>
     </message>
     <message>
+      <source>Importerar %1 …</source>
+      <translation>Importing %1 …</translation>
+    </message>
+    <message>
       <source>Importerat: %1 nya värden, %2 ersatta, %3 oförändrade.</source>
       <translation>Imported: %1 new values, %2 replaced, %3 unchanged.</translation>
     </message>
@@ -3762,6 +3770,17 @@ Import a CSV or Excel file with the button “Import safety survey…”.</trans
     <message>
       <source>Inga resultat från trygghetsmätningen ännu.</source>
       <translation>No safety survey results yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tasks</name>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Avbryter…</source>
+      <translation>Cancelling…</translation>
     </message>
   </context>
   <context>

@@ -4,28 +4,34 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from samverka.core.backups import BackupInfo, list_backups, restore_backup, take_backup
+from samverka.cli.words import t
 from samverka.errors import FileRefusedError, Text
+
+if TYPE_CHECKING:
+    from samverka.core.backups import BackupInfo
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("backup", help="säkerhetskopior / backups")
-    actions = parser.add_subparsers(dest="backup_action", metavar="ÅTGÄRD", required=True)
-    listing = actions.add_parser("list", help="visa säkerhetskopiorna av en fil / list a file's backups")
-    listing.add_argument("file")
+    parser = subparsers.add_parser("backup", help=t("säkerhetskopior", "backups"))
+    actions = parser.add_subparsers(dest="backup_action", metavar=t("ÅTGÄRD", "ACTION"), required=True)
+    listing = actions.add_parser("list", help=t("visa säkerhetskopiorna av en fil", "list a file's backups"))
+    listing.add_argument("file", metavar=t("FIL", "FILE"))
     listing.set_defaults(func=run_list)
-    create = actions.add_parser("create", help="gör en säkerhetskopia nu / make a backup now")
-    create.add_argument("file")
+    create = actions.add_parser("create", help=t("gör en säkerhetskopia nu", "make a backup now"))
+    create.add_argument("file", metavar=t("FIL", "FILE"))
     create.set_defaults(func=run_create)
     restore = actions.add_parser(
         "restore",
-        help="återställ en säkerhetskopia / restore a backup",
-        description="BACKUP är en sökväg eller ett nummer ur 'backup list' (1 = den senaste). "
-        "Den nuvarande filen säkerhetskopieras först.",
+        help=t("återställ en säkerhetskopia", "restore a backup"),
+        description=t("BACKUP är en sökväg eller ett nummer ur 'backup list' (1 = den senaste). "
+                      "Den nuvarande filen säkerhetskopieras först.",
+                      "BACKUP is a path or a number from 'backup list' (1 = the newest). "
+                      "The current file is backed up first."),
     )
-    restore.add_argument("backup")
-    restore.add_argument("file")
+    restore.add_argument("backup", metavar=t("KOPIA", "BACKUP"))
+    restore.add_argument("file", metavar=t("FIL", "FILE"))
     restore.set_defaults(func=run_restore)
 
 
@@ -35,6 +41,8 @@ def _describe(number: int, info: BackupInfo) -> str:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from samverka.core.backups import list_backups  # noqa: PLC0415
+
     backups = list_backups(args.file)
     if not backups:
         print(Text(f"Inga säkerhetskopior av {args.file}.", f"No backups of {args.file}."))
@@ -45,6 +53,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_create(args: argparse.Namespace) -> int:
+    from samverka.core.backups import take_backup  # noqa: PLC0415
+
     print(take_backup(args.file, reason="manuell"))
     return 0
 
@@ -52,6 +62,8 @@ def run_create(args: argparse.Namespace) -> int:
 def _chosen(backup: str, file: str) -> Path:
     if Path(backup).exists() or not backup.isdigit():
         return Path(backup)
+    from samverka.core.backups import list_backups  # noqa: PLC0415
+
     backups = list_backups(file)
     number = int(backup)
     if not 1 <= number <= len(backups):
@@ -63,6 +75,8 @@ def _chosen(backup: str, file: str) -> Path:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from samverka.core.backups import restore_backup  # noqa: PLC0415
+
     chosen = _chosen(args.backup, args.file)
     safety = restore_backup(chosen, args.file)
     print(Text(f"Återställde {chosen} till {args.file}.", f"Restored {chosen} to {args.file}."))

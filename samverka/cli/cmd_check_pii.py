@@ -6,21 +6,26 @@ from __future__ import annotations
 import argparse
 import json
 
+from samverka.cli.words import t
 from samverka.errors import Text
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
         "check-pii",
-        help="leta efter personuppgifter i fritext / look for personal data in free text",
-        description="Listar personnummer, samordningsnummer, e-postadresser och telefonnummer i fritextfält och i "
-        "ändringsloggen. Avslutar med kod 1 om något hittas.",
+        help=t("leta efter personuppgifter i fritext", "look for personal data in free text"),
+        description=t("Listar personnummer, samordningsnummer, e-postadresser och telefonnummer i fritextfält och i "
+                      "ändringsloggen. Avslutar med kod 1 om något hittas.",
+                      "Lists personal identity numbers, coordination numbers, e-mail addresses and phone numbers "
+                      "in free text and in the change log. Exits with code 1 when any is found."),
     )
-    parser.add_argument("file", help=".samverka-fil eller databasadress")
-    parser.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    parser.add_argument("file", metavar=t("FIL", "FILE"),
+                        help=t(".samverka-fil eller databasadress", ".samverka file or database URL"))
+    parser.add_argument("--json", action="store_true", help=t("skriv resultatet som JSON", "print the result as JSON"))
     parser.add_argument(
         "--scrub-audit", action="store_true",
-        help="maskera personnummer och samordningsnummer i ändringsloggen / mask identity numbers in the change log",
+        help=t("maskera personnummer och samordningsnummer i ändringsloggen",
+               "mask identity and coordination numbers in the change log"),
     )
     parser.set_defaults(func=run)
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 
+from samverka.cli.words import t
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("demo", help="skriv demosamverkan (Lund) / write the Lund demo")
-    parser.add_argument("file", help="ny .samverka-fil")
+    parser = subparsers.add_parser("demo", help=t("skriv demosamverkan (Lund)", "write the Lund demo"))
+    parser.add_argument("file", metavar=t("FIL", "FILE"), help=t("ny .samverka-fil", "new .samverka file"))
     parser.add_argument("--large", action="store_true",
-                        help="en stor samverkan för prestandatester / a large collaboration for benchmarks")
+                        help=t("en stor samverkan för prestandatester", "a large collaboration for benchmarks"))
     parser.add_argument("--signed", action="store_true",
-                        help="överenskommelsen undertecknad på papper / the agreement signed on paper")
+                        help=t("överenskommelsen undertecknad på papper", "the agreement signed on paper"))
     parser.set_defaults(func=run)
 
 

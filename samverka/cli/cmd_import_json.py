@@ -5,13 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from samverka.cli.words import t
+
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "import-json", help="skapa en samverkan från en JSON-export / create a collaboration from a JSON export",
+        "import-json", help=t("skapa en samverkan från en JSON-export", "create a collaboration from a JSON export"),
     )
-    parser.add_argument("json_file", help="JSON-filen (från samverka export json)")
-    parser.add_argument("file", help="den nya .samverka-filen eller databasadressen (får inte finnas)")
+    parser.add_argument("json_file", metavar="JSON", help=t("JSON-filen (från samverka export json)",
+                                                            "the JSON file (from samverka export json)"))
+    parser.add_argument("file", metavar=t("FIL", "FILE"),
+                        help=t("den nya .samverka-filen eller databasadressen (får inte finnas)",
+                               "the new .samverka file or database URL (must not exist)"))
     parser.set_defaults(func=run)
 
 

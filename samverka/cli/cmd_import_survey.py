@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from samverka.core.collaboration_service import open_collaboration
-from samverka.core.survey import commit_import, format_report, mapping_by_name, prepare_import
+from samverka.cli.words import t
 from samverka.errors import language
 
 EXIT_REJECTED = 3
@@ -15,20 +14,29 @@ EXIT_REJECTED = 3
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "import-survey", help="importera trygghetsmätning (CSV/XLSX) / import safety-survey results"
+        "import-survey", help=t("importera trygghetsmätning (CSV/XLSX)", "import safety-survey results (CSV/XLSX)")
     )
-    parser.add_argument("file", help=".samverka-fil eller databasadress")
-    parser.add_argument("data", help="CSV- eller XLSX-fil med resultaten")
-    parser.add_argument("--sheet", help="arket som ska läsas (XLSX)")
-    parser.add_argument("--dry-run", action="store_true", help="visa rapporten men skriv ingenting")
+    parser.add_argument("file", metavar=t("FIL", "FILE"),
+                        help=t(".samverka-fil eller databasadress", ".samverka file or database URL"))
+    parser.add_argument("data", metavar=t("DATA", "DATA"),
+                        help=t("CSV- eller XLSX-fil med resultaten", "CSV or XLSX file with the results"))
+    parser.add_argument("--sheet", help=t("arket som ska läsas (XLSX)", "the sheet to read (XLSX)"))
+    parser.add_argument("--dry-run", action="store_true",
+                        help=t("visa rapporten men skriv ingenting", "show the report but write nothing"))
     parser.add_argument(
-        "--skip-invalid", action="store_true", help="importera de godkända värdena trots avvisade rader"
+        "--skip-invalid", action="store_true",
+        help=t("importera de godkända värdena trots avvisade rader",
+               "import the accepted values despite rejected rows"),
     )
-    parser.add_argument("--mapping", help="namnet på en sparad kolumnmappning (breda tabeller)")
+    parser.add_argument("--mapping", help=t("namnet på en sparad kolumnmappning (breda tabeller)",
+                                            "the name of a saved column mapping (wide tables)"))
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from samverka.core.collaboration_service import open_collaboration  # noqa: PLC0415
+    from samverka.core.survey import commit_import, format_report, mapping_by_name, prepare_import  # noqa: PLC0415
+
     db = open_collaboration(args.file, read_only=args.dry_run, require_write=not args.dry_run)
     try:
         mapping = mapping_by_name(db, args.mapping) if args.mapping else None

@@ -6,13 +6,15 @@ from __future__ import annotations
 import argparse
 import json
 
+from samverka.cli.words import t
 from samverka.errors import language
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = subparsers.add_parser("info", help="visa en sammanfattning / show a summary")
-    parser.add_argument("file", help=".samverka-fil eller databasadress")
-    parser.add_argument("--json", action="store_true", help="skriv JSON / print JSON")
+    parser = subparsers.add_parser("info", help=t("visa en sammanfattning", "show a summary"))
+    parser.add_argument("file", metavar=t("FIL", "FILE"),
+                        help=t(".samverka-fil eller databasadress", ".samverka file or database URL"))
+    parser.add_argument("--json", action="store_true", help=t("skriv JSON", "print JSON"))
     parser.set_defaults(func=run)
 
 

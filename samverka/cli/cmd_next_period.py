@@ -7,21 +7,27 @@ causes, unfinished measures, indicators with their series and the årshjul, and 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
+from samverka.cli.words import date_argument, t
 from samverka.errors import language
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "next-period", help="starta nästa period från en samverkan / start the next period from a collaboration",
-        description="Skapar en ny samverkansfil för nästa period. Den gamla filen ändras inte.",
+        "next-period", help=t("starta nästa period från en samverkan", "start the next period from a collaboration"),
+        description=t("Skapar en ny samverkansfil för nästa period. Den gamla filen ändras inte.",
+                      "Creates a new collaboration file for the next period. The old file is not changed."),
     )
-    parser.add_argument("old", help="den nuvarande .samverka-filen (läses bara)")
-    parser.add_argument("new", help="den nya .samverka-filen som skapas")
-    parser.add_argument("--name", help="den nya samverkans namn (standard: det gamla + 'nästa period')")
-    parser.add_argument("--start", type=dt.date.fromisoformat, help="periodens start (ÅÅÅÅ-MM-DD)")
-    parser.add_argument("--end", type=dt.date.fromisoformat, help="periodens slut (ÅÅÅÅ-MM-DD)")
+    parser.add_argument("old", metavar=t("GAMMAL", "OLD"), help=t("den nuvarande .samverka-filen (läses bara)",
+                                                                  "the current .samverka file (only read)"))
+    parser.add_argument("new", metavar=t("NY", "NEW"),
+                        help=t("den nya .samverka-filen som skapas", "the new .samverka file to create"))
+    parser.add_argument("--name", help=t("den nya samverkans namn (standard: det gamla + 'nästa period')",
+                                         "the new collaboration's name (default: the old + 'nästa period')"))
+    parser.add_argument("--start", type=date_argument, help=t("periodens start (ÅÅÅÅ-MM-DD)",
+                                                              "the period's start (YYYY-MM-DD)"))
+    parser.add_argument("--end", type=date_argument, help=t("periodens slut (ÅÅÅÅ-MM-DD)",
+                                                            "the period's end (YYYY-MM-DD)"))
     parser.set_defaults(func=run)
 
 

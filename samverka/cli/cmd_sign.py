@@ -11,34 +11,52 @@ import getpass
 import sys
 from pathlib import Path
 
+from samverka.cli.words import t
 from samverka.errors import KnownError, Text
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "sign", help="skriv under en överenskommelse digitalt (PAdES) / sign an agreement digitally",
-        description="Skriv under ett underskriftsfält i en överenskommelse som Samverka har förberett. "
-        "Varje underskrift läggs till som ett tillägg; den första certifierar dokumentet.",
+        "sign", help=t("skriv under en överenskommelse digitalt (PAdES)", "sign an agreement digitally (PAdES)"),
+        description=t("Skriv under ett underskriftsfält i en överenskommelse som Samverka har förberett. "
+                      "Varje underskrift läggs till som ett tillägg; den första certifierar dokumentet.",
+                      "Sign a signature field of an agreement that Samverka prepared. Each signature is added "
+                      "as an incremental update; the first certifies the document."),
     )
-    parser.add_argument("pdf", type=Path, help="överenskommelsen (PDF) som ska skrivas under")
-    parser.add_argument("--field", required=True, help="underskriftsfältets namn (se samverka verify)")
+    file_ = t("FIL", "FILE")
+    parser.add_argument("pdf", metavar="PDF", type=Path, help=t("överenskommelsen (PDF) som ska skrivas under",
+                                                                "the agreement (PDF) to sign"))
+    parser.add_argument("--field", required=True, help=t("underskriftsfältets namn (se samverka verify)",
+                                                         "the signature field's name (see samverka verify)"))
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--p12", type=Path, metavar="FIL", help="PKCS#12-fil (.p12/.pfx) med nyckel och certifikat")
-    source.add_argument("--pkcs11-lib", type=Path, metavar="BIBLIOTEK", help="kortläsarens PKCS#11-modul")
+    source.add_argument("--p12", type=Path, metavar=file_, help=t("PKCS#12-fil (.p12/.pfx) med nyckel och certifikat",
+                                                                  "PKCS#12 file (.p12/.pfx) with key and certificate"))
+    source.add_argument("--pkcs11-lib", type=Path, metavar=t("BIBLIOTEK", "LIBRARY"),
+                        help=t("kortläsarens PKCS#11-modul", "the card reader's PKCS#11 module"))
     source.add_argument("--self-signed", action="store_true",
-                        help="låt Samverka skapa ett certifikat (visar att dokumentet är oförändrat, inte vem som "
-                        "skrev under)")
-    parser.add_argument("--passphrase-file", type=Path, metavar="FIL", help="fil med lösenfrasen till PKCS#12-filen")
-    parser.add_argument("--token-label", help="kortets (tokenets) etikett")
-    parser.add_argument("--key-label", help="nyckelns etikett på kortet")
-    parser.add_argument("--pin-file", type=Path, metavar="FIL", help="fil med kortets PIN-kod")
-    parser.add_argument("--signer-name", help="namn som visas i underskriften (krävs med --self-signed)")
-    parser.add_argument("--signer-title", default="", help="titel som visas i underskriften")
-    parser.add_argument("--organisation", default="", help="organisation som visas i underskriften")
-    parser.add_argument("--image", type=Path, metavar="PNG", help="den ritade underskriften (PNG, gärna genomskinlig)")
+                        help=t("låt Samverka skapa ett certifikat (visar att dokumentet är oförändrat, inte vem som "
+                               "skrev under)", "let Samverka make a certificate (shows that the document is "
+                               "unchanged, not who signed it)"))
+    parser.add_argument("--passphrase-file", type=Path, metavar=file_,
+                        help=t("fil med lösenfrasen till PKCS#12-filen", "file holding the PKCS#12 file's passphrase"))
+    parser.add_argument("--token-label", help=t("kortets (tokenets) etikett", "the card's (token's) label"))
+    parser.add_argument("--key-label", help=t("nyckelns etikett på kortet", "the key's label on the card"))
+    parser.add_argument("--pin-file", type=Path, metavar=file_,
+                        help=t("fil med kortets PIN-kod", "file holding the card's PIN"))
+    parser.add_argument("--signer-name", help=t("namn som visas i underskriften (krävs med --self-signed)",
+                                                "name shown in the signature (required with --self-signed)"))
+    parser.add_argument("--signer-title", default="", help=t("titel som visas i underskriften",
+                                                             "title shown in the signature"))
+    parser.add_argument("--organisation", default="", help=t("organisation som visas i underskriften",
+                                                             "organisation shown in the signature"))
+    parser.add_argument("--image", type=Path, metavar="PNG", help=t("den ritade underskriften (PNG, gärna "
+                                                                    "genomskinlig)", "the drawn signature (PNG, "
+                                                                    "preferably transparent)"))
     parser.add_argument("--accept-other-signer", action="store_true",
-                        help="skriv under även om certifikatet tillhör en annan person än den fältet är till för")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="UT.pdf", help="den underskrivna PDF:en")
+                        help=t("skriv under även om certifikatet tillhör en annan person än den fältet är till för",
+                               "sign even if the certificate belongs to another person than the field is for"))
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar=t("UT.pdf", "OUT.pdf"),
+                        help=t("den underskrivna PDF:en", "the signed PDF"))
     parser.set_defaults(func=run)
 
 

@@ -11,21 +11,28 @@ import argparse
 import json
 from pathlib import Path
 
+from samverka.cli.words import t
 from samverka.errors import KnownError, Text
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser(
-        "verify", help="kontrollera underskrifterna i en PDF / check the signatures of a PDF",
-        description="Kontrollerar varje underskrift utan nätverk. Slutkod 0 bara om alla underskrifter håller "
-        "(och, med --trust, alla undertecknare är betrodda); 1 om dokumentet inte är underskrivet, en underskrift "
-        "inte håller, en undertecknare inte är betrodd eller filen inte går att läsa; 2 vid fel i kommandot.",
+        "verify", help=t("kontrollera underskrifterna i en PDF", "check the signatures of a PDF"),
+        description=t("Kontrollerar varje underskrift utan nätverk. Slutkod 0 bara om alla underskrifter håller "
+                      "(och, med --trust, alla undertecknare är betrodda); 1 om dokumentet inte är underskrivet, en "
+                      "underskrift inte håller, en undertecknare inte är betrodd eller filen inte går att läsa; 2 "
+                      "vid fel i kommandot.",
+                      "Checks every signature without a network. Exit code 0 only if every signature holds (and, "
+                      "with --trust, every signer is trusted); 1 if the document is not signed, a signature does "
+                      "not hold, a signer is not trusted or the file cannot be read; 2 for a wrong command."),
     )
-    parser.add_argument("pdf", type=Path)
+    parser.add_argument("pdf", metavar="PDF", type=Path, help=t("PDF-filen", "the PDF file"))
     parser.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT",
-                        help="certifikat (PEM/DER) att lita på, t.ex. organisationens utfärdare; kan upprepas. "
-                        "Med --trust måste varje undertecknare vara betrodd.")
-    parser.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+                        help=t("certifikat (PEM/DER) att lita på, t.ex. organisationens utfärdare; kan upprepas. "
+                               "Med --trust måste varje undertecknare vara betrodd.",
+                               "certificate (PEM/DER) to trust, e.g. the organisation's issuer; may be repeated. "
+                               "With --trust every signer must be trusted."))
+    parser.add_argument("--json", action="store_true", help=t("skriv resultatet som JSON", "print the result as JSON"))
     parser.set_defaults(func=run)
 
 

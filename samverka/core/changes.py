@@ -9,12 +9,13 @@ once every caller names row classes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
-from samverka.dto import Row
+if TYPE_CHECKING:  # the rows' module loads with the first rows, not with the window's frame
+    from samverka.dto import Row
 
-R = TypeVar("R", bound=Row)
-Kind = type[Row] | str  # str: transitional
+R = TypeVar("R", bound="Row")
+Kind: TypeAlias = "type[Row] | str"  # str: transitional
 
 
 def kind_name(kind: Kind) -> str:

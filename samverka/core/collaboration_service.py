@@ -6,18 +6,18 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from samverka.core.changes import Changes
-from samverka.core.validation import validate
-from samverka.dto import CollaborationRow
 from samverka.errors import ReadOnlyError
-from samverka.models import Collaboration, PriorityCriterion
-from samverka.models.atomic import create_store
 from samverka.models.db import Database, is_url, open_database
 from samverka.models.filecopy import folder_is_read_only
 from samverka.models.fileformat import check_openable
 from samverka.models.guarded import time_limit
 from samverka.models.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from samverka.core.changes import Changes
+    from samverka.dto import CollaborationRow
 
 # Brå's criteria for choosing problems (domain.md step 4) plus the organisational filters. Resources and the
 # ability to influence are filters (passed or failed), never added to the score: (name, description, is_filter).
@@ -49,6 +49,10 @@ def new_collaboration(
     nothing is left behind if a value is refused or the process dies. `fill(db)` may add more (the demo, a
     new period copied from the last one) before the file appears.
     """
+    from samverka.core.validation import validate  # noqa: PLC0415 - opening a file needs none of this
+    from samverka.models import Collaboration, PriorityCriterion  # noqa: PLC0415
+    from samverka.models.atomic import create_store  # noqa: PLC0415
+
     values = {
         "name": name,
         "kommun": kommun,
@@ -139,4 +143,6 @@ def get_collaboration(db: Database) -> CollaborationRow:
 
 
 def collaboration_changes(db: Database) -> Changes:
+    from samverka.core.changes import Changes  # noqa: PLC0415
+
     return Changes.of("collaboration", db.collaboration_id())

@@ -20,16 +20,11 @@ Transitional: a table-name string in place of the row class ("cause") still work
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, overload
-
-from sqlalchemy import Table, inspect, select
-from sqlalchemy import delete as sql_delete
-from sqlalchemy import insert as sql_insert
-from sqlalchemy import update as sql_update
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from samverka.core.changes import Changes, Kind, kind_name
 from samverka.core.integrity import check_references
@@ -37,13 +32,26 @@ from samverka.core.names import entity_name
 from samverka.core.validation import validate
 from samverka.dto import ROW_TYPES, Row
 from samverka.errors import ConflictError, NotFoundError, ValidationError
-from samverka.models import AuditEntry, Base
 from samverka.models.db import Database
+from samverka.models.rows import columns, select_rows
+
+if TYPE_CHECKING:
+    from sqlalchemy import Table
+    from sqlalchemy.orm import Session
+
+    from samverka.models import Base
 
 R = TypeVar("R", bound=Row)
 
-MODELS: dict[str, type[Base]] = {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
 _UNEDITABLE = frozenset({"id"})
+
+
+@functools.cache
+def models() -> dict[str, type[Base]]:
+    """Every table's model. The ORM loads here, at the first write: reading (get, list_rows) needs none of it."""
+    from samverka.models import Base  # noqa: PLC0415
+
+    return {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
 
 
 @dataclass(frozen=True)
@@ -59,12 +67,14 @@ class Updated(Generic[R]):
 def model_for(kind: Kind) -> type[Base]:
     name = kind_name(kind)
     try:
-        return MODELS[name]
+        return models()[name]
     except KeyError:
         raise ValueError(f"unknown kind {name!r}") from None
 
 
 def table_for(kind: Kind) -> Table:
+    from sqlalchemy import Table  # noqa: PLC0415
+
     table = model_for(kind).__table__
     assert isinstance(table, Table)
     return table
@@ -76,6 +86,8 @@ def row_type_for(kind: Kind) -> type[Row]:
 
 def to_row(obj: Base) -> Any:
     """The plain frozen row for an ORM object."""
+    from sqlalchemy import inspect  # noqa: PLC0415
+
     row_type = ROW_TYPES[obj.__tablename__]
     return row_type(**{column.key: getattr(obj, column.key) for column in inspect(type(obj)).columns})
 
@@ -121,6 +133,8 @@ def _coerce_value(py: type, name: str, value: Any) -> Any:
 
 
 def _audit(session: Session, action: str, kind: str, entity_id: int | None, detail: Mapping[str, Any]) -> None:
+    from samverka.models import AuditEntry  # noqa: PLC0415
+
     session.add(AuditEntry(action=action, entity=kind, entity_id=entity_id, detail=json.dumps(detail, default=str)))
 
 
@@ -129,11 +143,11 @@ def get(db: Database, kind: type[R], entity_id: int, /) -> R: ...
 @overload
 def get(db: Database, kind: str, entity_id: int, /) -> Any: ...
 def get(db: Database, kind: Kind, entity_id: int, /) -> Any:
-    with db.read() as session:
-        obj = session.get(model_for(kind), entity_id)
-        if obj is None:
-            raise _gone(kind)
-        return to_row(obj)
+    with db.reading() as read:  # plain SQL: a page that only shows rows loads no ORM
+        found = select_rows(read, row_type_for(kind), "id = :id", id=entity_id)
+    if not found:
+        raise _gone(kind)
+    return found[0]
 
 
 @overload
@@ -142,16 +156,29 @@ def list_rows(db: Database, kind: type[R], /, order_by: Sequence[str] = ("id",),
 def list_rows(db: Database, kind: str, /, order_by: Sequence[str] = ("id",), **filters: Any) -> list[Any]: ...
 def list_rows(db: Database, kind: Kind, /, order_by: Sequence[str] = ("id",), **filters: Any) -> list[Any]:
     """Rows of one table (of the open collaboration, where the table has one), filtered by equal fields."""
-    model = model_for(kind)
-    table = table_for(kind)
-    query = select(model)
-    if "collaboration_id" in table.c and "collaboration_id" not in filters:
+    row_type = row_type_for(kind)
+    known = columns(row_type)
+    if "collaboration_id" in known and "collaboration_id" not in filters:
         filters["collaboration_id"] = db.collaboration_id()
-    for name, value in filters.items():
-        query = query.where(table.c[name] == value)
-    query = query.order_by(*(table.c[name] for name in order_by))
-    with db.read() as session:
-        return [to_row(obj) for obj in session.scalars(query)]
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    for index, (name, value) in enumerate(filters.items()):
+        _known_column(kind, name, known)
+        if value is None:
+            where.append(f'"{name}" IS NULL')
+        else:
+            where.append(f'"{name}" = :p{index}')
+            params[f"p{index}"] = value
+    for name in order_by:
+        _known_column(kind, name, known)
+    order = ", ".join(f'"{name}"' for name in order_by)
+    with db.reading() as read:
+        return list(select_rows(read, row_type, " AND ".join(where), order_by=order, **params))
+
+
+def _known_column(kind: Kind, name: str, known: Sequence[str]) -> None:
+    if name not in known:
+        raise KeyError(f"{kind_name(kind)} has no column {name!r}")
 
 
 def create(
@@ -291,6 +318,8 @@ def delete_in(session: Session, kind: Kind, entity_id: int) -> Snapshot:
     _collect(session, table, [entity_id], tables, nulled, set())
     if not tables or not tables[0][1]:
         raise _gone(kind)
+    from sqlalchemy import delete as sql_delete  # noqa: PLC0415
+
     session.execute(sql_delete(table).where(table.c.id == entity_id))
     _audit(session, "delete", table.name, entity_id, {"rows": sum(len(rows) for _, rows in tables)})
     return Snapshot(table.name, entity_id, tuple(tables), tuple(nulled))
@@ -310,6 +339,9 @@ def restore_in(session: Session, snapshot: Snapshot) -> None:
 
 
 def _restore_rows(session: Session, snapshot: Snapshot) -> None:
+    from sqlalchemy import insert as sql_insert  # noqa: PLC0415
+    from sqlalchemy import update as sql_update  # noqa: PLC0415
+
     for name, rows in snapshot.tables:
         if rows:
             session.execute(sql_insert(table_for(name)), _parents_first(name, rows))
@@ -343,6 +375,8 @@ def snapshot_changes(snapshot: Snapshot) -> Changes:
 
 
 def _referencing(table: Table) -> Iterable[tuple[Table, str, str | None]]:
+    from samverka.models import Base  # noqa: PLC0415
+
     for other in Base.metadata.sorted_tables:
         for fk in other.foreign_keys:
             if fk.column.table is table:
@@ -357,6 +391,8 @@ def _collect(
     nulled: list[tuple[str, str, int, Any]],
     seen: set[tuple[str, int]],
 ) -> None:
+    from sqlalchemy import select  # noqa: PLC0415
+
     ids = [i for i in ids if (table.name, i) not in seen]
     if not ids:
         return

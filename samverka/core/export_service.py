@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from samverka.core.documents.sheets import action_plan_sheets
+from samverka.core.export_formats import DOCX_DOCUMENTS, FORMATS, PDF_DOCUMENTS
 from samverka.export.documents import AnyDocument
 from samverka.models.db import Database
 
-PDF_DOCUMENTS = ("agreement", "actionplan", "promise", "promise-followup", "lagesbild", "report", "followup")
-# Drafts for circulation on remiss (comments in a word processor); the final versions stay PDF.
-DOCX_DOCUMENTS = ("agreement", "actionplan")
-# Which formats each export takes; the command line picks the format from the output file's suffix.
-FORMATS: dict[str, tuple[str, ...]] = {
-    **{what: ("pdf",) for what in PDF_DOCUMENTS},
-    **{what: ("pdf", "docx") for what in DOCX_DOCUMENTS},
-    "actions": ("xlsx", "csv"),
-    "json": ("json",),
-    "calendar": ("ics",),
-}
+__all__ = ["DOCX_DOCUMENTS", "FORMATS", "PDF_DOCUMENTS", "document", "export_bytes", "pdf_bytes"]
 
 
 def document(db: Database, what: str, *, promise_id: int | None = None, meeting_id: int | None = None,

@@ -7,22 +7,25 @@ of Brå's three or a bone added to the same problem).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from samverka import vocab
 from samverka.errors import ValidationError
-from samverka.models import FishboneBone
 
-Check = Callable[[Session, Mapping[str, Any]], None]
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+Check = Callable[["Session", Mapping[str, Any]], None]
 
 
 def _bone_exists(session: Session, row: Mapping[str, Any]) -> None:
     bone = row.get("fishbone_bone") or ""
     if not bone or bone in vocab.FISHBONE_BONES:
         return
+    from sqlalchemy import select  # noqa: PLC0415 - in a write, where the ORM is loaded anyway
+
+    from samverka.models import FishboneBone  # noqa: PLC0415
+
     found = session.scalar(select(FishboneBone.id).where(FishboneBone.problem_id == row.get("problem_id"),
                                                          FishboneBone.name == bone))
     if found is None:

@@ -9,7 +9,9 @@ from pathlib import Path
 from samverka.errors import KnownError
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
+def write_atomic(path: str | os.PathLike[str], data: bytes, *, overwrite: bool = True) -> Path:
+    """Write `data` to `path`; with overwrite=False an existing file there (even one made meanwhile) is kept
+    and KnownError raised."""
     target = Path(path).expanduser()
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -21,6 +23,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
         raise KnownError(
             f"{target} är en mapp. Ange ett filnamn.", f"{target} is a folder. Give a file name.",
         )
+    if not overwrite and os.path.lexists(target):
+        raise exists_error(target)
     temp = folder / f".{target.name}.{os.getpid()}.tmp"
     try:
         fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -32,7 +36,14 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(temp, target)
+        if overwrite:
+            os.replace(temp, target)
+        else:
+            _publish_new(temp, target)
+    except KnownError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -43,3 +54,25 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
             "that the disk is not full.",
         ) from exc
     return target
+
+
+def exists_error(target: Path) -> KnownError:
+    return KnownError(
+        f"Filen {target} finns redan och har inte ändrats. Välj ett annat namn.",
+        f"The file {target} already exists and was not changed. Choose another name.",
+    )
+
+
+def _publish_new(temp: Path, target: Path) -> None:
+    """Put `temp` at `target` only if nothing is there: a hard link fails on an existing name, however new."""
+    try:
+        os.link(temp, target)
+    except FileExistsError:
+        raise exists_error(target) from None
+    except OSError:
+        # No hard links on this file system (FAT, some network shares): a last look, then rename.
+        if os.path.lexists(target):
+            raise exists_error(target) from None
+        os.replace(temp, target)
+        return
+    temp.unlink()

@@ -1,57 +1,66 @@
-"""SQLAlchemy models of a collaboration. No Qt here."""
+"""SQLAlchemy models of a collaboration. No Qt here.
 
-from samverka.models.action_plan import ActionPlan
-from samverka.models.agreement import Agreement, AgreementSection, Signatory, Signature
-from samverka.models.base import Base
-from samverka.models.calendar import CalendarEvent
-from samverka.models.collaboration import (
-    Attendance,
-    Collaboration,
-    Meeting,
-    Membership,
-    Organisation,
-    Person,
-    StepNote,
-    StepSetting,
-)
-from samverka.models.evidence import (
-    Area,
-    AreaAlias,
-    ColumnMapping,
-    DataSource,
-    LagesbildContribution,
-    Observation,
-    SurveyImport,
-    SurveyResult,
-)
-from samverka.models.followup import AuditEntry, FollowUpReport, StatusUpdate
-from samverka.models.planning import (
-    Goal,
-    Indicator,
-    Measure,
-    MeasureCause,
-    Measurement,
-    MeasureTechnique,
-    ScpTechnique,
-)
-from samverka.models.problem import (
-    AffectedGroup,
-    Cause,
-    CauseEvidence,
-    Controller,
-    FishboneBone,
-    Problem,
-    ProblemEvidence,
-)
-from samverka.models.promise import CitizenPromise, PromiseItem, PromiseItemStatus
-from samverka.models.situation import (
-    PriorityCriterion,
-    PriorityScore,
-    ProblemCandidate,
-    VoteCount,
-    VoteRound,
-)
-from samverka.models.trust import TrustedCertificate
+`from samverka.models import Problem` loads the ORM (samverka.models.orm) on first use; the modules beside it
+(db, fileformat, vetting, rows, …) do not, so opening and reading a file without the ORM costs only sqlite3.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from samverka.models.action_plan import ActionPlan
+    from samverka.models.agreement import Agreement, AgreementSection, Signatory, Signature
+    from samverka.models.base import Base
+    from samverka.models.calendar import CalendarEvent
+    from samverka.models.collaboration import (
+        Attendance,
+        Collaboration,
+        Meeting,
+        Membership,
+        Organisation,
+        Person,
+        StepNote,
+        StepSetting,
+    )
+    from samverka.models.evidence import (
+        Area,
+        AreaAlias,
+        ColumnMapping,
+        DataSource,
+        LagesbildContribution,
+        Observation,
+        SurveyImport,
+        SurveyResult,
+    )
+    from samverka.models.followup import AuditEntry, FollowUpReport, StatusUpdate
+    from samverka.models.planning import (
+        Goal,
+        Indicator,
+        Measure,
+        MeasureCause,
+        Measurement,
+        MeasureTechnique,
+        ScpTechnique,
+    )
+    from samverka.models.problem import (
+        AffectedGroup,
+        Cause,
+        CauseEvidence,
+        Controller,
+        FishboneBone,
+        Problem,
+        ProblemEvidence,
+    )
+    from samverka.models.promise import CitizenPromise, PromiseItem, PromiseItemStatus
+    from samverka.models.situation import (
+        PriorityCriterion,
+        PriorityScore,
+        ProblemCandidate,
+        VoteCount,
+        VoteRound,
+    )
+    from samverka.models.trust import TrustedCertificate
 
 __all__ = [
     "ActionPlan", "AffectedGroup", "Agreement", "AgreementSection", "Area", "AreaAlias", "Attendance", "AuditEntry",
@@ -62,3 +71,11 @@ __all__ = [
     "PromiseItem", "PromiseItemStatus", "ScpTechnique", "Signatory", "Signature", "StatusUpdate", "StepNote",
     "StepSetting", "SurveyImport", "SurveyResult", "TrustedCertificate", "VoteCount", "VoteRound",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        from samverka.models import orm  # noqa: PLC0415 - the ORM loads on the first model asked for
+
+        return getattr(orm, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,6 +8,10 @@ from typing import Annotated
 from sqlalchemy import DateTime, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, mapped_column
 
+from samverka.models.clock import utcnow
+
+__all__ = ["NAMING_CONVENTION", "Base", "int_pk", "long_text", "short_text", "utcnow"]
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -19,10 +23,6 @@ NAMING_CONVENTION = {
 int_pk = Annotated[int, mapped_column(Integer, primary_key=True, autoincrement=True)]
 short_text = Annotated[str, mapped_column(String, default="", server_default="")]
 long_text = Annotated[str, mapped_column(Text, default="", server_default="")]
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
-from samverka.models.base import Base
+from samverka.models import Base  # every model, so create_all makes every table
 from samverka.models.fileformat import APPLICATION_ID
 from samverka.models.schema import HEAD_REVISION, SCHEMA_VERSION
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, insert
 
-from samverka.models.planning import ScpTechnique
+from samverka.models import ScpTechnique
 
 GROUPS: dict[int, tuple[str, str]] = {
     1: ("Öka ansträngningen", "Increase the effort"),

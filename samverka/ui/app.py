@@ -8,14 +8,12 @@ pages load only when they are needed, after the frame is painted.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from samverka.paths import user_data_dir
 from samverka.ui import crash
 
 if TYPE_CHECKING:
@@ -36,20 +34,18 @@ QListWidget#stepList::item:selected { background: #1f5f99; color: white; }
 
 
 def fresh_demo_copy() -> Path:
-    """A new copy of the Lund demo in the user's folder, so the demo can be changed freely."""
-    from samverka.core.demo import build_demo
+    """A new copy of the Lund demo in the user's folder, so the demo can be changed freely (a copy of the demo
+    built once, samverka.core.demo_file)."""
+    from samverka.core.demo_file import fresh_demo_copy as copy_demo  # noqa: PLC0415
 
-    folder = user_data_dir() / "demo"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path = folder / f"lund-demo-{dt.datetime.now().strftime('%Y%m%d-%H%M%S-%f')}.samverka"
-    build_demo(path).close()
-    return path
+    return copy_demo()
 
 
 def run_gui(options: argparse.Namespace) -> int:
     os.umask(0o077)  # every file the app writes (settings, logs, copies) is private to the user
     crash.install(show_dialogs=not getattr(options, "no_err_windows", False))
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -60,11 +56,33 @@ def run_gui(options: argparse.Namespace) -> int:
     tell_about_previous_crash(window)
 
     def load() -> None:
-        install_presenter_mode(window)
+        # The collaboration first (its name, step marks and current page); then, on a worker thread, what the
+        # first edit and the presenter mode need, so input is never blocked by it; then the presenter mode.
         open_requested(window, options)
+        after_first_paint(window, lambda: QTimer.singleShot(WARM_UP_AFTER_MS, lambda: warm_up(
+            window, lambda: install_presenter_mode(window))), fallback_ms=50)
 
     after_first_paint(window, load)
     return int(app.exec())
+
+
+# Pure-Python modules (no Qt) that the first edit, the presenter mode and most pages need; importing them takes
+# a few hundred milliseconds, done on a worker thread after the first screen while the window stays responsive.
+WARM_UP_MODULES = ("samverka.models.orm", "samverka.core.vote_service", "samverka.core.guidance")
+WARM_UP_AFTER_MS = 300  # a click right after the first screen does not share the processor with it
+
+
+def warm_up(window: QWidget, then: Callable[[], None]) -> None:
+    """Import WARM_UP_MODULES on a worker thread, then call `then` on the GUI thread."""
+    import importlib
+
+    from samverka.ui.tasks import run_task
+
+    def work(_progress: object) -> None:
+        for name in WARM_UP_MODULES:
+            importlib.import_module(name)
+
+    run_task(window, None, work, lambda _result: then())
 
 
 def tell_about_previous_crash(window: MainWindow) -> None:

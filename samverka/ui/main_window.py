@@ -24,17 +24,13 @@ from PySide6.QtWidgets import (
 
 from samverka import __version__
 from samverka.core.changes import Changes
-from samverka.dto import CollaborationRow
 from samverka.errors import KnownError
 from samverka.ui import geometry
 from samverka.ui.context import UiContext
 from samverka.ui.folders import default_folder, remember_folder
 from samverka.ui.i18n import Languages
 from samverka.ui.menus import MainMenus
-from samverka.ui.pages import make_page
 from samverka.ui.settings import Settings
-from samverka.ui.steps.base import StepPage
-from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.message_bar import MessageBar
 from samverka.ui.widgets.navigator import StepNavigator, evaluate_progress
 from samverka.ui.widgets.shortcuts_overlay import ShortcutsOverlay
@@ -44,6 +40,7 @@ from samverka.workflow.steps import step as step_info
 
 if TYPE_CHECKING:
     from samverka.models.db import Database
+    from samverka.ui.steps.base import StepPage
 
 BACKUP_CHECK_MS = 60_000
 # The backup check reads the file's edit count, so it runs every so many edits (and on its timer), not after each.
@@ -266,6 +263,8 @@ class MainWindow(QMainWindow):
     def page(self, step: int) -> StepPage:
         page = self.pages.get(step)
         if page is None:
+            from samverka.ui.pages import make_page  # the pages' machinery loads after the window's frame
+
             frame = QScrollArea(self.stack)
             frame.setObjectName(f"pageFrame{step}")
             frame.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -298,8 +297,8 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> StepPage | None:
         widget = self.stack.currentWidget()
-        page = widget.widget() if isinstance(widget, QScrollArea) else None
-        return page if isinstance(page, StepPage) else None
+        inner = widget.widget() if isinstance(widget, QScrollArea) else None
+        return next((page for page in self.pages.values() if page is inner), None)
 
     def show_missing(self, missing: Missing) -> None:
         """A click on a missing item: its step, then the page's own `focus_missing(missing)` if it has one,
@@ -326,11 +325,14 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         if focus is not None and self.stack.isAncestorOf(focus):
             focus.clearFocus()  # an open table cell editor commits when it loses focus
+        from samverka.ui.widgets.form import BoundForm
+
         for form in self.findChildren(BoundForm):
             form.flush()
 
     def _show_database(self) -> None:
         has_db = self.ctx.state.db is not None
+        self._update_title()  # the name first: it is what shows the file is open
         self.navigator.setEnabled(has_db)
         self.menus.set_has_database(has_db)
         self.step_title.setVisible(has_db)
@@ -342,12 +344,13 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
             self.welcome.refresh(self.settings.recent_files)
             self.navigator.set_progress({})
-        self._update_title()
         self._update_banner()
 
     # refresh ------------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         self._progress_timer.start()
+        from samverka.dto import CollaborationRow
+
         if changes.touches(CollaborationRow):
             known = changes.rows_of(CollaborationRow)
             self._update_title(known[-1].name if known and changes.all_rows_known(CollaborationRow) else None)

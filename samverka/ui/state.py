@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from samverka.dto import Row
 from samverka.ui.bus import Bus
 
 if TYPE_CHECKING:
+    from samverka.dto import Row
     from samverka.models.db import Database
 
 

@@ -17,12 +17,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from samverka.core.changes import NO_CHANGES, Changes
-from samverka.dto import PersonRow, Row
 from samverka.errors import KnownError, Text
 from samverka.ui.bus import Bus
 
 if TYPE_CHECKING:
     from samverka.core.crud import Snapshot
+    from samverka.dto import Row
     from samverka.models.db import Database
 
 _MERGE_ID = 4711
@@ -291,6 +291,7 @@ class UndoManager:
         if not values:
             return None
         from samverka.core.pii import pii_warning
+        from samverka.dto import PersonRow
 
         if command.written_table() is PersonRow:  # a person's own e-mail and phone are contact details
             values = {k: v for k, v in values.items() if k not in ("email", "phone")}
@@ -352,6 +353,17 @@ class UndoManager:
         self, label: Label, do: Callable[[], Changes], undo: Callable[[], Changes], *, initiator: object | None = None
     ) -> Outcome:
         return self.run(FunctionCommand(self.db, self.bus, label, do, undo, initiator))
+
+    def record(
+        self, label: Label, changes: Changes, redo: Callable[[], Changes], undo: Callable[[], Changes], *,
+        initiator: object | None = None,
+    ) -> Outcome:
+        """An action already done (on a worker thread, ui/tasks) with the Changes it made: put it on the stack so it
+        can be undone (and redone with `redo`), and tell the views."""
+        command = FunctionCommand(self.db, self.bus, label, redo, undo, initiator)
+        self.stack.push(command)  # the first redo() is skipped: the work is done
+        self.bus.emit_changed(changes, initiator)
+        return Outcome(True, changes=changes)
 
     def retranslate(self) -> None:
         """Undo texts follow the language: the menu reads them from the commands."""

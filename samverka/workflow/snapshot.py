@@ -3,44 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-from sqlalchemy import func, inspect, select
-from sqlalchemy.orm import Session
+from typing import TypeVar
 
 from samverka import dto
-from samverka.models import (
-    ActionPlan,
-    Agreement,
-    Base,
-    Cause,
-    CitizenPromise,
-    Collaboration,
-    DataSource,
-    FollowUpReport,
-    Goal,
-    Indicator,
-    LagesbildContribution,
-    Measure,
-    MeasureCause,
-    Measurement,
-    Meeting,
-    Membership,
-    Observation,
-    Organisation,
-    Person,
-    PriorityCriterion,
-    PriorityScore,
-    Problem,
-    ProblemCandidate,
-    PromiseItem,
-    PromiseItemStatus,
-    Signatory,
-    Signature,
-    StatusUpdate,
-    SurveyResult,
-)
 from samverka.models.db import Database
+from samverka.models.plain import Reader
+from samverka.models.rows import count, select_rows
 
 RowT = TypeVar("RowT")
 
@@ -116,64 +84,60 @@ class Snapshot:
         return current if current in parents else None
 
 
-def _rows(session: Session, model: type[Base], *where: Any, skip: tuple[str, ...] = ()) -> tuple[Any, ...]:
-    row_type = dto.ROW_TYPES[model.__tablename__]
-    columns = [c for c in inspect(model).columns if c.key not in skip]
-    query = select(*columns)
-    for condition in where:
-        query = query.where(condition)
-    result = []
-    for values in session.execute(query.order_by(inspect(model).columns["id"])):
-        data = dict(zip([c.key for c in columns], values, strict=True))
-        data.update({name: None for name in skip})
-        result.append(row_type(**data))
-    return tuple(result)
+# Rows of the collaboration's own tables, and of tables one or two links below them.
+_OWN = "collaboration_id = :cid"
+
+
+def _below(parent: type, column: str, parent_where: str = _OWN) -> str:
+    """`column` points at a row of `parent` that belongs to the collaboration."""
+    return f'{column} IN (SELECT id FROM "{parent.KIND}" WHERE {parent_where})'  # type: ignore[attr-defined]
 
 
 def load_snapshot(db: Database) -> Snapshot:
     cid = db.collaboration_id()
-    with db.read() as session:
-        problems = _rows(session, Problem, Problem.collaboration_id == cid)
-        problem_ids = [p.id for p in problems]
-        measures = _rows(session, Measure, Measure.collaboration_id == cid)
-        measure_ids = [m.id for m in measures]
-        promises = _rows(session, CitizenPromise, CitizenPromise.collaboration_id == cid)
-        promise_items = _rows(session, PromiseItem, PromiseItem.promise_id.in_([p.id for p in promises]))
-        agreements = _rows(session, Agreement, Agreement.collaboration_id == cid, skip=("pdf", "content_json"))
-        agreement_ids = [a.id for a in agreements]
-        candidates = _rows(session, ProblemCandidate, ProblemCandidate.collaboration_id == cid)
-        persons = _rows(session, Person, Person.collaboration_id == cid)
-        indicators = _rows(session, Indicator, Indicator.collaboration_id == cid)
-        return Snapshot(
-            collaboration=_rows(session, Collaboration, Collaboration.id == cid)[0],
-            organisations=_rows(session, Organisation, Organisation.collaboration_id == cid),
-            persons=persons,
-            meetings=_rows(session, Meeting, Meeting.collaboration_id == cid),
-            observations=_rows(session, Observation, Observation.collaboration_id == cid),
-            survey_result_count=session.scalar(
-                select(func.count()).select_from(SurveyResult).where(SurveyResult.collaboration_id == cid)
-            ) or 0,
-            candidates=candidates,
-            problems=problems,
-            causes=_rows(session, Cause, Cause.problem_id.in_(problem_ids)),
-            goals=_rows(session, Goal, Goal.collaboration_id == cid),
-            measures=measures,
-            measure_causes=_rows(session, MeasureCause, MeasureCause.measure_id.in_(measure_ids)),
-            promises=promises,
-            promise_items=promise_items,
-            agreements=agreements,
-            status_updates=_rows(session, StatusUpdate, StatusUpdate.measure_id.in_(measure_ids)),
-            followup_reports=_rows(session, FollowUpReport, FollowUpReport.collaboration_id == cid),
-            memberships=_rows(session, Membership, Membership.person_id.in_([p.id for p in persons])),
-            data_sources=_rows(session, DataSource, DataSource.collaboration_id == cid),
-            contributions=_rows(session, LagesbildContribution, LagesbildContribution.collaboration_id == cid),
-            criteria=_rows(session, PriorityCriterion, PriorityCriterion.collaboration_id == cid),
-            scores=_rows(session, PriorityScore, PriorityScore.candidate_id.in_([c.id for c in candidates])),
-            indicators=indicators,
-            measurements=_rows(session, Measurement, Measurement.indicator_id.in_([i.id for i in indicators])),
-            action_plans=_rows(session, ActionPlan, ActionPlan.collaboration_id == cid, skip=("content_json",)),
-            signatories=_rows(session, Signatory, Signatory.agreement_id.in_(agreement_ids)),
-            signatures=_rows(session, Signature, Signature.agreement_id.in_(agreement_ids), skip=("signed_pdf",)),
-            promise_item_statuses=_rows(session, PromiseItemStatus,
-                                        PromiseItemStatus.promise_item_id.in_([i.id for i in promise_items])),
-        )
+    with db.reading() as read:
+        return read_snapshot(read, cid)
+
+
+def read_snapshot(read: Reader, cid: int) -> Snapshot:
+    """Everything the rules look at, in one read transaction (plain SQL: no ORM needed for a file)."""
+    def own(row_type: type[RowT], *, skip: tuple[str, ...] = ()) -> tuple[RowT, ...]:
+        return select_rows(read, row_type, _OWN, skip=skip, cid=cid)
+
+    def below(row_type: type[RowT], parent: type, column: str, *, skip: tuple[str, ...] = ()) -> tuple[RowT, ...]:
+        return select_rows(read, row_type, _below(parent, column), skip=skip, cid=cid)
+
+    promise_items_where = _below(dto.CitizenPromiseRow, "promise_id")
+    return Snapshot(
+        collaboration=select_rows(read, dto.CollaborationRow, "id = :cid", cid=cid)[0],
+        organisations=own(dto.OrganisationRow),
+        persons=own(dto.PersonRow),
+        meetings=own(dto.MeetingRow),
+        observations=own(dto.ObservationRow),
+        survey_result_count=count(read, dto.SurveyResultRow.KIND, _OWN, cid=cid),
+        candidates=own(dto.ProblemCandidateRow),
+        problems=own(dto.ProblemRow),
+        causes=below(dto.CauseRow, dto.ProblemRow, "problem_id"),
+        goals=own(dto.GoalRow),
+        measures=own(dto.MeasureRow),
+        measure_causes=below(dto.MeasureCauseRow, dto.MeasureRow, "measure_id"),
+        promises=own(dto.CitizenPromiseRow),
+        promise_items=below(dto.PromiseItemRow, dto.CitizenPromiseRow, "promise_id"),
+        agreements=own(dto.AgreementRow, skip=("pdf", "content_json")),
+        status_updates=below(dto.StatusUpdateRow, dto.MeasureRow, "measure_id"),
+        followup_reports=own(dto.FollowUpReportRow),
+        memberships=below(dto.MembershipRow, dto.PersonRow, "person_id"),
+        data_sources=own(dto.DataSourceRow),
+        contributions=own(dto.LagesbildContributionRow),
+        criteria=own(dto.PriorityCriterionRow),
+        scores=below(dto.PriorityScoreRow, dto.ProblemCandidateRow, "candidate_id"),
+        indicators=own(dto.IndicatorRow),
+        measurements=below(dto.MeasurementRow, dto.IndicatorRow, "indicator_id"),
+        action_plans=own(dto.ActionPlanRow, skip=("content_json",)),
+        signatories=below(dto.SignatoryRow, dto.AgreementRow, "agreement_id"),
+        signatures=below(dto.SignatureRow, dto.AgreementRow, "agreement_id", skip=("signed_pdf",)),
+        promise_item_statuses=select_rows(
+            read, dto.PromiseItemStatusRow,
+            f'promise_item_id IN (SELECT id FROM "{dto.PromiseItemRow.KIND}" WHERE {promise_items_where})', cid=cid,
+        ),
+    )

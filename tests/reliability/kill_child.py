@@ -173,6 +173,10 @@ def serve() -> None:
 
     import PySide6.QtGui  # noqa: F401, PLC0415 - imported before forking, the app object after
 
+    import samverka.core.backups  # noqa: F401, PLC0415
+    import samverka.core.locking  # noqa: F401, PLC0415
+    import samverka.core.pii  # noqa: F401, PLC0415 - the undo commands' personal-data check
+    import samverka.models.orm  # noqa: F401, PLC0415 - the ORM loads at the first write otherwise
     import samverka.ui.context  # noqa: F401, PLC0415
 
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel

@@ -61,7 +61,7 @@ def test_the_room_sees_the_year_wheel_and_the_ranking(window: Any, demo_path: Pa
     audience.show()
     window.go_to_step(1)
     page = window.page(1)
-    page.tabs.setCurrentWidget(page.wheel)
+    page.tabs.setCurrentWidget(page.wheel_tab)
     events = calendar_service.events(window.ctx.db)
     survey = next(e for e in events if e.kind == "trygghetsmätning")
     page.wheel.events.select_id(survey.id)

@@ -140,7 +140,7 @@ def test_step1_roles_and_where_each_missing_item_is_fixed(window: Any, new_file:
 def test_the_year_wheel_standard_year_drag_and_the_room(window: Any, new_file: Path, qtbot: Any) -> None:
     page = open_step(window, new_file, 1)
     tab = page.wheel
-    page.tabs.setCurrentWidget(tab)
+    page.tabs.setCurrentWidget(page.wheel_tab)  # the tab that holds it (built when first opened)
     click(qtbot, tab.standard_button)
     events = crud.list_rows(window.ctx.db, CalendarEventRow)
     assert len(events) == 8 and tab.events.model.rowCount() == 8

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from samverka.core.survey.headers import slug
 from samverka.core.survey.report import SurveyRecord
-from samverka.models import Area, AreaAlias
+from samverka.models.plain import Reader
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+_code_of = attrgetter("area_code")
+_name_of = attrgetter("area_name")
 
 
 @dataclass(frozen=True)
@@ -31,19 +36,17 @@ class AreaIndex:
     _cache: dict[tuple[str, str], AreaRef] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, session: Session, collaboration_id: int) -> AreaIndex:
+    def load(cls, read: Reader, collaboration_id: int) -> AreaIndex:
         index = cls()
-        areas = session.execute(
-            select(Area.id, Area.code, Area.name).where(Area.collaboration_id == collaboration_id).order_by(Area.id)
-        ).all()
+        areas = read.rows("SELECT id, code, name FROM area WHERE collaboration_id = :cid ORDER BY id",
+                          cid=collaboration_id)
         refs = {area_id: AreaRef(area_id, code, name) for area_id, code, name in areas}
         for ref in refs.values():
             if ref.code:
                 index.by_code.setdefault(ref.code.casefold(), ref)
             index.by_name.setdefault(ref.name.casefold(), ref)
-        aliases = session.execute(
-            select(AreaAlias.alias, AreaAlias.area_id).where(AreaAlias.collaboration_id == collaboration_id)
-        ).all()
+        aliases = read.rows("SELECT alias, area_id FROM area_alias WHERE collaboration_id = :cid ORDER BY id",
+                            cid=collaboration_id)
         for alias, area_id in aliases:
             if area_id in refs:
                 index.by_alias[alias.strip().casefold()] = refs[area_id]
@@ -81,11 +84,21 @@ class AreaIndex:
         return ref.code or code or slug(ref.name)
 
 
-def canonicalise(records: list[SurveyRecord], index: AreaIndex) -> None:
-    for record in records:
-        ref = index.resolve(record.area_code, record.area_name)
-        record.area_code = index.canonical_code(ref, record.area_code)
-        index.canonical.setdefault(record.area_code.casefold(), ref)
+def canonicalise(records: list[SurveyRecord], index: AreaIndex) -> bool:
+    """Key each record by its area's own code (see canonical_code), resolving each (code, name) pair once.
+    True if any record's code changed (only then can two records have come to share a key)."""
+    pairs = dict.fromkeys(zip(map(_code_of, records), map(_name_of, records), strict=True))
+    changed: dict[tuple[str, str], str] = {}
+    for code, name in pairs:
+        ref = index.resolve(code, name)
+        canonical = index.canonical_code(ref, code)
+        index.canonical.setdefault(canonical.casefold(), ref)
+        if canonical != code:
+            changed[(code, name)] = canonical
+    if changed:
+        for record in records:
+            record.area_code = changed.get((record.area_code, record.area_name), record.area_code)
+    return bool(changed)
 
 
 def area_type(name: str, code: str, kommun: str) -> str:
@@ -98,6 +111,10 @@ def area_type(name: str, code: str, kommun: str) -> str:
 
 def link_alias(session: Session, collaboration_id: int, names: list[str], area_id: int) -> list[str]:
     """Record that these codes/names (from an import) mean an existing area; returns the aliases added."""
+    from sqlalchemy import select  # noqa: PLC0415
+
+    from samverka.models import AreaAlias  # noqa: PLC0415
+
     existing = {
         alias.strip().casefold()
         for alias in session.scalars(select(AreaAlias.alias).where(AreaAlias.collaboration_id == collaboration_id))

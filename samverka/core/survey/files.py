@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from samverka.core.progress import Progress, no_progress
 from samverka.core.survey.csv_reader import read_csv
 from samverka.core.survey.table import RawTable
 from samverka.core.survey.xlsx_reader import read_xlsx, sheet_names
@@ -88,7 +89,7 @@ def path_suffix(name: str) -> str:
     return Path(name).suffix.lower()
 
 
-def load_file(path: Path, sheet: str | None = None) -> LoadedFile:
+def load_file(path: Path, sheet: str | None = None, progress: Progress = no_progress) -> LoadedFile:
     data = read_bytes(path)
     digest = hashlib.sha256(data).hexdigest()
     if is_xlsx(path, data):
@@ -99,9 +100,10 @@ def load_file(path: Path, sheet: str | None = None) -> LoadedFile:
                 f"{path.name} är en CSV-fil och har inga ark; ta bort arkvalet.",
                 f"{path.name} is a CSV file and has no sheets; remove the sheet choice.",
             )
-        table = read_csv(data, path.name)
+        table = read_csv(data, path.name, progress)
     if not table.rows:
         raise _empty(path.name)
+    progress(1.0)
     return LoadedFile(table, digest)
 
 

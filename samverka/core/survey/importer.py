@@ -6,7 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from samverka.core.bulk import no_collector_pauses
 from samverka.core.changes import Changes
+from samverka.core.progress import Progress, no_progress, part
 from samverka.core.survey.files import load_file
 from samverka.core.survey.headers import find_long_header, find_wide_header, header_candidates, signature
 from samverka.core.survey.mapping import ColumnMapping, saved_mappings
@@ -71,17 +73,28 @@ def parse_file(
     sheet: str | None = None,
     mapping: ColumnMapping | None = None,
     saved: Callable[[str], ColumnMapping | None] | None = None,
+    progress: Progress = no_progress,
 ) -> PreparedImport:
-    """Read and check a file without a database: records, rejections and the report (areas not yet linked)."""
-    loaded = load_file(path, sheet)
+    """Read and check a file without a database: records, rejections and the report (areas not yet linked).
+    `progress` hears how far it has come and may stop it (Cancelled)."""
+    with no_collector_pauses():
+        return _parse_file(path, sheet=sheet, mapping=mapping, saved=saved, progress=progress)
+
+
+def _parse_file(
+    path: Path, *, sheet: str | None, mapping: ColumnMapping | None,
+    saved: Callable[[str], ColumnMapping | None] | None, progress: Progress,
+) -> PreparedImport:
+    loaded = load_file(path, sheet, part(progress, 0.0, 0.5))
     table = loaded.table
     long_at = find_long_header(table) if mapping is None else None
     if long_at is not None:
-        parsed, layout, header_at, used = LongParser(table, long_at).parse(), "long", long_at, None
+        parsed = LongParser(table, long_at).parse(part(progress, 0.5, 0.95))
+        layout, header_at, used = "long", long_at, None
     else:
         header_at, used = _wide_header(table, mapping, saved)
         used.check(table.rows[header_at])
-        parsed, layout = WideParser(table, header_at, used).parse(), used.orientation
+        parsed, layout = WideParser(table, header_at, used).parse(part(progress, 0.5, 0.95)), used.orientation
     records, duplicates = duplicate_rejections(parsed.records)
     parsed.rejections.extend(duplicates)
     report = _report(table, layout, header_at, parsed, records)
@@ -119,18 +132,25 @@ def _report(table: RawTable, layout: str, header_at: int, parsed: Parsed, record
 
 
 def prepare_import(
-    db: Database, path: Path, *, sheet: str | None = None, mapping: ColumnMapping | None = None
+    db: Database, path: Path, *, sheet: str | None = None, mapping: ColumnMapping | None = None,
+    progress: Progress = no_progress,
 ) -> PreparedImport:
     """Read the file, use a remembered mapping if one fits, and say what a commit would change."""
     remembered = saved_mappings(db) if mapping is None else {}
-    prepared = parse_file(path, sheet=sheet, mapping=mapping, saved=remembered.get)
-    with db.read() as session:
-        fill_report(session, db.collaboration_id(), prepared.records, prepared.report)
+    prepared = parse_file(path, sheet=sheet, mapping=mapping, saved=remembered.get,
+                          progress=part(progress, 0.0, 0.9))
+    cid = db.collaboration_id()
+    with no_collector_pauses(), db.reading() as read:
+        fill_report(read, cid, prepared.records, prepared.report)
+    progress(1.0)
     return prepared
 
 
-def commit_import(db: Database, prepared: PreparedImport, *, skip_invalid: bool = False) -> ImportOutcome:
-    """Write all accepted values in one transaction, or nothing (any rejection refuses unless skip_invalid)."""
+def commit_import(
+    db: Database, prepared: PreparedImport, *, skip_invalid: bool = False, progress: Progress = no_progress
+) -> ImportOutcome:
+    """Write all accepted values in one transaction, or nothing (any rejection refuses unless skip_invalid;
+    a `progress` that raises Cancelled rolls it all back)."""
     report = prepared.report
     if report.rejections and not skip_invalid:
         refuse_rejections(report)
@@ -139,10 +159,11 @@ def commit_import(db: Database, prepared: PreparedImport, *, skip_invalid: bool 
             f"{prepared.file_name} innehåller inga värden som kan importeras; inget har ändrats.",
             f"{prepared.file_name} holds no values that can be imported; nothing was changed.",
         )
-    return write_records(
-        db, prepared.records, file_name=prepared.file_name, sha256=prepared.sha256, sheet=prepared.sheet,
-        rejected=report.rejected,
-    )
+    with no_collector_pauses():
+        return write_records(
+            db, prepared.records, file_name=prepared.file_name, sha256=prepared.sha256, sheet=prepared.sheet,
+            rejected=report.rejected, progress=progress,
+        )
 
 
 def undo_import(db: Database, outcome: ImportOutcome) -> Changes:

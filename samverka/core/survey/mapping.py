@@ -6,13 +6,13 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import select
-
 from samverka.core.survey.headers import long_field, normalise
 from samverka.core.survey.numbers import cell_text, is_missing, parse_number
 from samverka.errors import KnownError
-from samverka.models import ColumnMapping as ColumnMappingModel
 from samverka.models.db import Database
+
+# The remembered mappings of a collaboration (plain SQL: reading them needs no ORM).
+_SAVED = "SELECT signature, name, mapping_json FROM column_mapping WHERE collaboration_id = :cid"
 
 AREAS_AS_ROWS = "areas_as_rows"
 ITEMS_AS_ROWS = "items_as_rows"
@@ -115,35 +115,26 @@ def _numeric_columns(header: list[object], rows: list[list[object]]) -> set[int]
     return numeric
 
 
+def _saved_rows(db: Database) -> list[tuple[str, str, str]]:
+    cid = db.collaboration_id()
+    with db.reading() as read:
+        return [(str(sig), str(name), str(text)) for sig, name, text in read.rows(_SAVED + " ORDER BY id", cid=cid)]
+
+
 def find_mapping(db: Database, signature: str) -> ColumnMapping | None:
-    with db.read() as session:
-        text = session.scalar(
-            select(ColumnMappingModel.mapping_json).where(
-                ColumnMappingModel.collaboration_id == db.collaboration_id(),
-                ColumnMappingModel.signature == signature,
-            )
-        )
-    return ColumnMapping.from_json(text) if text else None
+    for sig, _, text in _saved_rows(db):
+        if sig == signature:
+            return ColumnMapping.from_json(text) if text else None
+    return None
 
 
 def saved_mappings(db: Database) -> dict[str, ColumnMapping]:
     """Every remembered mapping of the collaboration by header signature."""
-    with db.read() as session:
-        rows = session.execute(
-            select(ColumnMappingModel.signature, ColumnMappingModel.mapping_json).where(
-                ColumnMappingModel.collaboration_id == db.collaboration_id()
-            )
-        ).all()
-    return {sig: ColumnMapping.from_json(text) for sig, text in rows}
+    return {sig: ColumnMapping.from_json(text) for sig, _, text in _saved_rows(db)}
 
 
 def mapping_by_name(db: Database, name: str) -> ColumnMapping:
-    with db.read() as session:
-        rows = session.execute(
-            select(ColumnMappingModel.name, ColumnMappingModel.mapping_json).where(
-                ColumnMappingModel.collaboration_id == db.collaboration_id()
-            )
-        ).all()
+    rows = [(saved, text) for _, saved, text in _saved_rows(db)]
     for saved, text in rows:
         if saved == name or normalise(saved) == normalise(name):
             return ColumnMapping.from_json(text)
@@ -155,17 +146,15 @@ def mapping_by_name(db: Database, name: str) -> ColumnMapping:
 
 
 def mapping_names(db: Database) -> list[str]:
-    with db.read() as session:
-        names = session.scalars(
-            select(ColumnMappingModel.name)
-            .where(ColumnMappingModel.collaboration_id == db.collaboration_id())
-            .order_by(ColumnMappingModel.name)
-        ).all()
-    return list(names)
+    return sorted(name for _, name, _ in _saved_rows(db))
 
 
 def save_mapping(db: Database, signature: str, mapping: ColumnMapping) -> None:
     """Remember the mapping for files with this header row (replacing an earlier one)."""
+    from sqlalchemy import select  # noqa: PLC0415
+
+    from samverka.models import ColumnMapping as ColumnMappingModel  # noqa: PLC0415
+
     with db.write() as session:
         existing = session.scalar(
             select(ColumnMappingModel).where(

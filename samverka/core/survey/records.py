@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import cast
 
+from samverka.core.progress import Progress, no_progress
 from samverka.core.survey.headers import long_columns, slug
 from samverka.core.survey.mapping import AREAS_AS_ROWS, ColumnMapping
 from samverka.core.survey.numbers import MISSING_MARKERS, NotANumber, cell_text, parse_number
@@ -32,6 +33,7 @@ from samverka.core.survey.values import (
 from samverka.errors import Text
 
 DEFAULT_SURVEY = "trygghetsmätning"
+_PROGRESS_EVERY = 8192  # rows between progress reports
 MISSING_VALUE = Text("Värde saknas (tomt eller markerat som saknat).", "No value (empty or marked as missing).")
 NO_VALUES_IN_ROW = Text("Raden har inga värden.", "The row has no values.")
 
@@ -140,10 +142,13 @@ class LongParser:
         self.value_memo = _Memo(_LONG_PARSERS["value"])
         self.type_memo: dict[tuple[str, bool], tuple[bool, object]] = {}
 
-    def parse(self) -> Parsed:
+    def parse(self, progress: Progress = no_progress) -> Parsed:
         out = Parsed()
         table = self.table
+        total = max(1, len(table.rows))
         for i in range(self.header_index + 1, len(table.rows)):
+            if not i % _PROGRESS_EVERY:
+                progress(i / total)
             out.rows_read += 1
             row_no = table.row_numbers[i]
             row = table.rows[i]
@@ -255,9 +260,12 @@ class WideParser:
         index = self.index.get(name) if name else None
         return row[index] if index is not None and index < len(row) else None
 
-    def parse(self) -> Parsed:
+    def parse(self, progress: Progress = no_progress) -> Parsed:
         out = Parsed()
+        total = max(1, len(self.table.rows))
         for i in range(self.header_index + 1, len(self.table.rows)):
+            if not i % _PROGRESS_EVERY:
+                progress(i / total)
             out.rows_read += 1
             self._row(i, out)
         return out

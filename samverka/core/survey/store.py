@@ -3,39 +3,37 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
-from sqlalchemy.orm import Session
-
 from samverka.core.changes import Changes
+from samverka.core.progress import Progress, no_progress, part
 from samverka.core.survey.areas import AreaIndex, area_type, canonicalise
 from samverka.core.survey.report import ImportReport, Rejection, SurveyRecord
 from samverka.errors import KnownError, Text
-from samverka.models import Area, AuditEntry, Collaboration, SurveyImport, SurveyResult
+from samverka.models.clock import utcnow
 from samverka.models.db import Database
+from samverka.models.plain import Reader, Writer
 
 Key = tuple[str, int, str, str, str, str]
 # Columns a corrected release may change; the rest form the unique key.
 VALUE_FIELDS = ("value", "n_respondents", "n_sent", "response_rate", "item_label", "group", "area_name", "source")
-_CHUNK = 500
-_INSERT_COLUMNS = (
-    "collaboration_id", "import_id", "survey", "year", "area_id", "area_code", "area_name", "group", "item_code",
-    "item_label", "value_type", "value", "breakdown", "n_respondents", "n_sent", "response_rate", "source",
+_INSERT_CHUNK = 10_000
+# A record's fields as survey_result columns (SurveyRecord's names; item_label is item_label in both).
+_RECORD_COLUMNS = (
+    "survey", "year", "area_code", "area_name", "group", "item_code", "item_label", "value_type", "value",
+    "breakdown", "n_respondents", "n_sent", "response_rate", "source",
 )
+_record_fields = attrgetter(*_RECORD_COLUMNS)
 
 
-def _table() -> Table:
-    table = SurveyResult.__table__
-    assert isinstance(table, Table)
-    return table
-
-
-def key_of(record: SurveyRecord) -> Key:
-    return (record.survey, record.year, record.area_code, record.item_code, record.value_type, record.breakdown)
+# A stored value's unique key (beside the collaboration): survey, year, area, item, value type, breakdown.
+key_of: Callable[[SurveyRecord], Key] = attrgetter(
+    "survey", "year", "area_code", "item_code", "value_type", "breakdown",
+)
+_area_code_of = attrgetter("area_code")
 
 
 def _loose_key(record: SurveyRecord) -> Key:
@@ -46,6 +44,8 @@ def _loose_key(record: SurveyRecord) -> Key:
 
 def duplicate_rejections(records: list[SurveyRecord]) -> tuple[list[SurveyRecord], list[Rejection]]:
     """Keep the first of two rows that give the same value; the later one is reported."""
+    if "" not in set(map(_area_code_of, records)) and not has_duplicates(records):
+        return list(records), []  # every row has an area code and no key comes twice: the common file
     first: dict[Key, int] = {}
     kept: list[SurveyRecord] = []
     rejected: list[Rejection] = []
@@ -81,20 +81,24 @@ class Existing:
     rows: dict[Key, tuple[int, int | None, tuple[Any, ...]]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, session: Session, collaboration_id: int, records: list[SurveyRecord]) -> Existing:
-        table = _table()
+    def load(cls, read: Reader, collaboration_id: int, records: list[SurveyRecord]) -> Existing:
         found = cls()
         if not records:
             return found
         surveys = sorted({r.survey for r in records})
         years = sorted({r.year for r in records})
-        c = table.c
-        query = select(
-            c.survey, c.year, c.area_code, c.item_code, c.value_type, c.breakdown, c.id, c.import_id,
-            *(c[name] for name in VALUE_FIELDS),
-        ).where(c.collaboration_id == collaboration_id, c.survey.in_(surveys), c.year.in_(years))
+        params: dict[str, object] = {"cid": collaboration_id}
+        params.update({f"s{i}": survey for i, survey in enumerate(surveys)})
+        params.update({f"y{i}": year for i, year in enumerate(years)})
+        values = ", ".join(f'"{name}"' for name in VALUE_FIELDS)
+        sql = (
+            f"SELECT survey, year, area_code, item_code, value_type, breakdown, id, import_id, {values} "
+            "FROM survey_result WHERE collaboration_id = :cid "
+            f"AND survey IN ({', '.join(f':s{i}' for i in range(len(surveys)))}) "
+            f"AND year IN ({', '.join(f':y{i}' for i in range(len(years)))})"
+        )
         rows = found.rows
-        for row in session.execute(query):
+        for row in read.rows(sql, **params):
             rows[tuple(row[:6])] = (row[6], row[7], tuple(row[8:]))
         return found
 
@@ -122,19 +126,23 @@ def describe_key(record: SurveyRecord) -> str:
     return f"{record.year} {record.area_code} {record.item_code} {record.value_type} {record.breakdown}"
 
 
-def fill_report(session: Session, collaboration_id: int, records: list[SurveyRecord], report: ImportReport) -> None:
+def fill_report(read: Reader, collaboration_id: int, records: list[SurveyRecord], report: ImportReport) -> None:
     """Resolve areas and compare with stored values (read only), so the report says what a commit would do."""
-    index = AreaIndex.load(session, collaboration_id)
-    canonicalise(records, index)
-    # An old and a new name of the same area in one file give the same value twice.
-    kept, duplicates = duplicate_rejections(records) if has_duplicates(records) else (records, [])
+    index = AreaIndex.load(read, collaboration_id)
+    recoded = canonicalise(records, index)
+    # An old and a new name of the same area in one file give the same value twice (the file's own duplicates
+    # were reported when it was read, so only a changed code can make new ones).
+    kept, duplicates = duplicate_rejections(records) if recoded and has_duplicates(records) else (records, [])
     if duplicates:
         records[:] = kept
         report.rejections.extend(duplicates)
         report.accepted = len(records)
     report.new_areas = [(ref.code, ref.name) for ref in index.new.values()]
     report.alias_matches = sorted(index.alias_hits.items())
-    existing = Existing.load(session, collaboration_id, records)
+    existing = Existing.load(read, collaboration_id, records)
+    if not existing.rows:
+        report.to_insert += len(records)  # nothing stored for these surveys and years: every value is new
+        return
     for record in records:
         kind = existing.classify(record)
         if kind == "new":
@@ -163,125 +171,119 @@ class ImportOutcome:
 
 
 def write_records(
-    db: Database, records: list[SurveyRecord], *, file_name: str, sha256: str, sheet: str, rejected: int
+    db: Database, records: list[SurveyRecord], *, file_name: str, sha256: str, sheet: str, rejected: int,
+    progress: Progress = no_progress,
 ) -> ImportOutcome:
-    """One transaction: new areas, the import record, new rows and replaced rows; or nothing at all."""
+    """One transaction: new areas, the import record, new rows and replaced rows; or nothing at all.
+
+    Plain SQL (Database.writing): on a file the bulk of an import needs neither SQLAlchemy nor the ORM."""
     collaboration_id = db.collaboration_id()
-    with db.write() as session:
-        index = AreaIndex.load(session, collaboration_id)
-        canonicalise(records, index)
-        if has_duplicates(records):
+    with db.writing() as write:
+        index = AreaIndex.load(write, collaboration_id)
+        if canonicalise(records, index) and has_duplicates(records):
             raise KnownError(
                 "Områdena ändrades medan importen förbereddes. Läs in filen igen.",
                 "The areas changed while the import was prepared. Read the file again.",
             )
-        existing = Existing.load(session, collaboration_id, records)
+        existing = Existing.load(write, collaboration_id, records)
         inserts, replaces, same = _split(existing, records)
         if not inserts and not replaces:
             return ImportOutcome(None, 0, [], [], len(same))
-        created = _create_areas(session, collaboration_id, index)
-        run = SurveyImport(
-            collaboration_id=collaboration_id, file_name=file_name, sha256=sha256, sheet=sheet,
-            rows_accepted=len(records), rows_rejected=rejected,
-        )
-        session.add(run)
-        session.flush()
-        import_id = int(run.id)
-        _insert(session, collaboration_id, import_id, inserts, index)
-        old = _replace(session, import_id, replaces, existing)
+        created = _create_areas(write, collaboration_id, index)
+        import_id = write.insert("survey_import", {
+            "collaboration_id": collaboration_id, "file_name": file_name, "sha256": sha256, "sheet": sheet,
+            "imported_at": utcnow(), "rows_accepted": len(records), "rows_rejected": rejected,
+        })
+        progress(0.1)
+        _insert(write, collaboration_id, import_id, inserts, index, part(progress, 0.1, 0.9))
+        old = _replace(write, import_id, replaces, existing)
         detail = {"file": file_name, "sha256": sha256, "new": len(inserts), "replaced": len(old), "areas": created}
-        session.add(AuditEntry(action="import", entity="survey_import", entity_id=import_id, detail=json.dumps(detail)))
+        write.insert("audit_entry", {
+            "at": utcnow(), "action": "import", "entity": "survey_import", "entity_id": import_id,
+            "detail": json.dumps(detail),
+        })
+        progress(1.0)  # the last chance to stop: nothing is committed until the block ends
     return ImportOutcome(import_id, len(inserts), old, created, len(same))
 
 
 def _split(
-    existing: Existing, records: Iterable[SurveyRecord]
+    existing: Existing, records: list[SurveyRecord]
 ) -> tuple[list[SurveyRecord], list[SurveyRecord], list[SurveyRecord]]:
+    if not existing.rows:
+        return records, [], []
     groups: dict[str, list[SurveyRecord]] = {"new": [], "replace": [], "same": []}
     for record in records:
         groups[existing.classify(record)].append(record)
     return groups["new"], groups["replace"], groups["same"]
 
 
-def _create_areas(session: Session, collaboration_id: int, index: AreaIndex) -> list[int]:
+def _create_areas(write: Writer, collaboration_id: int, index: AreaIndex) -> list[int]:
     if not index.new:
         return []
-    kommun = session.scalar(select(Collaboration.kommun).where(Collaboration.id == collaboration_id)) or ""
+    kommun = write.scalar("SELECT kommun FROM collaboration WHERE id = :cid", cid=collaboration_id) or ""
     created: list[int] = []
     for ref in index.new.values():
-        area = Area(
-            collaboration_id=collaboration_id, name=ref.name, code=ref.code,
-            type=area_type(ref.name, ref.code, kommun),
-        )
-        session.add(area)
-        session.flush()
-        created.append(int(area.id))
-        index.canonical[ref.code.casefold()] = type(ref)(int(area.id), ref.code, ref.name)
+        area_id = write.insert("area", {
+            "collaboration_id": collaboration_id, "name": ref.name, "code": ref.code,
+            "type": area_type(ref.name, ref.code, kommun), "police_classification": "ingen",
+        })
+        created.append(area_id)
+        index.canonical[ref.code.casefold()] = type(ref)(area_id, ref.code, ref.name)
     return created
 
 
 def _insert(
-    session: Session, collaboration_id: int, import_id: int, records: list[SurveyRecord], index: AreaIndex
+    write: Writer, collaboration_id: int, import_id: int, records: list[SurveyRecord], index: AreaIndex,
+    progress: Progress,
 ) -> None:
     if not records:
         return
     area_ids = {code: ref.id for code, ref in index.canonical.items()}
-    rows = [
-        (
-            collaboration_id, import_id, r.survey, r.year, area_ids.get(r.area_code.casefold()), r.area_code,
-            r.area_name, r.group, r.item_code, r.item_label, r.value_type, r.value, r.breakdown, r.n_respondents,
-            r.n_sent, r.response_rate, r.source,
-        )
-        for r in records
-    ]
-    connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        # The driver's executemany is several times faster than per-row parameter processing (100k rows).
-        names = ", ".join(f'"{name}"' for name in _INSERT_COLUMNS)
-        marks = ", ".join("?" for _ in _INSERT_COLUMNS)
-        connection.exec_driver_sql(f"INSERT INTO survey_result ({names}) VALUES ({marks})", rows)
-    else:
-        connection.execute(insert(_table()), [dict(zip(_INSERT_COLUMNS, row, strict=True)) for row in rows])
+    area_of = {code: area_ids.get(code.casefold()) for code in set(map(_area_code_of, records))}
+    # (area_id, then the record's own fields): built at C speed, the ids written into the statement.
+    rows = [(area_of[r.area_code], *fields) for r, fields in zip(records, map(_record_fields, records), strict=True)]
+    columns = ("area_id", *_RECORD_COLUMNS)
+    for start in range(0, len(rows), _INSERT_CHUNK):  # in parts, so progress is told and a stop is heard
+        write.insert_rows("survey_result", columns, rows[start : start + _INSERT_CHUNK],
+                          fixed={"collaboration_id": collaboration_id, "import_id": import_id})
+        progress((start + _INSERT_CHUNK) / len(rows))
 
 
-def _replace(
-    session: Session, import_id: int, records: list[SurveyRecord], existing: Existing
-) -> list[dict[str, Any]]:
+_UPDATE_BY_ID = (
+    "UPDATE survey_result SET import_id = :import_id, "
+    + ", ".join(f'"{name}" = :{name}' for name in VALUE_FIELDS)
+    + " WHERE id = :row_id"
+)
+
+
+def _replace(write: Writer, import_id: int, records: list[SurveyRecord], existing: Existing) -> list[dict[str, Any]]:
     if not records:
         return []
-    table = _table()
     old_rows: list[dict[str, Any]] = []
     params: list[dict[str, Any]] = []
     for record in records:
         row_id, old_import, old = existing.rows[key_of(record)]
         old_rows.append({"row_id": row_id, "import_id": old_import, **dict(zip(VALUE_FIELDS, old, strict=True))})
         params.append({"row_id": row_id, "import_id": import_id, **{n: getattr(record, n) for n in VALUE_FIELDS}})
-    _update_by_id(session, table, params)
+    write.execute_many(_UPDATE_BY_ID, params)
     return old_rows
-
-
-def _update_by_id(session: Session, table: Table, params: list[dict[str, Any]]) -> None:
-    values: dict[str, Any] = {name: bindparam(name) for name in ("import_id", *VALUE_FIELDS)}
-    statement = update(table).where(table.c.id == bindparam("row_id")).values(values)
-    session.connection().execute(statement, params)
 
 
 def undo_records(db: Database, outcome: ImportOutcome) -> Changes:
     """Delete the rows the import added, put back the values it replaced, remove areas it created."""
     if outcome.import_id is None:
         return outcome.changes()
-    table = _table()
-    with db.write() as session:
+    with db.writing() as write:
         if outcome.replaced_old:
-            _update_by_id(session, table, outcome.replaced_old)
-        session.execute(delete(table).where(table.c.import_id == outcome.import_id))
-        session.execute(delete(SurveyImport).where(SurveyImport.id == outcome.import_id))
-        for start in range(0, len(outcome.created_area_ids), _CHUNK):
-            chunk = outcome.created_area_ids[start : start + _CHUNK]
-            session.execute(delete(Area).where(Area.id.in_(chunk)))
-        session.add(
-            AuditEntry(action="undo import", entity="survey_import", entity_id=outcome.import_id, detail="{}")
-        )
+            write.execute_many(_UPDATE_BY_ID, outcome.replaced_old)
+        write.execute("DELETE FROM survey_result WHERE import_id = :iid", iid=outcome.import_id)
+        write.execute("DELETE FROM survey_import WHERE id = :iid", iid=outcome.import_id)
+        for area_id in outcome.created_area_ids:
+            write.execute("DELETE FROM area WHERE id = :aid", aid=area_id)
+        write.insert("audit_entry", {
+            "at": utcnow(), "action": "undo import", "entity": "survey_import", "entity_id": outcome.import_id,
+            "detail": "{}",
+        })
     return outcome.changes()
 
 

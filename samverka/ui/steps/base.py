@@ -7,16 +7,19 @@ shows only as plain rows (`PATCHED`), the page shows the new values it was hande
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from samverka.core.changes import Changes
-from samverka.dto import Row
 from samverka.ui.context import UiContext
 from samverka.ui.steps.common import RefCache
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.row_table import RowTable
-from samverka.workflow.shown import shows
+
+if TYPE_CHECKING:
+    from samverka.dto import Row
 
 
 class StepPage(QWidget):
@@ -40,6 +43,8 @@ class StepPage(QWidget):
 
     @property
     def watched(self) -> frozenset[type[Row]]:
+        from samverka.workflow.shown import shows  # with the rows' module, after the window's frame
+
         return shows(self.STEP)
 
     def _on_changed(self, changes: Changes, initiator: object) -> None:

@@ -9,15 +9,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from samverka.core.names import entity_name
-from samverka.dto import MeasureRow, OrganisationRow, ProblemRow, Row
 from samverka.ui.models.columns import Options
 
 if TYPE_CHECKING:
+    from samverka.dto import Row
     from samverka.models.db import Database
 
-R = TypeVar("R", bound=Row)
+R = TypeVar("R", bound="Row")
 MAX_LABEL = 70
-SORTED = frozenset({OrganisationRow, ProblemRow, MeasureRow})  # kept in the facilitator's own order
+# Tables kept in the facilitator's own order (sort_order).
+SORTED = frozenset({"organisation", "problem", "measure"})
 
 
 def short(text: str, limit: int = MAX_LABEL) -> str:
@@ -59,7 +60,7 @@ class RefCache:
             from samverka.core import crud  # the services load on the first read, after the window is painted
 
             db = self._db_getter()
-            order = ("sort_order", "id") if kind in SORTED else ("id",)
+            order = ("sort_order", "id") if kind.KIND in SORTED else ("id",)
             self._rows[kind] = [] if db is None else crud.list_rows(db, kind, order_by=order)
         rows: list[R] = self._rows[kind]
         return rows

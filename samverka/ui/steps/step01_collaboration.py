@@ -3,7 +3,7 @@ the communication lead, who signs), meetings, and the årshjul."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
@@ -16,10 +16,13 @@ from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
 from samverka.ui.steps.common import column_box, guidance_label, section_label, splitter, tabs
 from samverka.ui.steps.missing_focus import focus_cell, focus_field, show_tab
-from samverka.ui.steps.year_wheel_tab import YearWheelTab
+from samverka.ui.widgets.deferred import Deferred
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.row_table import RowTable
 from samverka.workflow.missing import Missing
+
+if TYPE_CHECKING:
+    from samverka.ui.steps.year_wheel_tab import YearWheelTab
 
 
 class SamverkanPage(StepPage):
@@ -79,7 +82,8 @@ class SamverkanPage(StepPage):
         self._previous_location = ""
         self._previous_checked: tuple[tuple[str, str, str], Any] | None = None
         ctx.state.database_changed.connect(self._forget_previous)  # checked again for each file opened
-        self.wheel = YearWheelTab(ctx, self)
+        # The årshjul (and the calendar service behind it) is built when its tab is first opened.
+        self.wheel_tab: Deferred[YearWheelTab] = Deferred(self._make_wheel, self)
         self.memberships = RowTable[MembershipRow](ctx, MembershipRow, [
             Column("person_id", N("Columns", "Person"), "ref", ref=self.cache.ref(PersonRow), width=220),
             Column("group", N("Columns", "Grupp"), "choice", choices=vocab.GROUPS, width=170),
@@ -105,6 +109,19 @@ class SamverkanPage(StepPage):
         self._build()
         self.retranslate_ui()
 
+    @property
+    def wheel(self) -> YearWheelTab:
+        return self.wheel_tab.widget()
+
+    def _make_wheel(self) -> YearWheelTab:
+        from samverka.ui.steps.year_wheel_tab import YearWheelTab  # noqa: PLC0415
+
+        wheel = YearWheelTab(self.ctx)
+        wheel.retranslate_ui()
+        if self.ctx.state.db is not None:
+            wheel.refresh()
+        return wheel
+
     def _build(self) -> None:
         previous_row = QWidget(self)
         row = QHBoxLayout(previous_row)
@@ -117,7 +134,7 @@ class SamverkanPage(StepPage):
         meeting_page = splitter(self, self.meetings, meeting_detail, sizes=[620, 420])
         people_page = column_box(self, self.people_hint, self.people, stretch_last=True)
         roles_page = column_box(self, self.roles_hint, self.memberships, stretch_last=True)
-        self.tabs = tabs(self, [overview, self.orgs, people_page, roles_page, meeting_page, self.wheel])
+        self.tabs = tabs(self, [overview, self.orgs, people_page, roles_page, meeting_page, self.wheel_tab])
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -137,9 +154,10 @@ class SamverkanPage(StepPage):
         self.open_previous.setText(self.tr("Öppna förra perioden"))
         self.attendance_label.setText(self.tr("Närvarande (bocka i)"))
         self.attendance.setAccessibleName(self.tr("Närvarande vid mötet"))
-        for widget in (self.collab_form, self.meeting_form, self.orgs, self.people, self.memberships, self.meetings,
-                       self.wheel):
+        for widget in (self.collab_form, self.meeting_form, self.orgs, self.people, self.memberships, self.meetings):
             widget.retranslate_ui()
+        if self.wheel_tab.built:
+            self.wheel.retranslate_ui()
         if self.ctx.state.db is not None:
             self._show_previous(crud.get(self.ctx.db, CollaborationRow, self.ctx.db.collaboration_id()))
 
@@ -159,7 +177,8 @@ class SamverkanPage(StepPage):
         self.memberships.set_rows(memberships)
         self.meetings.set_rows(sorted(crud.list_rows(db, MeetingRow), key=lambda m: (m.date is None, m.date, m.id)))
         self._meeting_chosen(self.meetings.current_row())
-        self.wheel.refresh()
+        if self.wheel_tab.built:
+            self.wheel.refresh()
 
     def _show_previous(self, collaboration: CollaborationRow) -> None:
         """Where this period came from (Arkiv → Starta nästa period), with a way back to it."""
@@ -195,7 +214,7 @@ class SamverkanPage(StepPage):
 
     def _tab_changed(self, index: int) -> None:
         """On the årshjul tab the room sees the wheel (an event selected); leaving it, the parties again."""
-        if self.tabs.widget(index) is self.wheel:
+        if self.tabs.widget(index) is self.wheel_tab:
             self.wheel.select_current()
         elif self.ctx.state.selection is not None and self.ctx.state.selection.kind.KIND == "calendar_event":
             self.ctx.state.select(None)
@@ -207,7 +226,7 @@ class SamverkanPage(StepPage):
             self.tabs.setCurrentIndex(0)
             return focus_field(self.collab_form, missing.field or "period_start")
         if missing.entity == "calendar_event":
-            show_tab(self.tabs, self.wheel)
+            show_tab(self.tabs, self.wheel_tab)
             return focus_cell(self.wheel.events, missing.entity_id, missing.field)
         name = self.TABLES.get(missing.entity)
         if name is None:

@@ -3,7 +3,7 @@ survey panel, and the shared lägesbild in the law's four parts (2023:196 §4) w
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
@@ -24,7 +24,7 @@ from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
 from samverka.ui.steps.common import column_box, guidance_label, short, splitter, tabs
 from samverka.ui.steps.missing_focus import focus_cell, focus_field, focus_widget, show_tab
-from samverka.ui.survey import SurveyPanel
+from samverka.ui.widgets.deferred import Deferred
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.row_table import RowTable
 from samverka.workflow.missing import Missing
@@ -46,6 +46,9 @@ PARTS: tuple[tuple[str, str, str], ...] = (
         "Guidance", "Vad källorna tillsammans säger: vilka problem syns, var och när, och hur de utvecklas.")),
 )
 
+if TYPE_CHECKING:
+    from samverka.ui.survey import SurveyPanel
+
 
 def time_pattern(row: ObservationRow) -> str:
     """Weekdays and hours in one short text, e.g. "fre–lör 22–03"."""
@@ -57,6 +60,12 @@ def time_pattern(row: ObservationRow) -> str:
     if row.season:
         parts.append(row.season)
     return " ".join(parts)
+
+
+def _survey_panel(ctx: UiContext) -> SurveyPanel:
+    from samverka.ui.survey import SurveyPanel  # noqa: PLC0415 - pyqtgraph and the survey queries load here
+
+    return SurveyPanel(ctx)
 
 
 class LagesbildPage(StepPage):
@@ -118,8 +127,8 @@ class LagesbildPage(StepPage):
         for field, header, guidance in PARTS:
             self.parts_form.add(field, header, "long", lines=5, guidance=guidance, show_guidance=True)
         self.summary_form = self.parts_form  # the summary is the last of the parts
-        self.survey = SurveyPanel(ctx)
-        self.survey.setParent(self)
+        # The survey's charts (their library and queries) load when their tab is first opened.
+        self.survey_tab: Deferred[SurveyPanel] = Deferred(lambda: _survey_panel(ctx), self)
         parts = QScrollArea(self)
         parts.setWidgetResizable(True)
         parts.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -129,12 +138,16 @@ class LagesbildPage(StepPage):
         contributions = splitter(self, column_box(self, self.contributions_hint, self.contributions, stretch_last=True),
                                  self.contribution_form, vertical=True, sizes=[260, 300])
         self.contributions_page = contributions
-        pages: list[QWidget] = [contributions, self.observations, self.survey, self.sources, self.areas, parts]
+        pages: list[QWidget] = [contributions, self.observations, self.survey_tab, self.sources, self.areas, parts]
         self.tabs = tabs(self, pages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.retranslate_ui()
+
+    @property
+    def survey(self) -> SurveyPanel:
+        return self.survey_tab.widget()
 
     def retranslate_ui(self) -> None:
         names = [self.tr("Parternas bidrag"), self.tr("Iakttagelser"), self.tr("Trygghetsmätning"),

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -43,9 +42,24 @@ from samverka.ui.context import UiContext
 from samverka.ui.folders import default_folder, remember_folder
 from samverka.ui.settings import Settings
 from samverka.ui.survey.mapping_dialog import ColumnMappingDialog
+from samverka.ui.tasks import Task, run_task
 
 SAMPLE_SURVEY = resource("samples", "trygghetsmatning-exempel.csv")
+# A file at least this large is read on a worker thread with a progress dialog (ui/tasks); smaller ones take
+# well under half a second and are read at once. An Excel file is read more slowly per byte than a CSV.
+BACKGROUND_FROM_BYTES = 1_000_000
+BACKGROUND_FROM_XLSX_BYTES = 100_000
 PREVIEW_COLUMNS = ("year", "area_code", "area_name", "item_label", "value_type", "breakdown", "value", "n_respondents")
+
+
+def _is_large(path: Path) -> bool:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            zipped = handle.read(4) == b"PK\x03\x04"  # what the reader goes by too, whatever the name
+    except OSError:
+        return False  # prepare_import says what is wrong with it
+    return size >= (BACKGROUND_FROM_XLSX_BYTES if zipped else BACKGROUND_FROM_BYTES)
 
 
 class SurveyImportDialog(QDialog):
@@ -56,6 +70,7 @@ class SurveyImportDialog(QDialog):
         self.prepared: PreparedImport | None = None
         self.mapping: ColumnMapping | None = None
         self.last_header: tuple[list[str], list[list[object]], str] | None = None
+        self.task: Task[PreparedImport] | None = None  # reading a large file in the background
         self.setWindowTitle(self.tr("Importera trygghetsmätning"))
         self._build()
         self._show_new_areas([])
@@ -162,33 +177,38 @@ class SurveyImportDialog(QDialog):
         self.reload(sheet=sheet, ask_mapping=True)
 
     def reload(self, *, sheet: str | None = None, ask_mapping: bool = False) -> None:
-        """Read the file again (another sheet, a new mapping). Without a sheet the first one with data is read."""
+        """Read the file again (another sheet, a new mapping). Without a sheet the first one with data is read.
+
+        A large file is read on a worker thread, with progress and Cancel (ui/tasks); a small one here."""
         if self.path is None:
             return
         if sheet is None and self.prepared is not None and self.prepared.sheet:
             sheet = self.prepared.sheet
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.prepared = prepare_import(self.ctx.db, self.path, sheet=sheet, mapping=self.mapping)
-            self.last_header = (self.prepared.header, [], self.prepared.signature)
-            self.sheet.setCurrentText(self.prepared.sheet)
-            self._show(self.prepared)
-        except NeedsMappingError as needed:
-            self.prepared = None
-            self.last_header = (needed.header, needed.sample, needed.signature)
-            self.sheet.setCurrentText(needed.table.sheet)
-            self._show_error(str(needed))
-            if ask_mapping:
-                QApplication.restoreOverrideCursor()
-                self.edit_mapping()
-                return
-        except KnownError as exc:
-            self.prepared = None
-            self._show_error(str(exc))
-        finally:
-            if QApplication.overrideCursor() is not None:
-                QApplication.restoreOverrideCursor()
+        db, path, mapping = self.ctx.db, self.path, self.mapping
+        self.prepared = None
+        self.import_button.setEnabled(False)
+        self.task = run_task(
+            self, self.tr("Läser %1 …").replace("%1", path.name),
+            lambda progress: prepare_import(db, path, sheet=sheet, mapping=mapping, progress=progress),
+            self._prepared, lambda exc: self._not_prepared(exc, ask_mapping), in_background=_is_large(path),
+        )
+
+    def _prepared(self, prepared: PreparedImport) -> None:
+        self.prepared = prepared
+        self.last_header = (prepared.header, [], prepared.signature)
+        self.sheet.setCurrentText(prepared.sheet)
+        self._show(prepared)
         self._update_buttons()
+
+    def _not_prepared(self, exc: BaseException, ask_mapping: bool) -> None:
+        self.prepared = None
+        if isinstance(exc, NeedsMappingError):
+            self.last_header = (exc.header, exc.sample, exc.signature)
+            self.sheet.setCurrentText(exc.table.sheet)
+        self._show_error(str(exc))
+        self._update_buttons()
+        if isinstance(exc, NeedsMappingError) and ask_mapping:
+            self.edit_mapping()
 
     def edit_mapping(self) -> None:
         if self.last_header is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,16 +30,24 @@ from samverka.ui.charts.base import ChartWidget
 from samverka.ui.context import UiContext
 from samverka.ui.survey.chart_state import CHART_KINDS, ChartSpec, chart_state
 from samverka.ui.survey.charts import chart_data, complete, make_chart
+from samverka.ui.tasks import Task, run_task
 
 WATCHED = (SurveyResultRow, SurveyImportRow, AreaRow, GoalRow, IndicatorRow, ObservationRow, DataSourceRow)
+
+
+# An import of at least this many values is written on a worker thread with progress and Cancel.
+BACKGROUND_FROM_RECORDS = 20_000
 
 
 class SurveyPanel(QWidget):
     """Embedded by the step-2 page; every choice here is also what the audience window shows."""
 
+    imported = Signal(object)  # the ImportOutcome of an import that was saved
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.import_task: Task[ImportOutcome] | None = None
         self.state = chart_state(ctx)
         self.charts: dict[str, ChartWidget] = {}
         self._filling = False
@@ -214,12 +222,16 @@ class SurveyPanel(QWidget):
         if result is not None:
             self.run_import(*result)
 
-    def run_import(self, prepared: PreparedImport, skip_invalid: bool) -> bool:
-        """Commit through the undo stack: undo deletes the new rows and puts back the values they replaced."""
+    def run_import(self, prepared: PreparedImport, skip_invalid: bool) -> None:
+        """Commit through the undo stack: undo deletes the new rows and puts back the values they replaced.
+
+        A large import is written on a worker thread with progress and Cancel (ui/tasks), in one transaction:
+        cancelled, it leaves nothing. `imported` is emitted with the outcome once it is saved."""
         db = self.ctx.db
         done: list[ImportOutcome] = []
+        text = self.tr("Importera trygghetsmätning (%1)").replace("%1", prepared.file_name)
 
-        def do() -> Changes:
+        def redo() -> Changes:
             outcome = commit_import(db, prepared, skip_invalid=skip_invalid)
             done[:] = [outcome]
             return outcome.changes()
@@ -227,16 +239,22 @@ class SurveyPanel(QWidget):
         def undo() -> Changes:
             return undo_import(db, done[-1])
 
-        text = self.tr("Importera trygghetsmätning (%1)").replace("%1", prepared.file_name)
-        saved = self.ctx.undo.call(text, do, undo, initiator=None).saved
-        if saved and done:
-            outcome = done[-1]
+        def saved(outcome: ImportOutcome) -> None:
+            done[:] = [outcome]
+            self.ctx.undo.record(text, outcome.changes(), redo, undo)
             message = self.tr("Importerat: %1 nya värden, %2 ersatta, %3 oförändrade.")
             for key, value in (("%1", outcome.inserted), ("%2", len(outcome.replaced_old)),
                                ("%3", outcome.unchanged)):
                 message = message.replace(key, str(value))
             self.ctx.bus.info_raised.emit(message)
-        return saved
+            self.imported.emit(outcome)
+
+        self.import_task = run_task(
+            self, self.tr("Importerar %1 …").replace("%1", prepared.file_name),
+            lambda progress: commit_import(db, prepared, skip_invalid=skip_invalid, progress=progress),
+            saved, lambda exc: self.ctx.bus.error_raised.emit(str(exc)),
+            in_background=len(prepared.records) >= BACKGROUND_FROM_RECORDS,
+        )
 
     def _no_signals(self) -> _Quiet:
         return _Quiet(self)

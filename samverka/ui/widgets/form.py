@@ -8,7 +8,7 @@ is saved. A field's own save is never loaded back into it (the bus names the fie
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from samverka import vocab
-from samverka.dto import Row
 from samverka.errors import Text
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, Ref, format_plain, translated
 from samverka.ui.widgets.delegates import parse_for
 
+if TYPE_CHECKING:
+    from samverka.dto import Row
+
 TYPING_PAUSE_MS = 700
-R = TypeVar("R", bound=Row)
+R = TypeVar("R", bound="Row")
 
 
 def tr_field(text: str | Text) -> str:
@@ -263,6 +265,7 @@ class BoundForm(QWidget, Generic[R]):
             return
         outcome = self.ctx.undo.update(self.table, row.id, {field: value}, expected={field: old},
                                        burst=bound.burst(), initiator=bound)
+
         if not outcome:
             bound.show_error(str(outcome.error) if outcome.error is not None else "")
             return

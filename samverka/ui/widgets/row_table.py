@@ -7,7 +7,7 @@ to the next row; Enter commits; Esc cancels. What is typed after Tab goes into t
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Generic
+from typing import TYPE_CHECKING, Any, Generic
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samverka.dto import Row
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column
 from samverka.ui.models.row_table import EditHandler, RowTableModel, T
 from samverka.ui.state import Selection
 from samverka.ui.widgets.delegates import ColumnDelegate
+
+if TYPE_CHECKING:
+    from samverka.dto import Row
 
 
 def tr(text: str) -> str:
@@ -220,6 +222,7 @@ class RowTable(QWidget, Generic[T]):
     def _edit(self, row: T, field: str, value: Any) -> bool:
         outcome = self.ctx.undo.update(self.table, row.id, {field: value}, expected={field: getattr(row, field)},
                                        initiator=self)
+
         return outcome.saved
 
     def _field_error(self, _field: str, message: str) -> None:

@@ -12,14 +12,17 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from samverka.core.projection.slides import Entry
 from samverka.core.projection.year_wheel import Arc, WheelSlide
 from samverka.errors import language
+
+if TYPE_CHECKING:  # the slides (and the services behind them) load with the presenter, not with step 1
+    from samverka.core.projection.slides import Entry
 
 MONTHS = (("jan", "Jan"), ("feb", "Feb"), ("mar", "Mar"), ("apr", "Apr"), ("maj", "May"), ("jun", "Jun"),
           ("jul", "Jul"), ("aug", "Aug"), ("sep", "Sep"), ("okt", "Oct"), ("nov", "Nov"), ("dec", "Dec"))
