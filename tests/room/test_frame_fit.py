@@ -47,6 +47,25 @@ def test_every_step_fits_the_laptop_with_the_presenter_panel_open(qtbot: Any, de
         assert page_frame.viewport().width() >= 760, step  # the page keeps most of the width
 
 
+def test_while_presenting_the_step_is_one_line_and_the_timer_is_in_sight(qtbot: Any, demo_room: Any) -> None:
+    """Seen in the journey: "Nu: 4 · Problembeskrivning" took two lines beside the clock, and the timer's
+    minute buttons lay below the laptop's edge (the panel scrolls, but nobody scrolls while presenting)."""
+    window = demo_room
+    window.presenter.start(from_first=True)
+    panel = window.presenter.panel
+    viewport = window.presenter.dock.holder.viewport()
+    assert panel.thumbnail.isVisible()
+    for step in range(1, 11):
+        window.go_to_step(step)
+        label = panel.now_label
+        qtbot.waitUntil(lambda s=step, lab=label: f"{s} ·" in lab.text())
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width(), label.text()
+        assert label.font().pixelSize() >= 14
+        for button in [*panel.timer_box.preset_buttons, panel.timer_box.start_button]:
+            bottom = button.mapTo(viewport, button.rect().bottomLeft()).y()
+            assert bottom <= viewport.height(), (step, button.text(), bottom, viewport.height())
+
+
 def test_the_cause_canvas_keeps_its_room_and_gets_all_of_it_with_the_panel_folded(qtbot: Any, demo_room: Any) -> None:
     window = demo_room
     window.go_to_step(5)

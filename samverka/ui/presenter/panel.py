@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from samverka.ui.presenter.voting import VotePanel
 from samverka.workflow.steps import step as step_info
 
 NOTE_SAVE_DELAY_MS = 700
+NOW_PIXELS = (18, 17, 16, 15, 14)  # the current step's line, largest first
 
 
 class TimerBox(QGroupBox):
@@ -197,10 +198,7 @@ class PresenterPanel(QWidget):
         for label in (self.now_label, self.next_label, self.mode_label):
             label.setWordWrap(True)
             label.setContentsMargins(0, 2, 0, 0)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        bold.setPixelSize(18)
-        self.now_label.setFont(bold)
+        self._fit_now_label()
         clock_font = QFont(self.font())
         clock_font.setPixelSize(22)
         self.clock_label.setFont(clock_font)
@@ -216,14 +214,14 @@ class PresenterPanel(QWidget):
         )
         self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        steps = QVBoxLayout()
-        steps.addWidget(self.now_label)
-        steps.addWidget(self.next_label)
-        steps.addWidget(self.mode_label)
-        top.addLayout(steps, 1)
-        top.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        # The step gets the whole width (beside the clock "Nu: 4 · Problembeskrivning" took two lines and
+        # pushed the timer below the laptop's edge); the clock sits beside the shorter mode line.
+        layout.addWidget(self.now_label)
+        layout.addWidget(self.next_label)
+        mode = QHBoxLayout()
+        mode.addWidget(self.mode_label, 1)
+        mode.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(mode)
         layout.addWidget(self.fold_button)
         layout.addWidget(self.thumbnail)
         layout.addLayout(self._control_grid())
@@ -292,6 +290,7 @@ class PresenterPanel(QWidget):
         step = self.ctx.state.step
         self.now_label.setText(self.tr("Nu: %1 · %2").replace("%1", str(step)).replace(
             "%2", str(step_info(step).title)))
+        self._fit_now_label()
         if step < LAST_STEP:
             self.next_label.setText(self.tr("Nästa: %1 · %2").replace("%1", str(step + 1)).replace(
                 "%2", str(step_info(step + 1).title)))
@@ -308,6 +307,23 @@ class PresenterPanel(QWidget):
             with QSignalBlocker(self.cause_view_box):
                 self.cause_view_box.setCurrentIndex(shown)
         self._refresh_clock()
+
+    def _fit_now_label(self) -> None:
+        """The current step on one line: the largest of 18…14 px that fits the panel's width (a long title such
+        as Problembeskrivning would wrap at 18 px and push the timer down)."""
+        room = self.now_label.contentsRect().width() if self.now_label.width() > 0 else 0
+        for pixels in NOW_PIXELS:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            bold.setPixelSize(pixels)
+            if room <= 0 or QFontMetrics(bold).horizontalAdvance(self.now_label.text()) <= room:
+                break
+        if self.now_label.font() != bold:
+            self.now_label.setFont(bold)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_now_label()
 
     def _mode_text(self) -> str:
         c = self.controller
