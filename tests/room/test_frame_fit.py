@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QGraphicsView, QLabel
+from PySide6.QtWidgets import QAbstractButton, QGraphicsView, QLabel, QStyle
 
 LAPTOP_W, LAPTOP_H = 1366, 768
 
@@ -111,3 +111,22 @@ def test_quitting_closes_the_projector_too(qtbot: Any, demo_room: Any) -> None:
     window.close()
     assert not audience.isVisible()
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_step_3_criteria_headings_fit_their_columns(qtbot: Any, demo_room: Any) -> None:
+    """Seen in the journey: "Signalbrott", "Hög kostnad" and "Tillräckliga resurser" were cut at both ends."""
+    from PySide6.QtCore import Qt as _Qt
+    from PySide6.QtGui import QFontMetrics
+
+    window = demo_room
+    window.go_to_step(3)
+    page = window.pages[3]
+    page.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(page.matrix.isVisible)
+    header = page.matrix.horizontalHeader()
+    model = page.matrix_model
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, _Qt.Orientation.Horizontal, _Qt.ItemDataRole.DisplayRole))
+        widest = max(QFontMetrics(header.font()).horizontalAdvance(line) for line in text.split("\n"))
+        assert widest + 2 * margin <= header.sectionSize(column), (text, widest, header.sectionSize(column))
