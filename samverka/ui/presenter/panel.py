@@ -34,6 +34,7 @@ from samverka.ui.presenter.presentation import CAUSE_VIEWS
 from samverka.ui.presenter.thumbnail import AudienceThumbnail
 from samverka.ui.presenter.voting import VotePanel
 from samverka.workflow.steps import step as step_info
+from samverka.workflow.steps import step_number
 
 NOTE_SAVE_DELAY_MS = 700
 NOW_PIXELS = (18, 17, 16, 15, 14)  # the current step's line, largest first
@@ -214,6 +215,7 @@ class PresenterPanel(QWidget):
         )
         self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)  # tight: the whole panel down to the timer fits a 768-line laptop under a title bar
         # The step gets the whole width (beside the clock "Nu: 4 · Problembeskrivning" took two lines and
         # pushed the timer below the laptop's edge); the clock sits beside the shorter mode line.
         layout.addWidget(self.now_label)
@@ -225,8 +227,14 @@ class PresenterPanel(QWidget):
         layout.addWidget(self.fold_button)
         layout.addWidget(self.thumbnail)
         layout.addLayout(self._control_grid())
-        layout.addWidget(self.cause_view_label)
-        layout.addWidget(self.cause_view_box)
+        # Which cause view the room sees matters on the cause analysis step only; elsewhere its room goes to the
+        # timer (in the room, under a title bar, the timer's minute buttons were below the laptop's edge).
+        self.cause_view_row = QWidget()
+        cause_row = QVBoxLayout(self.cause_view_row)
+        cause_row.setContentsMargins(0, 0, 0, 0)
+        cause_row.addWidget(self.cause_view_label)
+        cause_row.addWidget(self.cause_view_box)
+        layout.addWidget(self.cause_view_row)
         layout.addWidget(self.timer_box)
         layout.addWidget(self.notes, 1)
         self._clock = QTimer(self)
@@ -297,6 +305,7 @@ class PresenterPanel(QWidget):
         else:
             self.next_label.setText(self.tr("Nästa: – (sista steget)"))
         self.mode_label.setText(self._mode_text())
+        self.cause_view_row.setVisible(step == step_number("orsaksanalys"))
         self.thumbnail.setVisible(self.controller.mode == "projector")  # a preview window is already in sight
         self.thumbnail.schedule()
         blank = self.controller.presentation.blank
