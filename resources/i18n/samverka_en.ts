@@ -320,6 +320,10 @@
       <translation>The image was saved: %1</translation>
     </message>
     <message>
+      <source>Inget problem är valt: välj ett problem i fokus i steg 3, Prioritering.</source>
+      <translation>No problem is chosen: choose a problem in focus in step 3, Prioritisation.</translation>
+    </message>
+    <message>
       <source>Mer</source>
       <translation>More</translation>
     </message>

@@ -157,3 +157,11 @@ def test_a_note_about_one_step_does_not_hide_the_next_steps_heading(window: Any,
     window.ctx.bus.info_raised.emit("Sparat.")
     window.go_to_step(4)
     assert not window.message_bar.isVisibleTo(window)
+
+
+def test_the_cause_canvas_says_why_nothing_can_be_written_without_a_problem(window: Any, new_file: Path) -> None:
+    """Seen in the room: step 5 of a new collaboration was an empty white canvas with a greyed-out line."""
+    assert window.open_path(str(new_file))
+    window.go_to_step(5)
+    entry = window.page(5).canvas.entry
+    assert not entry.isEnabled() and "steg 3" in entry.placeholderText()
