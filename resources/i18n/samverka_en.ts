@@ -320,6 +320,10 @@
       <translation>The image was saved: %1</translation>
     </message>
     <message>
+      <source>Inget problem är valt: välj ett problem i fokus i steg 3, Prioritering.</source>
+      <translation>No problem is chosen: choose a problem in focus in step 3, Prioritisation.</translation>
+    </message>
+    <message>
       <source>Mer</source>
       <translation>More</translation>
     </message>
@@ -3261,6 +3265,10 @@ total</translation>
       <translation>Sections</translation>
     </message>
     <message>
+      <source>Avsnittet är tomt: välj det och skriv dess text. Det som krävs för att låsa står under ”Det här saknas”.</source>
+      <translation>The section is empty: choose it and write its text. What locking needs is listed under “What is missing”.</translation>
+    </message>
+    <message>
       <source>Avsnittets text</source>
       <translation>The section's text</translation>
     </message>
@@ -3275,6 +3283,10 @@ total</translation>
     <message>
       <source>Texten skrivs här och används i överenskommelsen; den följer med till nästa version.</source>
       <translation>The text is written here and used in the agreement; it carries over to the next version.</translation>
+    </message>
+    <message>
+      <source>Texten är ändrad här och skiljer sig från den genererade.</source>
+      <translation>The text was changed here and differs from the generated one.</translation>
     </message>
     <message>
       <source>Ändra avsnittet</source>

@@ -289,6 +289,8 @@ class MainWindow(QMainWindow):
         if self.ctx.state.db is None:
             return
         page = self.page(step)
+        if self.message_bar.level == "info":
+            self.message_bar.clear()  # a note about the last step would hide this step's heading
         self.stack.setCurrentWidget(self._page_frames[step])
         self.navigator.set_page_lists_missing(bool(getattr(page, "LISTS_MISSING", False)))
         with QSignalBlocker(self.navigator.list):

@@ -7,9 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QGraphicsView, QLabel
+from PySide6.QtWidgets import QAbstractButton, QGraphicsView, QLabel, QStyle
 
 LAPTOP_W, LAPTOP_H = 1366, 768
+TITLE_BAR = 30
 
 
 def _assert_not_clipped(widget: Any, within: Any) -> None:
@@ -45,6 +46,31 @@ def test_every_step_fits_the_laptop_with_the_presenter_panel_open(qtbot: Any, de
         _assert_not_clipped(display, viewport)
         page_frame = window._page_frames[step]
         assert page_frame.viewport().width() >= 760, step  # the page keeps most of the width
+        # ... and needs no more: a page wider than its frame scrolls sideways and hides its right edge (step 9's
+        # texts were cut at 922 px by a measure's long title in a choice).
+        page = window.pages[step]
+        assert page.minimumSizeHint().width() <= page_frame.viewport().width(), (step, page.minimumSizeHint())
+        qtbot.waitUntil(lambda f=page_frame: not f.horizontalScrollBar().isVisible(), timeout=1000)
+
+
+def test_while_presenting_the_step_is_one_line_and_the_timer_is_in_sight(qtbot: Any, demo_room: Any) -> None:
+    """Seen in the journey: "Nu: 4 · Problembeskrivning" took two lines beside the clock, and the timer's
+    minute buttons lay below the laptop's edge (the panel scrolls, but nobody scrolls while presenting)."""
+    window = demo_room
+    window.presenter.start(from_first=True)
+    panel = window.presenter.panel
+    viewport = window.presenter.dock.holder.viewport()
+    assert panel.thumbnail.isVisible()
+    for step in range(1, 11):
+        window.go_to_step(step)
+        label = panel.now_label
+        qtbot.waitUntil(lambda s=step, lab=label: f"{s} ·" in lab.text())
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width(), label.text()
+        assert label.font().pixelSize() >= 14
+        for button in [*panel.timer_box.preset_buttons, panel.timer_box.start_button]:
+            bottom = button.mapTo(viewport, button.rect().bottomLeft()).y()
+            # with room to spare for a window manager's title bar (offscreen has none; openbox's is 21 px)
+            assert bottom <= viewport.height() - TITLE_BAR, (step, button.text(), bottom, viewport.height())
 
 
 def test_the_cause_canvas_keeps_its_room_and_gets_all_of_it_with_the_panel_folded(qtbot: Any, demo_room: Any) -> None:
@@ -87,3 +113,25 @@ def test_quitting_closes_the_projector_too(qtbot: Any, demo_room: Any) -> None:
     window.close()
     assert not audience.isVisible()
     assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_step_3_criteria_headings_fit_their_columns(qtbot: Any, demo_room: Any) -> None:
+    """Seen in the journey: "Signalbrott", "Hög kostnad" and "Tillräckliga resurser" were cut at both ends."""
+    from PySide6.QtCore import Qt as _Qt
+    from PySide6.QtGui import QFontMetrics
+
+    window = demo_room
+    window.go_to_step(3)
+    page = window.pages[3]
+    page.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(page.matrix.isVisible)
+    header = page.matrix.horizontalHeader()
+    model = page.matrix_model
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, _Qt.Orientation.Horizontal, _Qt.ItemDataRole.DisplayRole))
+        lines = text.split("\n")
+        if column < len(model.criteria):  # every word whole ("Signalbrot" / "t" was seen in the room)
+            assert all(any(word in line.split() for line in lines) for word in model.criteria[column].name.split())
+        widest = max(QFontMetrics(header.font()).horizontalAdvance(line) for line in lines)
+        assert widest + 2 * margin <= header.sectionSize(column), (text, widest, header.sectionSize(column))

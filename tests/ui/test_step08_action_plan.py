@@ -3,6 +3,7 @@ the plan exported and read back with pdftotext, and "what is missing" pointing a
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import zipfile
 from pathlib import Path
@@ -118,3 +119,27 @@ def test_focus_missing_points_at_each_place(window: Any, new_file: Path) -> None
     page.refresh()
     assert page.focus_missing(missing("atgardsplan", "Orsaken", "Cause", entity="cause", entity_id=cause))
     assert page.detail_tabs.currentIndex() == page.CAUSES and page.causes.currentItem().text() == "Mörkt"
+
+
+def test_a_cause_ticked_just_before_besluta_is_in_the_decision(window: Any, new_file: Path, qtbot: Any) -> None:
+    """Seen in the journey: the tick was saved after the decision, so the page said at once that the measures had
+    changed since version 1 was decided."""
+    org, measure = _prepare(new_file)
+    db = open_collaboration(new_file)
+    problem = crud.list_rows(db, "problem")[0].id
+    cause, _ = crud.create(db, "cause", {"problem_id": problem, "text": "Mörka passager"})
+    crud.update(db, "measure", measure, {"responsible_org_id": org})
+    aps.update_draft(db, {"decided_by": "Kommunstyrelsen", "decision_date": dt.date(2026, 3, 12), "paragraph": "§ 45",
+                          "diarienummer": "KS 2026/1"})
+    db.close()
+    assert window.open_path(str(new_file))
+    window.go_to_step(8)
+    page = window.page(8)
+    page.measures.select_id(measure)
+    item = next(page.causes.item(r) for r in range(page.causes.count()) if "Mörka" in page.causes.item(r).text())
+    item.setCheckState(Qt.CheckState.Checked)  # no event loop turn before Besluta
+    assert page.decide()
+    assert [link.cause_id for link in crud.list_rows(window.ctx.db, "measure_cause")] == [cause]
+    assert not aps.changed_since_decision(window.ctx.db)
+    qtbot.wait(50)
+    assert not page.changed_flag.isVisible()

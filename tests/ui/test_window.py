@@ -143,3 +143,25 @@ def test_export_and_restore_menu_open_their_dialogs(window: Any, new_file: Path,
     window.menus.restore.trigger()
     assert calls == ["export", "restore test.samverka"]
     assert window.ctx.state.db is not None  # opened again after the restore
+
+
+def test_a_note_about_one_step_does_not_hide_the_next_steps_heading(window: Any, new_file: Path) -> None:
+    """Seen in the journey: "Importerat: 132 nya värden" from step 2 lay over step 3's and 4's headings."""
+    assert window.open_path(str(new_file))
+    window.go_to_step(2)
+    window.ctx.bus.info_raised.emit("Importerat: 132 nya värden, 0 ersatta, 0 oförändrade.")
+    assert window.message_bar.isVisibleTo(window)
+    window.ctx.bus.error_raised.emit("Filen kunde inte läsas.")
+    window.go_to_step(3)
+    assert window.message_bar.text() and window.message_bar.level == "error"  # an error stays until closed
+    window.ctx.bus.info_raised.emit("Sparat.")
+    window.go_to_step(4)
+    assert not window.message_bar.isVisibleTo(window)
+
+
+def test_the_cause_canvas_says_why_nothing_can_be_written_without_a_problem(window: Any, new_file: Path) -> None:
+    """Seen in the room: step 5 of a new collaboration was an empty white canvas with a greyed-out line."""
+    assert window.open_path(str(new_file))
+    window.go_to_step(5)
+    entry = window.page(5).canvas.entry
+    assert not entry.isEnabled() and "steg 3" in entry.placeholderText()

@@ -105,7 +105,8 @@ class ScoreMatrixModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.candidates):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and 0 <= section < len(
+                    self.candidates):
                 return self.candidates[section].title
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -113,10 +114,10 @@ class ScoreMatrixModel(QAbstractTableModel):
                 return QCoreApplication.translate("ScoreMatrix", "Viktad\nsumma")
             criterion = self.criteria[section]
             if criterion.is_filter:
-                return "\n".join(textwrap.wrap(criterion.name, 11) or [""]) + "\n" + \
+                return "\n".join(textwrap.wrap(criterion.name, 10, break_long_words=False) or [""]) + "\n" + \
                     QCoreApplication.translate("ScoreMatrix", "(filter)")
             weight = f"{criterion.weight:g}".replace(".", ",")
-            return "\n".join(textwrap.wrap(criterion.name, 11) or [""]) + f"\n×{weight}"
+            return "\n".join(textwrap.wrap(criterion.name, 10, break_long_words=False) or [""]) + f"\n×{weight}"
         if role == Qt.ItemDataRole.ToolTipRole and not self._is_total(section):
             return self.criteria[section].description
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,8 +34,10 @@ from samverka.ui.presenter.presentation import CAUSE_VIEWS
 from samverka.ui.presenter.thumbnail import AudienceThumbnail
 from samverka.ui.presenter.voting import VotePanel
 from samverka.workflow.steps import step as step_info
+from samverka.workflow.steps import step_number
 
 NOTE_SAVE_DELAY_MS = 700
+NOW_PIXELS = (18, 17, 16, 15, 14)  # the current step's line, largest first
 
 
 class TimerBox(QGroupBox):
@@ -197,10 +199,7 @@ class PresenterPanel(QWidget):
         for label in (self.now_label, self.next_label, self.mode_label):
             label.setWordWrap(True)
             label.setContentsMargins(0, 2, 0, 0)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        bold.setPixelSize(18)
-        self.now_label.setFont(bold)
+        self._fit_now_label()
         clock_font = QFont(self.font())
         clock_font.setPixelSize(22)
         self.clock_label.setFont(clock_font)
@@ -216,19 +215,26 @@ class PresenterPanel(QWidget):
         )
         self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        steps = QVBoxLayout()
-        steps.addWidget(self.now_label)
-        steps.addWidget(self.next_label)
-        steps.addWidget(self.mode_label)
-        top.addLayout(steps, 1)
-        top.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        layout.setSpacing(4)  # tight: the whole panel down to the timer fits a 768-line laptop under a title bar
+        # The step gets the whole width (beside the clock "Nu: 4 · Problembeskrivning" took two lines and
+        # pushed the timer below the laptop's edge); the clock sits beside the shorter mode line.
+        layout.addWidget(self.now_label)
+        layout.addWidget(self.next_label)
+        mode = QHBoxLayout()
+        mode.addWidget(self.mode_label, 1)
+        mode.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(mode)
         layout.addWidget(self.fold_button)
         layout.addWidget(self.thumbnail)
         layout.addLayout(self._control_grid())
-        layout.addWidget(self.cause_view_label)
-        layout.addWidget(self.cause_view_box)
+        # Which cause view the room sees matters on the cause analysis step only; elsewhere its room goes to the
+        # timer (in the room, under a title bar, the timer's minute buttons were below the laptop's edge).
+        self.cause_view_row = QWidget()
+        cause_row = QVBoxLayout(self.cause_view_row)
+        cause_row.setContentsMargins(0, 0, 0, 0)
+        cause_row.addWidget(self.cause_view_label)
+        cause_row.addWidget(self.cause_view_box)
+        layout.addWidget(self.cause_view_row)
         layout.addWidget(self.timer_box)
         layout.addWidget(self.notes, 1)
         self._clock = QTimer(self)
@@ -292,12 +298,14 @@ class PresenterPanel(QWidget):
         step = self.ctx.state.step
         self.now_label.setText(self.tr("Nu: %1 · %2").replace("%1", str(step)).replace(
             "%2", str(step_info(step).title)))
+        self._fit_now_label()
         if step < LAST_STEP:
             self.next_label.setText(self.tr("Nästa: %1 · %2").replace("%1", str(step + 1)).replace(
                 "%2", str(step_info(step + 1).title)))
         else:
             self.next_label.setText(self.tr("Nästa: – (sista steget)"))
         self.mode_label.setText(self._mode_text())
+        self.cause_view_row.setVisible(step == step_number("orsaksanalys"))
         self.thumbnail.setVisible(self.controller.mode == "projector")  # a preview window is already in sight
         self.thumbnail.schedule()
         blank = self.controller.presentation.blank
@@ -308,6 +316,23 @@ class PresenterPanel(QWidget):
             with QSignalBlocker(self.cause_view_box):
                 self.cause_view_box.setCurrentIndex(shown)
         self._refresh_clock()
+
+    def _fit_now_label(self) -> None:
+        """The current step on one line: the largest of 18…14 px that fits the panel's width (a long title such
+        as Problembeskrivning would wrap at 18 px and push the timer down)."""
+        room = self.now_label.contentsRect().width() if self.now_label.width() > 0 else 0
+        for pixels in NOW_PIXELS:
+            bold = QFont(self.font())
+            bold.setBold(True)
+            bold.setPixelSize(pixels)
+            if room <= 0 or QFontMetrics(bold).horizontalAdvance(self.now_label.text()) <= room:
+                break
+        if self.now_label.font() != bold:
+            self.now_label.setFont(bold)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_now_label()
 
     def _mode_text(self) -> str:
         c = self.controller

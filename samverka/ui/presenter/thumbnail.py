@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from samverka.ui.presenter.audience import AudienceWindow
 
 REFRESH_DELAY_MS = 150
-WIDTH = 320  # the most it is drawn at; a narrower panel gets a narrower picture
+WIDTH = 208  # the most it is drawn at (wider pushed the timer below a 768-line laptop's edge)
 MIN_WIDTH = 160
 
 

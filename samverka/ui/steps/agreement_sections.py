@@ -93,7 +93,9 @@ class SectionEditor(QWidget):
         list_layout.addWidget(self.sections, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter(self, listing, editor, sizes=[200, 440]))
+        # The list gets enough of a laptop's width that a heading wraps at most once (at 125 px
+        # "Informationsdelning och sekretess" was cut to "Informationsdel…").
+        layout.addWidget(splitter(self, listing, editor, sizes=[240, 400]))
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Avsnitt"))
@@ -117,6 +119,11 @@ class SectionEditor(QWidget):
                 mark = " ✎" if section.edited else ""
                 empty = " ⚠" if section.key in FIELD_SECTIONS and not section.body.strip() else ""
                 item = QListWidgetItem(f"{number} {section.heading}{mark}{empty}")
+                if empty:
+                    item.setToolTip(self.tr("Avsnittet är tomt: välj det och skriv dess text. Det som krävs "
+                                            "för att låsa står under ”Det här saknas”."))
+                elif mark:
+                    item.setToolTip(self.tr("Texten är ändrad här och skiljer sig från den genererade."))
                 item.setData(Qt.ItemDataRole.UserRole, section.key)
                 self.sections.addItem(item)
         finally:

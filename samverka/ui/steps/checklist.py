@@ -25,6 +25,7 @@ class LinkChecklist(QListWidget):
         self.target_field = target_field
         self.owner_id: int | None = None
         self.links: dict[int, int] = {}  # target id -> link row id, as shown
+        self._pending: list[tuple[int, int, bool, int | None]] = []  # ticks made, not yet saved
         self.itemChanged.connect(self._toggled)
 
     def set_items(self, owner_id: int | None, items: Sequence[tuple[int | None, str]], links: Sequence[Any]) -> None:
@@ -58,7 +59,15 @@ class LinkChecklist(QListWidget):
         shown = self.links.get(int(target))
         # Saving refreshes this list, so it runs once the item's own signal is done. The tick belongs to the owner
         # it was made for, even if another row was chosen in the meantime (a quick click on the next measure).
-        QTimer.singleShot(0, lambda: self.set_link(owner, int(target), checked, shown))
+        self._pending.append((owner, int(target), checked, shown))
+        QTimer.singleShot(0, self.flush)
+
+    def flush(self) -> None:
+        """Save the ticks not saved yet: an action that reads the links (a decision) calls this first, so a tick
+        made a moment before is in what it decides."""
+        pending, self._pending = self._pending, []
+        for owner, target, checked, shown in pending:
+            self.set_link(owner, target, checked, shown)
 
     def set_link(self, owner_id: int, target_id: int, linked: bool, link_id: int | None = None) -> None:
         """Tick: add the link row; untick: delete the one shown (the page shows the result when it is saved)."""

@@ -102,7 +102,12 @@ class PrioriteringPage(StepPage):
         # Every column in view at 1366 px: the weighted total in the last column must never scroll away.
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix.horizontalHeader().setMinimumSectionSize(60)
-        self.matrix.verticalHeader().setMaximumWidth(230)
+        # The problems' names give room to the criteria (at 230 px "Signalbrott" and "Hög kostnad" were cut on a
+        # laptop beside the presenter panel); a long name is elided, whole in its tooltip.
+        self.matrix.verticalHeader().setMaximumWidth(150)
+        self.matrix.horizontalHeader().setHighlightSections(False)  # a bold current heading no longer fits
+        # (a style sheet: the application's style sheet resets a font set with setFont)
+        self.matrix.horizontalHeader().setStyleSheet("QHeaderView { font-size: 11px; }")
         self.matrix.setWordWrap(True)
         self.ranking_label = section_label(self)
         self.ranking = RowTable[RankRow](ctx, ProblemCandidateRow, [

@@ -232,6 +232,11 @@ class CausePage(StepPage):
         self.bone_button.setEnabled(editable)
         for canvas in self.canvases.values():
             canvas.entry.setEnabled(editable)
+            if graph is None:  # an empty white canvas said nothing about why nothing could be written
+                canvas.entry.setPlaceholderText(self.tr(
+                    "Inget problem är valt: välj ett problem i fokus i steg 3, Prioritering."))
+            else:
+                canvas.retranslate_ui()
 
     def _sync_current(self) -> None:
         kind = self.view_kind

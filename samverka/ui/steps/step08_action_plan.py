@@ -321,6 +321,8 @@ class MeasuresPage(StepPage):
         from samverka.core import action_plan_service as aps
 
         db = self.ctx.db
+        for checklist in self.findChildren(LinkChecklist):
+            checklist.flush()  # a cause ticked a moment ago is part of what is decided
         try:
             found = aps.missing_for_decision(db) if self.plans else self._missing_before_first()
         except KnownError as exc:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from samverka.errors import KnownError
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
 from samverka.ui.steps.base import StepPage
-from samverka.ui.steps.common import column_box, guidance_label, section_label, short, splitter
+from samverka.ui.steps.common import column_box, guidance_label, scrolled, section_label, short, splitter
 from samverka.ui.widgets.delegates import parse_date
 from samverka.ui.widgets.form import BoundForm
 from samverka.ui.widgets.row_table import RowTable
@@ -144,6 +143,8 @@ class PromisesPage(StepPage):
         self.suggest_button.clicked.connect(self.suggest_wording)
         self.hint = guidance_label(self)
         self.measure_choice = QComboBox(self)
+        self.measure_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.measure_choice.setMinimumContentsLength(16)
         self.from_measure = QPushButton(self)
         self.from_measure.clicked.connect(self._add_from_measure)
         self.form = BoundForm(ctx, CitizenPromiseRow, self, labels_above=True)
@@ -174,9 +175,7 @@ class PromisesPage(StepPage):
         version_row.addWidget(self.old_versions)
         version_row.addStretch(1)
         version_row.addWidget(self.renew_button)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(column_box(self, self.texts_label, self.form))
+        scroll = scrolled(self, column_box(self, self.texts_label, self.form))  # wraps, never scrolls sideways
         upper = column_box(self, self.promises, versions, stretch_last=False)
         upper.layout().setStretch(0, 1)  # type: ignore[union-attr]
         lower = QWidget(self)

@@ -35,6 +35,8 @@ class Deferred(QWidget, Generic[W]):
             self._widget = self._build()
             self._widget.setParent(self)
             self._layout.addWidget(self._widget)
+            if self.isVisible():
+                self._widget.show()  # now, not one event later: the opened tab is never blank for a frame
         return self._widget
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API

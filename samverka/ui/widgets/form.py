@@ -221,6 +221,10 @@ class BoundForm(QWidget, Generic[R]):
         if column.kind in ("choice", "ref"):
             combo = QComboBox(self)
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # A long choice (a measure's title) never widens the page beyond the laptop: the field takes the
+            # width it is given and the open list shows the whole text.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
             return combo
         if column.kind == "bool":
             return QCheckBox(self)
