@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from samverka.core import crud, vote_service
 from samverka.dto import CauseRow, MeasureRow
 from samverka.ui.state import Selection
+from samverka.workflow.steps import step_number
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
@@ -29,21 +30,21 @@ def test_projector_pictures_of_every_step(qtbot, two_screens, demo_presenter, tm
     pictures = []
     for step in range(1, 11):
         ctx.state.set_step(step)
-        if step == 5:
+        if step == step_number("orsaksanalys"):
             problem = crud.list_rows(ctx.db, "problem")[0]
             ctx.state.set_problem(problem.id)  # the cause canvases draw the problem being worked on
             causes = sorted(crud.list_rows(ctx.db, "cause", problem_id=problem.id), key=lambda c: -c.votes)
             ctx.state.select(Selection(CauseRow, causes[0].id))
             controller.set_timer(5 * 60)
             controller.toggle_timer()  # the room sees the countdown while it works on the causes
-        if step == 7:
+        if step == step_number("atgardsplan"):
             ctx.state.select(Selection(MeasureRow, measures[1].id))  # the facilitator points at one measure
         image = controller.audience.grab().toImage()
         assert (image.width(), image.height()) == (1920, 1080)
         path = folder / f"projector-step-{step:02d}.png"
         assert image.save(str(path))
         pictures.append(image)
-        if step == 5:
+        if step == step_number("orsaksanalys"):
             controller.presentation.set_cause_view("list")  # the causes as cards, most votes first
             assert controller.audience.grab().save(str(folder / "projector-step-05-list.png"))
             controller.presentation.set_cause_view("triangle")
@@ -56,7 +57,7 @@ def test_projector_picture_of_a_revealed_vote(qtbot, two_screens, demo_presenter
     ctx, window, controller = demo_presenter
     folder = _folder(tmp_path)
     controller.start(from_first=False)
-    ctx.state.set_step(3)
+    ctx.state.set_step(step_number("prioritering"))
     round_id, _ = vote_service.create_round(ctx.db, item_kind="problem_candidate",
                                             title="Vilket problem ska vi börja med?", votes_per_person=3,
                                             participants=9)

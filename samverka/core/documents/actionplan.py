@@ -18,6 +18,8 @@ from samverka.core.documents.common import (
     field_of,
     iso,
     join,
+    known_kommun,
+    known_police,
     label,
     number,
     read,
@@ -28,7 +30,7 @@ from samverka.core.documents.common import (
 from samverka.core.documents.goals import goals_for
 from samverka.export.documents import ActionPlanDocument, DecisionRecord, PlanGroup, PlanMeasure, from_json
 from samverka.models.db import Database
-from samverka.swedish import join_list, kommun_name, police_area
+from samverka.swedish import join_list
 
 ACTIONPLAN_TABLES = (
     "collaboration", "organisation", "person", "area", "problem", "cause", "measure", "measure_cause", "goal",
@@ -112,8 +114,7 @@ def _title(data: Data, start: Any, end: Any) -> str:
     years = ""
     if start and end:
         years = f" {start.year}" if start.year == end.year else f" {start.year}–{end.year}"
-    c = data.collaboration
-    parties = join_list([kommun_name(c.kommun), police_area(c.lokalpolisomrade)])
+    parties = join_list([known_kommun(data), known_police(data)])
     return f"Åtgärdsplan{years}" + (f" – {parties}" if parties else "")
 
 

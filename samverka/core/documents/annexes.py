@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from samverka.core.documents.actionplan import ACTIONPLAN_TABLES, action_plan_from
-from samverka.core.documents.common import Data
+from samverka.core.documents.common import NOT_GIVEN, Data
 from samverka.core.documents.promise import PROMISE_TABLES, build_promise
 from samverka.export.documents import ActionPlanDocument, Annex, DecisionRecord
 from samverka.swedish import BILAGA, count
@@ -25,8 +25,9 @@ def annex_list(data: Data) -> tuple[Annex, ...]:
         annexes.append(Annex(len(annexes) + 1, plan.title, plan_reference(plan)))
     for row in current_promises(data):
         promise = build_promise(row, data)
+        valid = f", gäller {promise.period}" if promise.period != NOT_GIVEN else ""
         annexes.append(Annex(len(annexes) + 1, f"Medborgarlöfte: {promise.title}",
-                             f"Version {promise.version}, gäller {promise.period}. Dokument-ID {promise.document_id}"))
+                             f"Version {promise.version}{valid}. Dokument-ID {promise.document_id}"))
     result = tuple(annexes)
     data.memo["annexes"] = result
     return result

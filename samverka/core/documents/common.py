@@ -22,6 +22,9 @@ from samverka.export.documents import to_json
 from samverka.models.db import Database
 from samverka.swedish import kommun_name, police_area
 
+# A period nobody has set yet, in a table's value column ("Giltighetstid: ej angiven"); never in a sentence or a
+# subtitle (lib.typ's `cover` leaves it out; sentences test for it).
+NOT_GIVEN = "ej angiven"
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")
 
@@ -104,7 +107,7 @@ def period(start: dt.date | None, end: dt.date | None) -> str:
         return f"från {long_date(start)}"
     if end:
         return f"till {long_date(end)}"
-    return "ej angiven"
+    return NOT_GIVEN
 
 
 def short_period(start: dt.date | None, end: dt.date | None) -> str:
@@ -193,13 +196,34 @@ def agreement_reference(data: Data) -> str:
 
 
 def kommun_party(data: Data) -> str:
-    """The kommun as a party is named in running text ("Växjö" → "Växjö kommun")."""
-    return kommun_name(data.collaboration.kommun) or "kommunen"
+    """The kommun as a party is named in running text ("Växjö" → "Växjö kommun"): the collaboration's kommun,
+    else its kommun organisation from step 1, else "kommunen"."""
+    return known_kommun(data) or "kommunen"
 
 
 def police_party(data: Data) -> str:
-    """The local police area as a party is named in running text ("LPO Lund" → "lokalpolisområde Lund")."""
-    return police_area(data.collaboration.lokalpolisomrade) or "lokalpolisområdet"
+    """The police as a party is named in running text ("LPO Lund" → "lokalpolisområde Lund"): the collaboration's
+    local police area, else its police organisation from step 1 ("Polisen, lokalpolisområde Växjö"), else
+    "Polisen" (a sentence never ends in a bare "lokalpolisområdet" that names nobody)."""
+    return known_police(data) or "Polisen"
+
+
+def known_kommun(data: Data) -> str:
+    """The kommun's name as a party, or "" when neither the collaboration nor step 1 names it."""
+    return kommun_name(data.collaboration.kommun) or kommun_name(_top_organisation(data, "kommun"))
+
+
+def known_police(data: Data) -> str:
+    """The police's name as a party, or "" when neither the collaboration nor step 1 names it."""
+    return police_area(data.collaboration.lokalpolisomrade) or police_area(_top_organisation(data, "polis"))
+
+
+def _top_organisation(data: Data, kind: str) -> str:
+    """The first organisation of a type that is not part of another (the kommun, not one of its förvaltningar)."""
+    for org in data.of("organisation"):
+        if org.type == kind and org.parent_id is None and org.name.strip():
+            return str(org.name)
+    return ""
 
 
 def field_of(row: Any, name: str, default: Any = None) -> Any:

@@ -19,6 +19,7 @@ from samverka.core.documents.common import (
     long_date,
     number,
     period,
+    police_party,
     read,
     slug,
     with_hash_id,
@@ -64,9 +65,11 @@ def main_parties(data: Data) -> list[str]:
     orgs = [o for o in data.of("organisation") if o.parent_id is None]
     lead = [o.name for o in orgs if o.type in ("kommun", "polis")]
     rest = [o.name for o in orgs if o.type not in ("kommun", "polis")]
-    if not lead:
-        c = data.collaboration
-        lead = [name for name in (c.kommun, c.lokalpolisomrade) if name]
+    # Both signing parties are always named: from step 1, else from the collaboration (or generically).
+    if not any(o.type == "kommun" for o in orgs):
+        lead.insert(0, kommun_party(data))
+    if not any(o.type == "polis" for o in orgs):
+        lead.insert(1, police_party(data))
     return lead + rest
 
 

@@ -4,10 +4,11 @@ sentence counts the same rows as the table under it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Any
 
-from samverka.core.documents.common import Data, field_of, iso, long_date, read, slug, with_hash_id
+from samverka.core.documents.common import NOT_GIVEN, Data, field_of, iso, long_date, read, slug, with_hash_id
 from samverka.core.documents.promise import PROMISE_TABLES, build_promise, draft_promise, plain_goals
 from samverka.errors import NotFoundError
 from samverka.export.documents import PromiseFollowupDocument, PromiseLine, PromiseOutcome
@@ -65,14 +66,13 @@ def build_followup(promise: Any | None, data: Data) -> PromiseFollowupDocument:
         promise_id=doc.document_id,
         period=doc.period,
         parties=doc.parties,
-        summary=summary(verdicts) if promise is not None else "Inga löften är följda upp ännu.",
+        summary=summary(verdicts) if promise is not None else "Inga löften är uppföljda ännu.",
         outcomes=outcomes,
         goals=plain_goals(_problem_ids(promise, data), data, with_result=True),
         next_steps=(doc.follow_up or "Parterna fortsätter arbetet och följer upp löftena igen vid nästa "
                                      "trygghetsmätning."),
         contribute=doc.contribute or "Hör av dig till kommunen eller polisen om du vill bidra eller har synpunkter.",
-        subtitle=(f"Läget den {long_date(as_of)}. Löftet gäller {doc.period}." if as_of is not None
-                  else f"Löftet gäller {doc.period}."),
+        subtitle=_subtitle(as_of, doc.period),
     )
     key = promise.id if promise is not None else "UTKAST"
     prefix = f"MU-{slug(data.collaboration.kommun or data.collaboration.name)}-{key}"
@@ -119,3 +119,10 @@ def summary(verdicts: list[Verdict]) -> str:
     counts = Counter(v.code for v in verdicts)
     clauses = [Clause(counts[code], *VERDICT_WORDS[code]) for code in VERDICT_WORDS]
     return tally(len(verdicts), LOFTE, clauses)
+
+
+def _subtitle(as_of: dt.date | None, period: str) -> str:
+    """"Läget den 15 oktober 2026. Löftet gäller 1 april 2026 – 31 mars 2027."; an unset period is left out."""
+    parts = [f"Läget den {long_date(as_of)}." if as_of is not None else "",
+             f"Löftet gäller {period}." if period != NOT_GIVEN else ""]
+    return " ".join(part for part in parts if part)

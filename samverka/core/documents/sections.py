@@ -101,6 +101,25 @@ def _fokus(d: Data) -> str:
             f"fokusera på {count(n, PROBLEM)}, som beskrivs nedan.")
 
 
+def _has_focus(d: Data) -> bool:
+    return any(p.in_focus for p in d.of("problem"))
+
+
+def _orsaker(d: Data) -> str:
+    # Never claim an analysis of problems nobody has chosen yet.
+    if not _has_focus(d):
+        return "Orsakerna analyseras när parterna har valt problem att fokusera på."
+    return ("Orsaksanalysen har gjorts för varje prioriterat problem. De troliga orsakerna nedan är grunden för "
+            "målen och åtgärderna.")
+
+
+def _mal(d: Data) -> str:
+    if not _has_focus(d):
+        return "De mätbara målen formuleras när parterna har valt problem att fokusera på."
+    return ("Målen är avgränsade och mätbara (SMART). Effektmål anger den förändring som ska uppnås, processmål "
+            "hur arbetet ska genomföras och produktionsmål hur mycket som ska göras.")
+
+
 def _resurser(d: Data) -> str:
     return ("Varje part avsätter den tid, den personal och de medel som behövs för att genomföra sina åtaganden "
             "i åtgärdsplanen och för att delta i styrgrupp, beredningsgrupp och arbetsgrupper. Resurserna för "
@@ -180,10 +199,8 @@ GENERATORS: dict[str, Callable[[Data], str]] = {
     "overgripande_mal": lambda d: d.collaboration.overall_goal,
     "lagesbild": lambda d: d.collaboration.lagesbild_summary,
     "fokusomraden": _fokus,
-    "orsaker": lambda d: ("Orsaksanalysen har gjorts för varje prioriterat problem. De troliga orsakerna nedan är "
-                          "grunden för målen och åtgärderna."),
-    "mal": lambda d: ("Målen är avgränsade och mätbara (SMART). Effektmål anger den förändring som ska uppnås, "
-                      "processmål hur arbetet ska genomföras och produktionsmål hur mycket som ska göras."),
+    "orsaker": _orsaker,
+    "mal": _mal,
     "organisation": lambda d: d.collaboration.organisation_text,
     "roller": lambda d: ("Varje part ansvarar för de åtgärder den har åtagit sig i åtgärdsplanen och för att "
                          "resurser finns avsatta."),
