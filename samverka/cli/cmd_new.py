@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
 
     db = new_collaboration(
         args.file, name=args.name, kommun=args.kommun, lokalpolisomrade=args.lpo,
-        period_start=args.start, period_end=args.end,
+        period_start=args.start, period_end=args.end, parties=True,
     )
     print(db.location)
     db.close()

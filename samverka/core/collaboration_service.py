@@ -42,15 +42,19 @@ def new_collaboration(
     period_start: dt.date | None = None,
     period_end: dt.date | None = None,
     fill: Callable[[Database], None] | None = None,
+    parties: bool = False,
 ) -> Database:
     """Create the store and its collaboration in one go, then open it to edit.
+
+    With `parties`, the kommun and the police area named become the collaboration's two parties (step 1), so
+    a facilitator who has just typed them is not told at once that the parties are missing.
 
     The file is built under a temporary name and appears at `target` only when complete (models.atomic):
     nothing is left behind if a value is refused or the process dies. `fill(db)` may add more (the demo, a
     new period copied from the last one) before the file appears.
     """
     from samverka.core.validation import validate  # noqa: PLC0415 - opening a file needs none of this
-    from samverka.models import Collaboration, PriorityCriterion  # noqa: PLC0415
+    from samverka.models import Collaboration, Organisation, PriorityCriterion  # noqa: PLC0415
     from samverka.models.atomic import create_store  # noqa: PLC0415
 
     values = {
@@ -74,11 +78,29 @@ def new_collaboration(
                         is_filter=is_filter, sort_order=order,
                     )
                 )
+            if parties:
+                for order, (party, kind) in enumerate(founding_parties(kommun, lokalpolisomrade)):
+                    session.add(Organisation(collaboration_id=collaboration.id, name=party, type=kind,
+                                             sort_order=order))
         if fill is not None:
             fill(db)
 
     location = create_store(target, build)
     return open_collaboration(location, backup=False)
+
+
+def founding_parties(kommun: str, lokalpolisomrade: str) -> list[tuple[str, str]]:
+    """The two parties a new collaboration names, as (name, organisation type): "Höör" → "Höörs kommun",
+    "LPO Eslöv" → "Polisen, lokalpolisområde Eslöv". A blank field gives no party."""
+    from samverka.swedish import kommun_name, police_area  # noqa: PLC0415
+
+    found: list[tuple[str, str]] = []
+    if kommun.strip():
+        found.append((kommun_name(kommun), "kommun"))
+    if lokalpolisomrade.strip():
+        area = police_area(lokalpolisomrade)
+        found.append((f"Polisen, {area}" if area.lower().startswith("lokalpolisområde") else area, "polis"))
+    return found
 
 
 def open_collaboration(

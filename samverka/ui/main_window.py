@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         try:
             db = new_collaboration(
                 answer.path, name=answer.name, kommun=answer.kommun, lokalpolisomrade=answer.lokalpolisomrade,
-                period_start=answer.period_start, period_end=answer.period_end,
+                period_start=answer.period_start, period_end=answer.period_end, parties=True,
             )
         except KnownError as exc:
             self.message_bar.show_error(str(exc))

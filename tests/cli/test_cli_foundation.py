@@ -37,6 +37,9 @@ def test_new_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert data["name"] == "Lunds kommun och LPO Lund 2026–2029"
     assert data["period"] == {"start": "2026-01-01", "end": "2029-12-31"}
     assert len(data["steps"]) == 10
+    # The kommun and the police area named are the two parties, as the agreement names them.
+    assert data["parties"] == [{"name": "Lunds kommun", "type": "Kommun"},
+                               {"name": "Polisen, lokalpolisområde Lund", "type": "Polis"}]
 
 
 def test_new_refuses_existing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

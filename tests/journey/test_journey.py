@@ -49,10 +49,11 @@ def step1_collaboration(f: Facilitator) -> None:
     page = f.page()
     f.tab(page.tabs, "Parter")
     orgs = page.orgs
-    kommun = f.add_row(orgs, "Växjö kommun")
-    f.choose_cell(orgs.view, kommun, f.column(orgs, "type"), "Kommun")
-    police = f.add_row(orgs, "Polisen, LPO Växjö")
-    f.choose_cell(orgs.view, police, f.column(orgs, "type"), "Polis")
+    # The dialog's kommun and police area are already the two parties.
+    model = orgs.model
+    shown = {(model.index(r, f.column(orgs, "name")).data(), model.index(r, f.column(orgs, "type")).data())
+             for r in range(model.rowCount())}
+    assert shown == {("Växjö kommun", "Kommun"), ("Polisen, lokalpolisområde Växjö", "Polis")}, shown
     f.tab(page.tabs, "Personer")
     people = page.people
     for name, title, org in (("Anna Berg", "Kommunstyrelsens ordförande", "Växjö kommun"),

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from samverka.core import crud
+from samverka.dto import OrganisationRow
 
 
 def test_keyboard_only_new_collaboration(window: Any, qtbot: Any, tmp_path: Path) -> None:
@@ -59,6 +60,9 @@ def test_keyboard_only_new_collaboration(window: Any, qtbot: Any, tmp_path: Path
     collaboration = crud.get(db, "collaboration", db.collaboration_id())
     assert collaboration.lokalpolisomrade == "LPO Test" and str(collaboration.period_end) == "2029-12-31"
     assert window.ctx.state.step == 1
+    # The kommun and the police area typed in the dialog are the collaboration's two parties at once.
+    parties = {(o.name, o.type) for o in crud.list_rows(db, OrganisationRow)}
+    assert parties == {("Tangentbordskommuns kommun", "kommun"), ("Polisen, lokalpolisområde Test", "polis")}
 
     window.activateWindow()  # offscreen, focus does not return by itself when the dialog closes
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -82,6 +82,24 @@ class ImportReport:
         return sum(1 for record in self.preview if record.uncertain)
 
 
+VALUE_TYPE_NAMES = {
+    "index_0_6": Text("index 0–6", "index 0–6"),
+    "share_pct": Text("andel %", "share %"),
+    "count": Text("antal", "count"),
+}
+
+
+def value_type_name(value_type: str) -> str:
+    """How a value type is named to a person ("index_0_6" → "index 0–6"), never the stored code."""
+    return str(VALUE_TYPE_NAMES.get(value_type, Text(value_type, value_type)))
+
+
+def number(value: float) -> str:
+    """A survey value as the reader's language writes it: "1,87" in Swedish, "1.87" in English."""
+    text = f"{value:g}"
+    return text if language() == "en" else text.replace(".", ",").replace("-", "−")
+
+
 LAYOUT_NAMES = {
     "long": Text("långformat (ett värde per rad)", "long format (one value per row)"),
     "areas_as_rows": Text("brett: områden som rader, frågor som kolumner", "wide: areas as rows, items as columns"),
@@ -108,7 +126,9 @@ def format_report(report: ImportReport, *, max_lines: int = 50) -> str:
             else f"Nya: {report.to_insert}, ersätter tidigare värden: {report.to_replace}, oförändrade: "
             f"{report.unchanged}"
         )
-    lines += [f"  {key}: {old:g} → {new:g}" for key, old, new in report.replaced_examples[:10]]
+    same = "the value is the same, other details change" if en else "samma värde, övriga uppgifter ändras"
+    lines += [f"  {key}: {number(old)} → {number(new)}" if old != new else f"  {key}: {number(new)} ({same})"
+              for key, old, new in report.replaced_examples[:10]]
     if report.new_areas:
         label = "New areas to be created" if en else "Nya områden som skapas"
         lines.append(f"{label}: " + ", ".join(f"{name} ({code})" for code, name in report.new_areas))
@@ -134,8 +154,8 @@ def format_report(report: ImportReport, *, max_lines: int = 50) -> str:
 
 
 def _preview_line(record: SurveyRecord) -> str:
-    flag = " (n<30, osäkert)" if record.uncertain else ""
+    flag = (" (n<30, uncertain)" if language() == "en" else " (n<30, osäkert)") if record.uncertain else ""
     return (
         f"{record.year} {record.area_code} {record.area_name} | {record.item_code} {record.item_label} | "
-        f"{record.value_type} {record.breakdown}: {record.value:g}{flag}"
+        f"{value_type_name(record.value_type)} {record.breakdown}: {number(record.value)}{flag}"
     )

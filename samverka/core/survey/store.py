@@ -11,7 +11,7 @@ from typing import Any
 from samverka.core.changes import Changes
 from samverka.core.progress import Progress, no_progress, part
 from samverka.core.survey.areas import AreaIndex, area_type, canonicalise
-from samverka.core.survey.report import ImportReport, Rejection, SurveyRecord
+from samverka.core.survey.report import ImportReport, Rejection, SurveyRecord, value_type_name
 from samverka.errors import KnownError, Text
 from samverka.models.clock import utcnow
 from samverka.models.db import Database
@@ -123,7 +123,8 @@ class Existing:
 
 
 def describe_key(record: SurveyRecord) -> str:
-    return f"{record.year} {record.area_code} {record.item_code} {record.value_type} {record.breakdown}"
+    kind = value_type_name(record.value_type)
+    return f"{record.year} {record.area_code} {record.item_code} {kind} {record.breakdown}"
 
 
 def fill_report(read: Reader, collaboration_id: int, records: list[SurveyRecord], report: ImportReport) -> None:

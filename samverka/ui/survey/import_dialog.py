@@ -35,6 +35,7 @@ from samverka.core.survey import (
     save_mapping,
 )
 from samverka.core.survey.aliases import add_aliases, remove_aliases
+from samverka.core.survey.report import number, value_type_name
 from samverka.dto import AreaRow
 from samverka.errors import KnownError
 from samverka.paths import resource
@@ -234,7 +235,12 @@ class SurveyImportDialog(QDialog):
         for r, record in enumerate(rows):
             for c, name in enumerate(PREVIEW_COLUMNS):
                 value = getattr(record, "area_name" if name == "area_name" else name)
-                text = "" if value is None else (f"{value:g}" if isinstance(value, float) else str(value))
+                if value is None:
+                    text = ""
+                elif name == "value_type":
+                    text = value_type_name(str(value))
+                else:
+                    text = number(value) if isinstance(value, float) else str(value)
                 if name == "value" and record.uncertain:
                     text += " " + self.tr("(osäkert, n<30)")
                 self.preview.setItem(r, c, QTableWidgetItem(text))
