@@ -77,7 +77,7 @@ def output_format(what: str, output: Path) -> str:
     allowed = FORMATS[what]
     if suffix not in allowed:
         raise KnownError(
-            f"Filen för '{what}' ska sluta på {' eller '.join('.' + a for a in allowed)}.",
-            f"The file for '{what}' must end in {' or '.join('.' + a for a in allowed)}.",
+            f"Filen för ”{what}” ska sluta på {' eller '.join('.' + a for a in allowed)}.",
+            f"The file for “{what}” must end in {' or '.join('.' + a for a in allowed)}.",
         )
     return suffix

@@ -70,6 +70,6 @@ def date_argument(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(str(Text(
-            f"'{value}' är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-31",
-            f"'{value}' is not a date; write YYYY-MM-DD, e.g. 2026-01-31",
+            f"”{value}” är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-31",
+            f"“{value}” is not a date; write YYYY-MM-DD, e.g. 2026-01-31",
         ))) from None

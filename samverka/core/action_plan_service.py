@@ -122,8 +122,8 @@ def missing_for_decision(db: Database) -> list[Missing]:
         found.append(missing("atgardsplan", "Åtgärdsplanen har inga åtgärder", "The action plan has no measures",
                              entity="measure"))
     found += [
-        missing("atgardsplan", f"Åtgärden '{m.title}' saknar ansvarig organisation",
-                f"The measure '{m.title}' has no responsible organisation",
+        missing("atgardsplan", f"Åtgärden ”{m.title}” saknar ansvarig organisation",
+                f"The measure “{m.title}” has no responsible organisation",
                 entity="measure", entity_id=m.id, field="responsible_org_id")
         for m in measures if m.responsible_org_id is None
     ]

@@ -63,8 +63,8 @@ def _specific(goal: GoalRow) -> tuple[bool, Text]:
     if vague:
         first = vague[0]
         return False, Text(
-            f"Brå varnar för vaga formuleringar som '{first.found}'. {first.suggestion.sv}",
-            f"Brå warns against vague wording such as '{first.found}'. {first.suggestion.en}",
+            f"Brå varnar för vaga formuleringar som ”{first.found}”. {first.suggestion.sv}",
+            f"Brå warns against vague wording such as “{first.found}”. {first.suggestion.en}",
         )
     words = len(goal.text.split())
     if words >= MIN_WORDS:

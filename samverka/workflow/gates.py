@@ -26,14 +26,14 @@ def lock_blockers_for(s: Snapshot) -> list[Missing]:
                                 "The agreement has no problems in focus", entity="problem", field="in_focus"))
     for problem in focus:
         if not s.causes_of(problem.id):
-            blockers.append(missing("orsaksanalys", f"Problemet '{problem.title}' saknar sannolika orsaker",
-                                    f"The problem '{problem.title}' lacks probable causes",
+            blockers.append(missing("orsaksanalys", f"Problemet ”{problem.title}” saknar sannolika orsaker",
+                                    f"The problem “{problem.title}” lacks probable causes",
                                     entity="problem", entity_id=problem.id))
         if not has_measurable_goal(s, problem.id):
             blockers.append(missing(
-                "mal", f"Problemet '{problem.title}' saknar ett avgränsat, mätbart mål (indikator, utgångsvärde, "
+                "mal", f"Problemet ”{problem.title}” saknar ett avgränsat, mätbart mål (indikator, utgångsvärde, "
                 "målvärde och datum)",
-                f"The problem '{problem.title}' lacks a delimited, measurable goal (indicator, baseline, target "
+                f"The problem “{problem.title}” lacks a delimited, measurable goal (indicator, baseline, target "
                 "value and date)",
                 entity="goal", field="target_value"))
     if not c.documentation_text.strip():

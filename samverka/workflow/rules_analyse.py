@@ -40,13 +40,13 @@ def _chosen(s: Snapshot, candidate: ProblemCandidateRow, *, dialogue_held: bool)
     found: list[Missing] = []
     title = candidate.title
     if not candidate.rationale.strip():
-        found.append(missing("prioritering", f"Det prioriterade problemet '{title}' saknar en skriftlig motivering",
-                             f"The prioritised problem '{title}' lacks a written rationale",
+        found.append(missing("prioritering", f"Det prioriterade problemet ”{title}” saknar en skriftlig motivering",
+                             f"The prioritised problem “{title}” lacks a written rationale",
                              entity="problem_candidate", entity_id=candidate.id, field="rationale"))
     if dialogue_held and not candidate.dialogue_basis.strip():
         found.append(missing(
-            "prioritering", f"Det prioriterade problemet '{title}' saknar vad medborgardialogen sa om det",
-            f"The prioritised problem '{title}' lacks what the citizen dialogue said about it",
+            "prioritering", f"Det prioriterade problemet ”{title}” saknar vad medborgardialogen sa om det",
+            f"The prioritised problem “{title}” lacks what the citizen dialogue said about it",
             entity="problem_candidate", entity_id=candidate.id, field="dialogue_basis"))
     scores = {score.criterion_id: score for score in s.scores if score.candidate_id == candidate.id}
     for criterion in s.criteria:
@@ -55,14 +55,14 @@ def _chosen(s: Snapshot, candidate: ProblemCandidateRow, *, dialogue_held: bool)
         score = scores.get(criterion.id)
         if score is None:
             found.append(missing(
-                "prioritering", f"Det prioriterade problemet '{title}' är inte prövat mot filtret '{criterion.name}'",
-                f"The prioritised problem '{title}' is not checked against the filter '{criterion.name}'",
+                "prioritering", f"Det prioriterade problemet ”{title}” är inte prövat mot filtret ”{criterion.name}”",
+                f"The prioritised problem “{title}” is not checked against the filter “{criterion.name}”",
                 entity="priority_score", field="score"))
         elif score.score <= FILTER_FAIL_SCORE:
             found.append(missing(
-                "prioritering", f"Det prioriterade problemet '{title}' klarar inte filtret '{criterion.name}'; "
+                "prioritering", f"Det prioriterade problemet ”{title}” klarar inte filtret ”{criterion.name}”; "
                 "välj ett annat problem eller ändra bedömningen",
-                f"The prioritised problem '{title}' fails the filter '{criterion.name}'; choose another problem "
+                f"The prioritised problem “{title}” fails the filter “{criterion.name}”; choose another problem "
                 "or change the assessment",
                 entity="priority_score", entity_id=score.id, field="score"))
     return found
@@ -75,14 +75,14 @@ def problem_description_rule(s: Snapshot) -> list[Missing]:
     found: list[Missing] = []
     for problem in s.focus_problems:
         if not problem.statement.strip():
-            found.append(missing("problembeskrivning", f"Problemet '{problem.title}' saknar en problemformulering",
-                                 f"The problem '{problem.title}' lacks a problem statement",
+            found.append(missing("problembeskrivning", f"Problemet ”{problem.title}” saknar en problemformulering",
+                                 f"The problem “{problem.title}” lacks a problem statement",
                                  entity="problem", entity_id=problem.id, field="statement"))
         for question in SIX_QUESTIONS:
             field, sv, en = question.field, question.name.sv, question.name.en
             if not str(getattr(problem, field)).strip():
-                found.append(missing("problembeskrivning", f"Problemet '{problem.title}' saknar svar på frågan '{sv}'",
-                                     f"The problem '{problem.title}' has no answer to '{en}'",
+                found.append(missing("problembeskrivning", f"Problemet ”{problem.title}” saknar svar på frågan ”{sv}”",
+                                     f"The problem “{problem.title}” has no answer to “{en}”",
                                      entity="problem", entity_id=problem.id, field=field))
     return found
 
@@ -92,8 +92,8 @@ def cause_analysis_rule(s: Snapshot) -> list[Missing]:
     if not s.focus_problems:
         return [NO_FOCUS]
     return [
-        missing("orsaksanalys", f"Problemet '{p.title}' saknar orsaksanalys",
-                f"The problem '{p.title}' has no cause analysis", entity="problem", entity_id=p.id)
+        missing("orsaksanalys", f"Problemet ”{p.title}” saknar orsaksanalys",
+                f"The problem “{p.title}” has no cause analysis", entity="problem", entity_id=p.id)
         for p in s.focus_problems
         if not s.causes_of(p.id)
     ]
@@ -110,9 +110,9 @@ def controller_side_advice(s: Snapshot) -> list[Missing]:
         role_sv, role_en = vocab.CONTROLLER_ROLES[cause.controller_role]
         side_sv, side_en = vocab.TRIANGLE_SIDES[side]
         found.append(missing(
-            "orsaksanalys", f"Orsaken '{cause.text[:60]}' har kontrollanten {role_sv.lower()}, som hör till sidan "
+            "orsaksanalys", f"Orsaken ”{cause.text[:60]}” har kontrollanten {role_sv.lower()}, som hör till sidan "
             f"{side_sv}; flytta den dit",
-            f"The cause '{cause.text[:60]}' has the controller {role_en.lower()}, who belongs to the side "
+            f"The cause “{cause.text[:60]}” has the controller {role_en.lower()}, who belongs to the side "
             f"{side_en}; move it there",
             entity="cause", entity_id=cause.id, field="triangle_side"))
     return found
@@ -141,8 +141,8 @@ def goals_rule(s: Snapshot) -> list[Missing]:
     found: list[Missing] = []
     for problem in s.focus_problems:
         if not any(g.problem_id == problem.id and g.type == "effekt" for g in s.goals):
-            found.append(missing("mal", f"Problemet '{problem.title}' saknar ett effektmål",
-                                 f"The problem '{problem.title}' lacks an outcome goal",
+            found.append(missing("mal", f"Problemet ”{problem.title}” saknar ett effektmål",
+                                 f"The problem “{problem.title}” lacks an outcome goal",
                                  entity="goal", field="type"))
     focus = {p.id for p in s.focus_problems}
     for goal in s.goals:
@@ -162,7 +162,7 @@ _GOAL_PARTS: tuple[tuple[str, str, str], ...] = (
 def _effect_goal_gaps(goal: GoalRow) -> list[Missing]:
     label = _goal_label(goal)
     return [
-        missing("mal", f"Effektmålet '{label}' saknar {sv}", f"The outcome goal '{label}' lacks {en}",
+        missing("mal", f"Effektmålet “{label}” saknar {sv}", f"The outcome goal “{label}” lacks {en}",
                 entity="goal", entity_id=goal.id, field=field)
         for field, sv, en in _GOAL_PARTS
         if getattr(goal, field) is None
@@ -175,7 +175,7 @@ def vague_goal_advice(s: Snapshot) -> list[Missing]:
     for goal in s.goals:
         for phrase in vague_phrases(goal.text):
             found.append(missing(
-                "mal", f"Målet '{_goal_label(goal)}' använder '{phrase.found}', som Brå varnar för. "
+                "mal", f"Målet ”{_goal_label(goal)}” använder ”{phrase.found}”, som Brå varnar för. "
                 f"{phrase.suggestion.sv.rstrip('.')}",
                 f"The goal '{_goal_label(goal)}' uses '{phrase.found}', which Brå warns against. "
                 f"{phrase.suggestion.en.rstrip('.')}",

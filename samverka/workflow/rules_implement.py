@@ -43,13 +43,13 @@ def action_plan_rule(s: Snapshot) -> list[Missing]:
     found: list[Missing] = [] if s.focus_problems else [NO_FOCUS]
     for problem in s.focus_problems:
         if not any(m.problem_id == problem.id for m in s.measures):
-            found.append(missing("atgardsplan", f"Problemet '{problem.title}' har inga åtgärder",
-                                 f"The problem '{problem.title}' has no measures", entity="measure",
+            found.append(missing("atgardsplan", f"Problemet ”{problem.title}” har inga åtgärder",
+                                 f"The problem “{problem.title}” has no measures", entity="measure",
                                  field="problem_id"))
     for measure in s.measures:
         if measure.responsible_org_id is None:
-            found.append(missing("atgardsplan", f"Åtgärden '{measure.title}' saknar ansvarig organisation",
-                                 f"The measure '{measure.title}' has no responsible organisation",
+            found.append(missing("atgardsplan", f"Åtgärden ”{measure.title}” saknar ansvarig organisation",
+                                 f"The measure “{measure.title}” has no responsible organisation",
                                  entity="measure", entity_id=measure.id, field="responsible_org_id"))
     if not any(plan.status == "beslutad" for plan in s.action_plans):
         found.append(missing(
@@ -71,18 +71,18 @@ def promises_rule(s: Snapshot) -> list[Missing]:
         title = promise.title
         items = s.items_of(promise.id)
         if not items:
-            found.append(missing("medborgarloften", f"Medborgarlöftet '{title}' har inga löften",
-                                 f"The citizen promise '{title}' has no promises",
+            found.append(missing("medborgarloften", f"Medborgarlöftet ”{title}” har inga löften",
+                                 f"The citizen promise “{title}” has no promises",
                                  entity="citizen_promise", entity_id=promise.id))  # its lines are added there
         if not promise.period_start or not promise.period_end:
-            found.append(missing("medborgarloften", f"Medborgarlöftet '{title}' saknar giltighetsperiod",
-                                 f"The citizen promise '{title}' has no period of validity",
+            found.append(missing("medborgarloften", f"Medborgarlöftet ”{title}” saknar giltighetsperiod",
+                                 f"The citizen promise “{title}” has no period of validity",
                                  entity="citizen_promise", entity_id=promise.id,
                                  field="period_start" if not promise.period_start else "period_end"))
         if not promise.dialogue_basis.strip():
             found.append(missing(
-                "medborgarloften", f"Medborgarlöftet '{title}' säger inte vilken medborgardialog det bygger på",
-                f"The citizen promise '{title}' does not state the citizen dialogue it builds on",
+                "medborgarloften", f"Medborgarlöftet ”{title}” säger inte vilken medborgardialog det bygger på",
+                f"The citizen promise “{title}” does not state the citizen dialogue it builds on",
                 entity="citizen_promise", entity_id=promise.id, field="dialogue_basis"))
         for item in items:
             found += _item_gaps(item)
@@ -98,18 +98,18 @@ def _item_gaps(item: PromiseItemRow) -> list[Missing]:
     found: list[Missing] = []
     label = _item_label(item)
     if item.responsible_org_id is None and not item.all_parties:
-        found.append(missing("medborgarloften", f"Löftet '{label}' saknar ansvarig part",
-                             f"The promise '{label}' has no responsible party",
+        found.append(missing("medborgarloften", f"Löftet ”{label}” saknar ansvarig part",
+                             f"The promise “{label}” has no responsible party",
                              entity="promise_item", entity_id=item.id, field="responsible_org_id"))
     if not item.activity_count or not item.activity_unit.strip():
         found.append(missing(
-            "medborgarloften", f"Löftet '{label}' saknar en kvantifierad aktivitet (antal och enhet, t.ex. 26 kvällar)",
-            f"The promise '{label}' lacks a quantified activity (a count and a unit, e.g. 26 evenings)",
+            "medborgarloften", f"Löftet ”{label}” saknar en kvantifierad aktivitet (antal och enhet, t.ex. 26 kvällar)",
+            f"The promise “{label}” lacks a quantified activity (a count and a unit, e.g. 26 evenings)",
             entity="promise_item", entity_id=item.id,
             field="activity_count" if not item.activity_count else "activity_unit"))
     if item.report_back_date is None:
-        found.append(missing("medborgarloften", f"Löftet '{label}' saknar datum för återrapportering",
-                             f"The promise '{label}' has no report-back date",
+        found.append(missing("medborgarloften", f"Löftet ”{label}” saknar datum för återrapportering",
+                             f"The promise “{label}” has no report-back date",
                              entity="promise_item", entity_id=item.id, field="report_back_date"))
     return found
 
@@ -142,8 +142,8 @@ def lagging_promises(s: Snapshot) -> list[Missing]:
         pace = verdict.pace
         if verdict.behind and pace is not None:
             found.append(missing(
-                "uppfoljning", f"Löftet '{_item_label(item)}' ligger efter plan: {pace.explanation.sv.rstrip('.')}",
-                f"The promise '{_item_label(item)}' is behind: {pace.explanation.en.rstrip('.')}",
+                "uppfoljning", f"Löftet ”{_item_label(item)}” ligger efter plan: {pace.explanation.sv.rstrip('.')}",
+                f"The promise “{_item_label(item)}” is behind: {pace.explanation.en.rstrip('.')}",
                 entity="promise_item", entity_id=item.id, field="activity_count"))
     return found
 
@@ -153,8 +153,8 @@ def unaddressed_causes(s: Snapshot) -> list[Missing]:
     addressed = {mc.cause_id for mc in s.measure_causes}
     focus = {p.id for p in s.focus_problems}
     return [
-        missing("atgardsplan", f"Orsaken '{c.text[:60]}' åtgärdas inte av någon åtgärd",
-                f"No measure addresses the cause '{c.text[:60]}'", entity="cause", entity_id=c.id)
+        missing("atgardsplan", f"Orsaken ”{c.text[:60]}” åtgärdas inte av någon åtgärd",
+                f"No measure addresses the cause “{c.text[:60]}”", entity="cause", entity_id=c.id)
         for c in s.causes
         if c.problem_id in focus and c.id not in addressed
     ]

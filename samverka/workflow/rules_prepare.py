@@ -89,8 +89,8 @@ def situation_picture_rule(s: Snapshot) -> list[Missing]:
     c = s.collaboration
     for field, sv, en in LAGESBILD_PARTS:
         if not str(getattr(c, field)).strip():
-            found.append(missing("lagesbild", f"Lägesbilden saknar delen '{sv}' (lag 2023:196)",
-                                 f"The situation picture lacks the part '{en}' (Act 2023:196)",
+            found.append(missing("lagesbild", f"Lägesbilden saknar delen ”{sv}” (lag 2023:196)",
+                                 f"The situation picture lacks the part “{en}” (Act 2023:196)",
                                  entity="collaboration", entity_id=c.id, field=field))
     if not c.lagesbild_summary.strip():
         found.append(missing("lagesbild", "Lägesbilden saknar en sammanfattning",
@@ -110,13 +110,13 @@ def _contributions(s: Snapshot) -> list[Missing]:
     for party in s.parties:
         if party.id not in contributing:
             found.append(missing(
-                "lagesbild", f"Parten '{party.name}' har inget eget lägesbildsbidrag",
-                f"The party '{party.name}' has no situation-picture contribution of its own",
+                "lagesbild", f"Parten ”{party.name}” har inget eget lägesbildsbidrag",
+                f"The party “{party.name}” has no situation-picture contribution of its own",
                 entity="organisation", entity_id=party.id))
     for contribution in s.contributions:
         who = names.get(contribution.organisation_id, "") if contribution.organisation_id is not None else ""
-        label_sv = f"från '{who}'" if who else "utan part"
-        label_en = f"from '{who}'" if who else "without a party"
+        label_sv = f"från ”{who}”" if who else "utan part"
+        label_en = f"from “{who}”" if who else "without a party"
         if contribution.organisation_id is None:
             found.append(missing("lagesbild", f"Ett lägesbildsbidrag {label_sv} saknar part",
                                  f"A situation-picture contribution {label_en} lacks its party",

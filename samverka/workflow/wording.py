@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from samverka.errors import Text
 
 _MEASURABLE = Text(
-    "Skriv vad som ska förändras och hur mycket, t.ex. \"andelen som känner sig otrygga ska minska från 31 % "
-    "till högst 25 % till 2027\".",
-    "Write what should change and by how much, e.g. \"the share who feel unsafe should fall from 31 % to at "
-    "most 25 % by 2027\".",
+    "Skriv vad som ska förändras och hur mycket, t.ex. ”andelen som känner sig otrygga ska minska från 31 % "
+    "till högst 25 % till 2027”.",
+    "Write what should change and by how much, e.g. “the share who feel unsafe should fall from 31 % to at "
+    "most 25 % by 2027”.",
 )
 _KEEP = Text(
-    "Säg vad som ska bevaras och hur ni ser det, t.ex. \"andelen som känner sig trygga ska vara minst 80 %\".",
-    "Say what should be kept and how you will see it, e.g. \"the share who feel safe should be at least 80 %\".",
+    "Säg vad som ska bevaras och hur ni ser det, t.ex. ”andelen som känner sig trygga ska vara minst 80 %”.",
+    "Say what should be kept and how you will see it, e.g. “the share who feel safe should be at least 80 %”.",
 )
 _MEANS = Text(
     "Samverkan är ett medel, inte ett mål: skriv vad samverkan ska leda till och hur det mäts.",

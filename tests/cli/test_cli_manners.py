@@ -42,8 +42,8 @@ def test_help_in_english_with_lang_en() -> None:
     (["info"], "samverka info: fel: följande argument saknas: FIL",
      "samverka info: error: the following arguments are required: FILE"),
     (["inof", "x.samverka"], "ogiltigt val: 'inof'", "invalid choice: 'inof'"),
-    (["new", "x.samverka", "--name", "X", "--start", "2026-13-01"], "'2026-13-01' är inget datum; skriv ÅÅÅÅ-MM-DD",
-     "'2026-13-01' is not a date; write YYYY-MM-DD"),
+    (["new", "x.samverka", "--name", "X", "--start", "2026-13-01"], "”2026-13-01” är inget datum; skriv ÅÅÅÅ-MM-DD",
+     "“2026-13-01” is not a date; write YYYY-MM-DD"),
     (["info", "x.samverka", "--nej"], "okända argument: --nej", "unrecognized arguments: --nej"),
 ])
 def test_usage_errors_in_swedish_and_english(args: list[str], sv: str, en: str) -> None:

@@ -69,7 +69,7 @@ def _goal(text: str) -> GoalRow:
 def test_smart_s_flags_a_vague_verb_with_a_suggestion() -> None:
     result = check_goal(_goal("Vi ska verka för att färre känner sig otrygga vid stationen"))
     specific = result.verdicts[0]
-    assert not specific.ok and "'verka för'" in specific.reason.sv and "minska från 31 %" in specific.reason.sv
+    assert not specific.ok and "”verka för”" in specific.reason.sv and "minska från 31 %" in specific.reason.sv
     assert "Brå warns" in specific.reason.en
     clear = dataclasses.replace(_goal(""), text="Andelen otrygga vid stationen ska minska till 25 %")
     assert check_goal(clear).complete

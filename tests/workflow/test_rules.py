@@ -166,7 +166,7 @@ def test_step_3_rationale_dialogue_basis_and_filters(db: Database) -> None:
                                                    "score": 0})
     items = _missing(db, "prioritering")
     assert [(m.entity, m.entity_id) for m in items] == [("priority_score", failed)]
-    assert "klarar inte filtret 'Möjlighet att påverka'" in items[0].sv
+    assert "klarar inte filtret ”Möjlighet att påverka”" in items[0].sv
     crud.update(db, "priority_score", failed, {"score": 1})
     assert _missing(db, "prioritering") == []
 
@@ -189,7 +189,7 @@ def test_step_4_statement_and_the_six_questions(db: Database) -> None:
 
 def test_problem_without_causes_is_named(db: Database) -> None:
     problem = _focus_problem(db)
-    assert _texts(db, "orsaksanalys") == ["Problemet 'Otrygghet kvällstid' saknar orsaksanalys (steg 5, Orsaksanalys)."]
+    assert _texts(db, "orsaksanalys") == ["Problemet ”Otrygghet kvällstid” saknar orsaksanalys (steg 5, Orsaksanalys)."]
     crud.create(db, "cause", {"problem_id": problem, "text": "Mörkt"})
     assert _missing(db, "orsaksanalys") == []
 
@@ -206,7 +206,7 @@ def test_english_messages(db: Database) -> None:
         texts = [str(m) for m in _missing(db, "orsaksanalys")]
     finally:
         set_language("sv")
-    assert texts == ["The problem 'Otrygghet kvällstid' has no cause analysis (step 5, Cause analysis)."]
+    assert texts == ["The problem “Otrygghet kvällstid” has no cause analysis (step 5, Cause analysis)."]
 
 
 def test_controller_on_the_wrong_side_is_advice(db: Database) -> None:
@@ -223,7 +223,7 @@ def test_controller_on_the_wrong_side_is_advice(db: Database) -> None:
 
 def test_step_6_every_effect_goal_has_indicator_baseline_and_target(db: Database) -> None:
     problem = _focus_problem(db)
-    assert _texts(db, "mal") == ["Problemet 'Otrygghet kvällstid' saknar ett effektmål (steg 6, Mål)."]
+    assert _texts(db, "mal") == ["Problemet ”Otrygghet kvällstid” saknar ett effektmål (steg 6, Mål)."]
     goal, _ = crud.create(db, "goal", {"problem_id": problem, "type": "effekt",
                                        "text": "Vi ska verka för ökad trygghet vid stationen"})
     assert {m.field for m in _missing(db, "mal")} == {"indicator_id", "baseline_value", "target_value",
@@ -234,7 +234,7 @@ def test_step_6_every_effect_goal_has_indicator_baseline_and_target(db: Database
     status = _status(db, "mal")
     assert status.complete
     assert [(a.entity_id, a.field) for a in status.advice] == [(goal, "text")]
-    assert "'verka för'" in status.advice[0].sv and "minska från 31 %" in status.advice[0].sv
+    assert "”verka för”" in status.advice[0].sv and "minska från 31 %" in status.advice[0].sv
     # A strategic sub-goal at the collaboration's level is a goal type of its own and needs no indicator.
     crud.create(db, "goal", {"type": "strategiskt", "text": "Stärka samverkan mellan förvaltningarna"})
     status = _status(db, "mal")
@@ -360,7 +360,7 @@ def test_step_10_flags_a_promise_behind_its_pace(db: Database) -> None:
     status = _status(db, "uppfoljning")
     assert status.complete
     assert [a.sv for a in status.advice] == [
-        "Löftet 'Nattvandring varannan fredag' ligger efter plan: 9 av 26 kvällar, men till 2026-09-30 borde minst "
+        "Löftet ”Nattvandring varannan fredag” ligger efter plan: 9 av 26 kvällar, men till 2026-09-30 borde minst "
         "13 vara gjorda (steg 10, Uppföljning)."]
     crud.create(db, "promise_item_status", {"promise_item_id": item, "date": D(2026, 10, 31), "status": "delvis",
                                             "done_count": 15})
