@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+from operator import getitem, itemgetter
 from typing import cast
 
 from samverka.core.progress import Progress, no_progress
@@ -119,6 +120,9 @@ _LONG_PARSERS: dict[str, Callable[[object], object]] = {
     "value": lambda c: _number(c),
     "value_type": lambda c: cell_text(c),
 }
+# The parsed fields in the order _text_record unpacks them (value_type is the cell's text, before checking).
+_RECORD_ORDER = ("survey", "year", "area_code", "area_name", "group", "item_code", "item_label_sv", "value_type",
+                 "breakdown", "n_respondents", "n_sent", "response_rate", "source")
 _DEFAULTS: dict[str, object] = {
     "survey": DEFAULT_SURVEY, "area_code": "", "area_name": "", "group": "", "item_code": "", "item_label_sv": "",
     "breakdown": "alla", "n_respondents": None, "n_sent": None, "response_rate": None, "source": "",
@@ -141,11 +145,30 @@ class LongParser:
         self.value_index = self.columns["value"]
         self.value_memo = _Memo(_LONG_PARSERS["value"])
         self.type_memo: dict[tuple[str, bool], tuple[bool, object]] = {}
+        self._prepare_text_path()
+
+    def _prepare_text_path(self) -> None:
+        """For text cells (CSV) a row is read with a few C-level calls: each field's cells that parsed without a
+        problem (`known`), taken in plan order (`cells_of`), then put in record order with the defaults (`pick`);
+        value and value type by their pair (`typed`). A cell or pair met for the first time goes the full way
+        (`_record`), which gives every rejection exactly as before, and is remembered if it was fine."""
+        fields = [field for field, _, _ in self.plan]
+        self.known: list[dict[object, object]] = [{} for _ in fields]
+        indexes = [index for _, index, _ in self.plan]
+        self.cells_of: Callable[[list[object]], tuple[object, ...]] = (
+            itemgetter(*indexes) if len(indexes) > 1 else (lambda row: (row[indexes[0]],) if indexes else ())
+        )
+        absent = [field for field in _RECORD_ORDER if field not in fields]
+        self.defaults = tuple(_DEFAULTS.get(field) for field in absent)
+        self.pick = itemgetter(*[fields.index(f) if f in fields else len(fields) + absent.index(f)
+                                 for f in _RECORD_ORDER])
+        self.typed: dict[tuple[object, object], tuple[str, float]] = {}
 
     def parse(self, progress: Progress = no_progress) -> Parsed:
         out = Parsed()
         table = self.table
         total = max(1, len(table.rows))
+        text_only = table.all_text and not table.bad_cells and "year" in self.columns
         for i in range(self.header_index + 1, len(table.rows)):
             if not i % _PROGRESS_EVERY:
                 progress(i / total)
@@ -155,8 +178,11 @@ class LongParser:
             if len(row) < self.width:
                 row = row + [None] * (self.width - len(row))
             try:
-                self._check_bad_cells(i)
-                record = self._record(row, row_no, out)
+                if text_only:
+                    record = self._text_record(row, row_no, out)
+                else:
+                    self._check_bad_cells(i)
+                    record = self._record(row, row_no, out)
             except CellProblem as problem:
                 field = problem.field or "value"
                 index = self.columns.get(field)
@@ -173,6 +199,36 @@ class LongParser:
                 reason = self.table.bad_cells.get((i, column))
                 if reason is not None:
                     raise CellProblem(reason, field)
+
+    def _text_record(self, row: list[object], row_no: int, out: Parsed) -> SurveyRecord | None:
+        """_record for text cells, by lookups of what earlier rows already parsed (see _prepare_text_path)."""
+        try:
+            values = self.pick(tuple(map(getitem, self.known, self.cells_of(row))) + self.defaults)
+            value_type, value = self.typed[(values[7], row[self.value_index])]
+        except KeyError:
+            return self._learn(row, row_no, out)
+        survey, year, area_code, area_name, group, item_code, item_label, _, breakdown, n, sent, rate, source = values
+        if (not area_code and not area_name) or (not item_code and not item_label):
+            return self._record(row, row_no, out)  # rejected, with its reason
+        return SurveyRecord(
+            row_no, survey, year, area_code, area_name or area_code, group,
+            item_code or slug(item_label), item_label or item_code, value_type, value, breakdown,
+            n, sent, rate, source or self.table.file_name,
+        )
+
+    def _learn(self, row: list[object], row_no: int, out: Parsed) -> SurveyRecord | None:
+        """The full way for a row with a cell not met before; remember its cells when the row is accepted."""
+        record = self._record(row, row_no, out)
+        if record is None:
+            return None
+        cells = self.cells_of(row)
+        for (_field, _index, memo), known, cell in zip(self.plan, self.known, cells, strict=True):
+            ok, result = memo.compute(cell)
+            if ok:
+                known[cell] = result
+        values = self.pick(tuple(map(getitem, self.known, cells)) + self.defaults)
+        self.typed[(values[7], row[self.value_index])] = (record.value_type, record.value)
+        return record
 
     def _record(self, row: list[object], row_no: int, out: Parsed) -> SurveyRecord | None:
         values = _DEFAULTS.copy()

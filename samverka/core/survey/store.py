@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import add, attrgetter
 from typing import Any
 
 from samverka.core.changes import Changes
@@ -240,10 +240,10 @@ def _insert(
     if not records:
         return
     area_ids = {code: ref.id for code, ref in index.canonical.items()}
-    area_of = {code: area_ids.get(code.casefold()) for code in set(map(_area_code_of, records))}
-    # (area_id, then the record's own fields): built at C speed, the ids written into the statement.
-    rows = [(area_of[r.area_code], *fields) for r, fields in zip(records, map(_record_fields, records), strict=True)]
-    columns = ("area_id", *_RECORD_COLUMNS)
+    area_of = {code: (area_ids.get(code.casefold()),) for code in set(map(_area_code_of, records))}
+    # (the record's own fields, then area_id): built at C speed, the fixed ids written into the statement.
+    rows = list(map(add, map(_record_fields, records), map(area_of.__getitem__, map(_area_code_of, records))))
+    columns = (*_RECORD_COLUMNS, "area_id")
     for start in range(0, len(rows), _INSERT_CHUNK):  # in parts, so progress is told and a stop is heard
         write.insert_rows("survey_result", columns, rows[start : start + _INSERT_CHUNK],
                           fixed={"collaboration_id": collaboration_id, "import_id": import_id})

@@ -21,6 +21,7 @@ class RawTable:
     # (row index in rows, column index) -> why the cell cannot be read (a formula without a stored result).
     bad_cells: dict[tuple[int, int], Text] = field(default_factory=dict)
     notes: list[Text] = field(default_factory=list)
+    all_text: bool = False  # every cell is a str (a CSV): parsers may take their column-wise path
 
     def width(self) -> int:
         return max((len(row) for row in self.rows[:200]), default=0)

@@ -563,18 +563,24 @@ def _new_objects(after: View, target: int, fresh: set[int]) -> list[Problem]:
 # --- the whole check ------------------------------------------------------------------------------------------------
 def analyse(pdf: bytes) -> IntegrityReport:
     """Samverka's own verdict on structure, coverage and changes. Never raises for any input."""
+    return analyse_with_layout(pdf)[0]
+
+
+def analyse_with_layout(pdf: bytes) -> tuple[IntegrityReport, Layout | None]:
+    """The verdict, and the scanned layout when the structure was acceptable (its objects may then be lent to
+    pyHanko's reader: see shared_objects)."""
     try:
         layout = scan(pdf)
     except StructureError as exc:
         return IntegrityReport((Problem("structure", Text(
             f"filens uppbyggnad kan inte godtas: {exc.text.sv}", f"the file's structure is not acceptable: "
-            f"{exc.text.en}")),), structure_ok=False)
+            f"{exc.text.en}")),), structure_ok=False), None
     try:
-        return _analyse(layout)
+        return _analyse(layout), layout
     except Exception:  # a file that passed the scan but trips the analysis: refuse it, and log it as our bug
         log.exception("the change analysis failed on a file that passed the structure scan")
         return IntegrityReport((_p("unchecked", "kontrollen kunde inte slutföras för den här filen",
-                                   "the check could not be completed for this file"),), structure_ok=False)
+                                   "the check could not be completed for this file"),), structure_ok=False), None
 
 
 def _analyse(layout: Layout) -> IntegrityReport:

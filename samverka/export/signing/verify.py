@@ -18,10 +18,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from samverka.collector import no_collector_pauses
 from samverka.errors import KnownError, Text
 from samverka.export.signing.certificates import fingerprint, is_self_signed
 from samverka.export.signing.identity import certificate_names, common_name, names_match
-from samverka.export.signing.integrity import IntegrityReport, Problem, analyse
+from samverka.export.signing.integrity import IntegrityReport, Problem, analyse_with_layout
+from samverka.export.signing.revisions import Layout
+from samverka.export.signing.shared_objects import lend_objects
 
 log = logging.getLogger(__name__)
 
@@ -186,9 +189,11 @@ def verify_pdf(
     collaboration accepted in place of the named signatory. Never raises for the file's content: a file that cannot
     be read gives a report with `readable` False and the reason; only unreadable trust certificates raise."""
     roots = load_trust_certificates(trusted)
-    integrity = analyse(pdf)
-    with _quiet_pyhanko():
-        return asyncio.run(_verify(pdf, roots, integrity, dict(accepted_signers or {})))
+    # Both readings keep every object of the file until the report is made: no collector passes meanwhile.
+    with no_collector_pauses():
+        integrity, layout = analyse_with_layout(pdf)
+        with _quiet_pyhanko():
+            return asyncio.run(_verify(pdf, roots, integrity, dict(accepted_signers or {}), layout))
 
 
 @contextlib.contextmanager
@@ -205,9 +210,11 @@ def _quiet_pyhanko() -> Iterator[None]:
             logger.setLevel(level)
 
 
-async def _verify(pdf: bytes, roots: list[Any], integrity: IntegrityReport, accepted: dict[str, str]) -> VerifyReport:
+async def _verify(
+    pdf: bytes, roots: list[Any], integrity: IntegrityReport, accepted: dict[str, str], layout: Layout | None = None
+) -> VerifyReport:
     document = list(integrity.document_problems)
-    embedded = _embedded_signatures(pdf, integrity)
+    embedded = _embedded_signatures(pdf, integrity, layout)
     readable = embedded is not None
     if embedded is None:
         embedded = []
@@ -234,15 +241,20 @@ async def _verify(pdf: bytes, roots: list[Any], integrity: IntegrityReport, acce
     )
 
 
-def _embedded_signatures(pdf: bytes, integrity: IntegrityReport) -> list[tuple[str, Any, str]] | None:
+def _embedded_signatures(
+    pdf: bytes, integrity: IntegrityReport, layout: Layout | None = None
+) -> list[tuple[str, Any, str]] | None:
     """(field name, pyHanko signature or None, why not) for every filled signature field, each on its own;
-    None when the file cannot be read at all."""
+    None when the file cannot be read at all. With the layout of an acceptable structure, pyHanko's reader gets
+    the objects our scan already parsed (shared_objects) instead of parsing them again."""
     from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: PLC0415 - pyHanko loads lazily
     from pyhanko.sign.fields import enumerate_sig_fields  # noqa: PLC0415
     from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature  # noqa: PLC0415
 
     try:
         reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        if layout is not None and integrity.structure_ok:
+            _lend(reader, layout)
         filled = [(str(name), ref) for name, value, ref in enumerate_sig_fields(reader) if value is not None]
     except Exception:  # noqa: BLE001 - any parser failure on a hostile file is the file's fault
         log.debug("the PDF cannot be read", exc_info=True)
@@ -256,6 +268,13 @@ def _embedded_signatures(pdf: bytes, integrity: IntegrityReport) -> list[tuple[s
         except Exception as exc:  # noqa: BLE001 - one damaged field must not hide the others
             found.append((name, None, str(exc) or type(exc).__name__))
     return found
+
+
+def _lend(reader: Any, layout: Layout) -> None:
+    try:
+        lend_objects(reader, layout)
+    except RecursionError:  # cannot happen for a scanned file; pyHanko then reads the rest itself
+        log.debug("objects not lent", exc_info=True)
 
 
 def _key_usage() -> Any:
