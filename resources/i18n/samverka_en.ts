@@ -2269,12 +2269,8 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Missing:</translation>
     </message>
     <message>
-      <source>Sidan visar de {0} sakerna som saknas, med länkar dit.</source>
-      <translation>The page shows the {0} things that are missing, with links to them.</translation>
-    </message>
-    <message>
-      <source>Sidan visar det som saknas, med en länk dit.</source>
-      <translation>The page shows what is missing, with a link to it.</translation>
+      <source>Sidan visar det som saknas för att låsa, med länkar dit.</source>
+      <translation>The page lists what locking still needs, with links to it.</translation>
     </message>
     <message>
       <source>Steg</source>

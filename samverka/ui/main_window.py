@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         if self.message_bar.level == "info":
             self.message_bar.clear()  # a note about the last step would hide this step's heading
         self.stack.setCurrentWidget(self._page_frames[step])
-        self.navigator.set_page_lists_missing(bool(getattr(page, "LISTS_MISSING", False)))
+        self.navigator.set_page_lists_missing(getattr(page, "lists_missing", None))
         with QSignalBlocker(self.navigator.list):
             self.navigator.set_current(step)
         self._update_step_header()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from samverka.core import cause_service as cs
 from samverka.core import crud
@@ -14,7 +15,7 @@ from samverka.core.changes import Changes
 from samverka.dto import CauseRow
 from samverka.ui.causes.projection import CauseProjectionView, make_projection_view
 from samverka.ui.causes.render import render_view
-from samverka.ui.causes.theme import PROJECTION, SCREEN, contrast_ratio
+from samverka.ui.causes.theme import PROJECTION, SCREEN, contrast_ratio, smallest_px
 from samverka.ui.context import make_context
 from samverka.ui.state import Selection
 
@@ -108,15 +109,39 @@ def test_projection_follows_problem_and_selection(qtbot, lund) -> None:  # type:
     assert set(view.cause_scene.notes) == set(ids.values())
     ctx.state.select(Selection(CauseRow, ids["dark"]))
     assert view.cause_scene.spotlight_id == ids["dark"]
-    # Legible from the back: note text at least 28 px on the 1080-line screen.
-    assert PROJECTION.text_px * view.transform().m11() >= 28
-    assert PROJECTION.small_px * view.transform().m11() >= 28 * 0.93
+    # Legible from the back: every text at least 28 px on the 1080-line screen (badges and the legend too).
+    assert_projected_text_legible(view)
     # It redraws when the facilitator changes something.
     cs.add_cause(db, problem, "Ny orsak från rummet")
     ctx.bus.emit_changed(Changes.of("cause", 999))
     assert len(view.cause_scene.notes) == len(ids) + 1
     ctx.state.set_problem(None)
     assert view.cause_scene.notes == {}
+
+
+def assert_projected_text_legible(view: CauseProjectionView) -> None:
+    scale = view.transform().m11()
+    assert smallest_px(PROJECTION) * scale >= 28 - 1e-6  # what notes and boxes paint themselves (badges)
+    texts = [item for item in view.cause_scene.items() if isinstance(item, QGraphicsSimpleTextItem)]
+    assert any(item.text().startswith("Orange lapp") for item in texts)  # the legend is measured too
+    for item in texts:
+        assert item.font().pixelSize() * scale >= 28 - 1e-6, item.text()
+
+
+def test_every_projected_text_is_legible_at_the_smallest_scale(qtbot, lund) -> None:  # type: ignore[no-untyped-def]
+    """Even a drawing too big for the screen is scaled no further than keeps its smallest text at 28 px."""
+    db, problem, _ids = lund
+    ctx = make_context(db)
+    ctx.state.set_problem(problem)
+    for kind in ("tree", "triangle", "fishbone"):
+        view = make_projection_view(ctx, kind)
+        assert isinstance(view, CauseProjectionView)
+        qtbot.addWidget(view)
+        view.resize(960, 1080)  # narrow: the drawing does not fit and the scale is the smallest allowed
+        view.show()
+        view.place()
+        assert view.transform().m11() <= view.min_scale() + 1e-6 or view.transform().m11() == 1.0
+        assert_projected_text_legible(view)
 
 
 def test_projection_colours_have_contrast() -> None:

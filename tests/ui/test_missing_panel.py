@@ -127,11 +127,36 @@ def test_a_page_without_focus_missing_gets_the_row_selected(window: Any, new_fil
 
 
 def test_a_page_with_its_own_missing_list_is_not_repeated(window: Any, new_file: Path) -> None:
-    """Step 7 lists what the lock needs with its own links; the navigator says so instead of listing it again."""
+    """Step 7 lists what the lock needs with its own links; the navigator points there and lists only the rest
+    (the lock itself), and its count is what the two lists hold."""
     assert window.open_path(str(new_file))
     window.go_to_step(7)
     panel = window.navigator.missing
-    assert not panel.lines and "Sidan visar" in panel.text()
-    assert "(" in panel.header.text()  # the count stays on the header
+    page = window.pages[7]
+    progress = window.navigator.current_progress()
+    assert "Sidan visar" in panel.text()
+    assert [line.missing.field for line in panel.lines] == ["status"]  # "not locked": not on the page's list
+    assert all(str(line.missing) not in page.missing.item(i).text()
+               for line in panel.lines for i in range(page.missing.count()))
+    assert f"({len(progress.missing)})" in panel.header.text()
     window.go_to_step(6)
-    assert panel.lines
+    assert panel.lines and "Sidan visar" not in panel.text()
+
+
+def test_a_page_with_nothing_missing_is_not_contradicted(window: Any, new_file: Path) -> None:
+    """Once the lock has all it needs, the page says "Inget"; the navigator then names what is left (the lock or
+    the signatures) as an item of its own, never as something the page shows."""
+    from samverka.ui.widgets.navigator import StepProgress
+    from samverka.workflow.missing import missing
+
+    assert window.open_path(str(new_file))
+    window.go_to_step(7)
+    waiting = missing("overenskommelse", "Överenskommelsen väntar på underskrift av Erik Lund", "x",
+                      entity="agreement", entity_id=1, field="signature")
+    progress = dict(window.navigator.progress)
+    progress[7] = StepProgress(False, (waiting,))
+    window.navigator.set_progress(progress)
+    panel = window.navigator.missing
+    assert "Sidan visar" not in panel.text()
+    assert [line.missing for line in panel.lines] == [waiting]
+    assert panel.header.text().endswith("(1)")

@@ -21,7 +21,7 @@ from samverka.core.changes import Changes
 from samverka.dto import CauseEvidenceRow, CauseRow, FishboneBoneRow, MeasureCauseRow, ProblemRow
 from samverka.errors import KnownError
 from samverka.ui.causes.scene import VIEW_KINDS, CauseScene
-from samverka.ui.causes.theme import PROJECTION
+from samverka.ui.causes.theme import PROJECTION, smallest_px
 from samverka.ui.context import UiContext
 from samverka.ui.state import Selection
 
@@ -86,10 +86,10 @@ class CauseProjectionView(QGraphicsView):
         self.reload()
 
     def min_scale(self) -> float:
-        """The smallest scale that keeps note text >= 28 px when this window fills a 1080-line screen (measured
-        against the whole window, not the part left under the header)."""
+        """The smallest scale that keeps every text (notes, labels, badges, the legend) >= 28 px when this window
+        fills a 1080-line screen (measured against the whole window, not the part left under the header)."""
         lines = max(self.window().height(), 1)
-        return MIN_TEXT_PX / PROJECTION.text_px * lines / REFERENCE_LINES
+        return MIN_TEXT_PX / smallest_px(PROJECTION) * lines / REFERENCE_LINES
 
     def reload(self, *_args: object) -> None:
         if not self.isVisible():

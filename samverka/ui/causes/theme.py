@@ -52,6 +52,11 @@ class Theme:
         return font
 
 
+def smallest_px(theme: Theme) -> int:
+    """The smallest text size the theme draws (the one that must stay legible when the drawing is scaled)."""
+    return min(theme.text_px, theme.label_px, theme.small_px, theme.triangle_label_px)
+
+
 _FONTS: dict[tuple[int, bool], QFont] = {}  # fonts are built once; a redraw asks for thousands
 
 
@@ -63,15 +68,16 @@ SCREEN = Theme(
     drop_target=QColor("#7a4fc8"),
 )
 
-# Projection: >= 28 px text on a 1080-line screen at scale 1, thicker lines, no pale-on-pale.
+# Projection: >= 28 px text on a 1080-line screen even at the smallest scale the projector uses (28/30), thicker
+# lines, no pale-on-pale.
 PROJECTION = Theme(
-    name="projection", text_px=30, label_px=31, small_px=28, note_width=380, gap=22, line_width=4,
+    name="projection", text_px=30, label_px=31, small_px=30, note_width=380, gap=22, line_width=4,
     background=QColor("#ffffff"), ink=QColor("#000000"), muted=QColor("#333333"), zone_fill=QColor("#f5f5f5"),
     note_fill=QColor("#fff3b0"), root_fill=QColor("#ffd9a8"), problem_fill=QColor("#d6e4f7"),
     selection=QColor("#0b3d91"), spotlight=QColor("#0b2e6b"), unaddressed=QColor("#8a4500"),
     drop_target=QColor("#5b2fa8"),
     # Narrower columns and a smaller triangle, so the whole width fits 1920 px at 28 px text (never cropped).
-    column_note_width=280, triangle_side=1.55, triangle_label_px=28,
+    column_note_width=280, triangle_side=1.55, triangle_label_px=30,
 )
 
 # Print: the screen layout with print-friendly proportions (rendered at 300 dpi by render.py).

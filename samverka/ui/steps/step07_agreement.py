@@ -56,7 +56,12 @@ class AgreementPage(StepPage):
     """Everything the agreement shows (samverka.workflow.shown) may make a new draft version: any change reloads."""
 
     STEP = 7
-    LISTS_MISSING = True  # its own list of what the lock needs; the navigator does not repeat it
+
+    @staticmethod
+    def lists_missing(missing: Missing) -> bool:
+        """The page's own list shows what the lock needs (the navigator does not repeat it); that the agreement
+        is not locked or not yet signed is the navigator's to say."""
+        return missing.entity not in ("agreement", "signatory")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

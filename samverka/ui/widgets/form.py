@@ -191,6 +191,7 @@ class BoundForm(QWidget, Generic[R]):
         editor = self._make_editor(column, lines)
         label = QLabel(self)
         label.setContentsMargins(0, 2, 0, 0)
+        label.setWordWrap(True)  # a long label in a narrow column wraps instead of being cut
         label.setBuddy(editor)
         error = QLabel(self)
         error.setProperty("role", "error")

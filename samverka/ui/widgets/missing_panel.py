@@ -196,15 +196,19 @@ class MissingPanel(QWidget):
         self.groups: list[MissingGroup] = []
         self._count = 0
         self._note = ""
+        self._lead = ""
         self._cap_height()
         self._update_header()
 
     # content --------------------------------------------------------------------------------------
-    def set_items(self, missing: Sequence[Missing], advice: Sequence[Missing], *, note: str = "") -> None:
-        """Show a step's missing items and advice; `note` replaces the list when there is nothing to show."""
+    def set_items(self, missing: Sequence[Missing], advice: Sequence[Missing], *, note: str = "",
+                  lead: str = "") -> None:
+        """Show a step's missing items and advice; `note` replaces the list when there is nothing to show,
+        `lead` stands above it (what the page itself lists)."""
         self.entries = [Entry(m, False) for m in missing] + [Entry(m, True) for m in advice]
         self._count = len(self.entries)
         self._note = note
+        self._lead = lead
         while self.lines_layout.count() > 1:
             item = self.lines_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -212,12 +216,13 @@ class MissingPanel(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.lines, self.groups = [], []
-        if not self.entries and note:
-            label = QLabel(note)
+        notes = [text for text in (lead, "" if self.entries else note) if text]
+        for index, text in enumerate(notes):
+            label = QLabel(text)
             label.setWordWrap(True)
             label.setContentsMargins(4, 2, 2, 2)
-            self.lines_layout.insertWidget(0, label)
-        for index, group in enumerate(fold(self.entries)):
+            self.lines_layout.insertWidget(index, label)
+        for index, group in enumerate(fold(self.entries), start=len(notes)):
             self.lines_layout.insertWidget(index, self._group_widget(group))
         self.body.fit()
         QTimer.singleShot(0, self.body.fit)  # again once the new lines are laid out at the panel's width
@@ -253,9 +258,9 @@ class MissingPanel(QWidget):
 
     def text(self) -> str:
         """Every item's text, one a line (what a screen reader or a test reads)."""
-        if not self.entries:
-            return self._note
-        return "\n".join(self._text(entry) for entry in self.entries)
+        lines = [self._lead] if self._lead else []
+        lines += [self._text(entry) for entry in self.entries] if self.entries else [self._note]
+        return "\n".join(line for line in lines if line)
 
     # opening and folding ----------------------------------------------------------------------------
     def is_open(self) -> bool:

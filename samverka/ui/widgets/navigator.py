@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,7 +73,8 @@ class StepNavigator(QWidget):
         layout.addWidget(self.missing, 1)  # grows to its cap; below that the rest stays empty
         layout.addStretch(0)
         self.progress: dict[int, StepProgress] = {}
-        self.page_lists_missing = False  # the step's page shows its own list of what is missing
+        # Which missing items the step's page shows in its own list (None: none of them).
+        self.page_lists_missing: Callable[[Missing], bool] | None = None
         self.list.currentRowChanged.connect(self._row_changed)
         self.retranslate_ui()
 
@@ -96,7 +98,8 @@ class StepNavigator(QWidget):
         self.progress = progress
         self._render()
 
-    def set_page_lists_missing(self, own: bool) -> None:
+    def set_page_lists_missing(self, own: Callable[[Missing], bool] | None) -> None:
+        """`own` tells the items the step's page lists itself (None: it lists none)."""
         if own != self.page_lists_missing:
             self.page_lists_missing = own
             self._render_missing()
@@ -138,11 +141,12 @@ class StepNavigator(QWidget):
         if progress is None:
             self.missing.set_items([], [])
             return
-        if self.page_lists_missing and progress.missing:
-            # Listed once: the page's own list (with its links) rather than the same items twice on one screen.
-            count = len(progress.missing)
-            self.missing.set_items([], [], note=tr("Sidan visar de {0} sakerna som saknas, med länkar dit.")
-                                   .format(count) if count > 1 else tr("Sidan visar det som saknas, med en länk dit."))
-            self.missing.set_count(count)
+        # Listed once: what the page lists with its own links is only pointed to; the rest is listed here.
+        listed = [m for m in progress.missing if self.page_lists_missing(m)] if self.page_lists_missing else []
+        if listed:
+            rest = [m for m in progress.missing if not any(m is shown for shown in listed)]
+            self.missing.set_items(rest, progress.advice, lead=tr("Sidan visar det som saknas för att låsa, med "
+                                                                 "länkar dit."))
+            self.missing.set_count(len(progress.missing) + len(progress.advice))
             return
         self.missing.set_items(progress.missing, progress.advice, note=tr("Inget saknas i det här steget."))

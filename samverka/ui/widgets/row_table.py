@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +34,7 @@ from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column
 from samverka.ui.models.row_table import EditHandler, RowTableModel, T
 from samverka.ui.state import Selection
+from samverka.ui.widgets.column_fit import HEADER_FLAGS, fit_columns
 from samverka.ui.widgets.delegates import ColumnDelegate
 
 if TYPE_CHECKING:
@@ -37,7 +46,20 @@ def tr(text: str) -> str:
 
 
 class SheetView(QTableView):
-    """A table view where Tab and Shift+Tab walk the cells that can be changed, row after row."""
+    """A table view where Tab and Shift+Tab walk the cells that can be changed, row after row.
+    `fit` (if set) sizes the columns whenever the visible width changes."""
+
+    fit: Callable[[], None] | None = None
+    _fitting = False
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.fit is not None and not self._fitting:
+            self._fitting = True  # a scroll bar that comes or goes while fitting must not start another fit
+            try:
+                self.fit()
+            finally:
+                self._fitting = False
+        return super().viewportEvent(event)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         if action not in (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious):
@@ -118,10 +140,13 @@ class RowTable(QWidget, Generic[T]):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 12)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setDefaultAlignment(HEADER_FLAGS)  # a long title wraps, never cut
+        self.view.verticalHeader().setResizeContentsPrecision(50)  # content widths from a sample of rows
         self.view.setTabKeyNavigation(True)
         for i, column in enumerate(self.model.columns):
             if column.width:
                 self.view.setColumnWidth(i, column.width)
+        self.view.fit = self.fit_columns
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
 
         self.title_label = QLabel(self)
@@ -162,6 +187,12 @@ class RowTable(QWidget, Generic[T]):
         self.view.setAccessibleName(title or self.table.KIND)
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(self.model.columns) - 1, 0))
         self.model.repaint_all()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their content, within the table's visible width (see column_fit)."""
+        columns = self.model.columns
+        fit_columns(self.view, [c.width for c in columns], [c.kind for c in columns])
 
     # data ---------------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -169,6 +200,7 @@ class RowTable(QWidget, Generic[T]):
         current."""
         current = self.current_row()
         self.model.set_rows(rows)
+        self.fit_columns()
         if current is not None and self.model.row_of(current.id) >= 0:
             self.select_id(current.id, emit=False)
         elif self.model.rowCount():
