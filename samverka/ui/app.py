@@ -45,7 +45,7 @@ def run_gui(options: argparse.Namespace) -> int:
     os.umask(0o077)  # every file the app writes (settings, logs, copies) is private to the user
     crash.install(show_dialogs=not getattr(options, "no_err_windows", False))
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -59,11 +59,15 @@ def run_gui(options: argparse.Namespace) -> int:
         # The collaboration first (its name, step marks and current page); then, on a worker thread, what the
         # first edit and the presenter mode need, so input is never blocked by it; then the presenter mode.
         open_requested(window, options)
-        after_first_paint(window, lambda: QTimer.singleShot(WARM_UP_AFTER_MS, lambda: warm_up(
+        after_first_paint(window, lambda: QTimer.singleShot(WARM_UP_AFTER_MS, window, lambda: warm_up(
             window, lambda: install_presenter_mode(window))), fallback_ms=50)
 
     after_first_paint(window, load)
-    return int(app.exec())
+    status = int(app.exec())
+    # Work still running on a worker thread (the warm-up, when the window closes at once) must not outlive
+    # the objects it reports to: Python tears them down as the process exits.
+    QThreadPool.globalInstance().waitForDone()
+    return status
 
 
 # Pure-Python modules (no Qt) that the first edit, the presenter mode and most pages need; importing them takes
@@ -110,12 +114,13 @@ def after_first_paint(window: QWidget, callback: Callable[[], None], fallback_ms
     class Painted(QObject):
         def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and not done:
-                QTimer.singleShot(0, fire)
+                QTimer.singleShot(0, window, fire)
             return False
 
     painted = Painted(window)
     window.installEventFilter(painted)
-    QTimer.singleShot(fallback_ms, fire)
+    # The window is each timer's context: a window closed before they fire (a test's) cancels them.
+    QTimer.singleShot(fallback_ms, window, fire)
 
 
 def build_window(app: QApplication, lang: str | None = None, *, presenter: bool = True) -> MainWindow:
