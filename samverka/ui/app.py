@@ -45,7 +45,7 @@ def run_gui(options: argparse.Namespace) -> int:
     os.umask(0o077)  # every file the app writes (settings, logs, copies) is private to the user
     crash.install(show_dialogs=not getattr(options, "no_err_windows", False))
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from samverka.ui.source_cache import forget_module_sources
@@ -63,10 +63,14 @@ def run_gui(options: argparse.Namespace) -> int:
         # first edit and the presenter mode need, so input is never blocked by it; then the presenter mode.
         open_requested(window, options)
         after_first_paint(window, lambda: QTimer.singleShot(WARM_UP_AFTER_MS, window, lambda: warm_up(
-            window, lambda: install_presenter_mode(window))), fallback_ms=50)  # no warm-up once the window is gone
+            window, lambda: install_presenter_mode(window))), fallback_ms=50)
 
     after_first_paint(window, load)
-    return int(app.exec())
+    status = int(app.exec())
+    # Work still running on a worker thread (the warm-up, when the window closes at once) must not outlive
+    # the objects it reports to: Python tears them down as the process exits.
+    QThreadPool.globalInstance().waitForDone()
+    return status
 
 
 # Pure-Python modules (no Qt) that the first edit, the presenter mode and most pages need; importing them takes
@@ -118,7 +122,8 @@ def after_first_paint(window: QWidget, callback: Callable[[], None], fallback_ms
 
     painted = Painted(window)
     window.installEventFilter(painted)
-    QTimer.singleShot(fallback_ms, window, fire)  # (timers tied to the window end with it)
+    # The window is each timer's context: a window closed before they fire (a test's) cancels them.
+    QTimer.singleShot(fallback_ms, window, fire)
 
 
 def build_window(app: QApplication, lang: str | None = None, *, presenter: bool = True) -> MainWindow:

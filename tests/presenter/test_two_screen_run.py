@@ -15,6 +15,7 @@ CONFIG = HERE.parent / "two_screens.json"
 TWO_SCREEN_FILES = ("test_two_screens.py", "test_screenshots.py", "test_audience.py", "test_screenshots_implement.py")
 
 
+@pytest.mark.slow  # a whole pytest run in a second process (≈ 10–15 s): CI runs it, scripts/test.sh --slow too
 def test_two_screen_suite_passes(qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QGuiApplication
 

@@ -15,6 +15,7 @@ CONFIG = HERE.parent / "two_screens.json"
 ROOM_FILES = ("test_room_follows.py", "test_frame_fit.py", "test_placement.py")
 
 
+@pytest.mark.slow  # a whole pytest run in a second process (≈ 10–15 s): CI runs it, scripts/test.sh --slow too
 def test_room_suite_passes(qapp) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QGuiApplication
 
