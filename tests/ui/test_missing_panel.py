@@ -92,7 +92,7 @@ def test_a_click_goes_where_the_item_is_fixed(window: Any, new_file: Path, qtbot
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.go_to_step(4)
     panel = window.navigator.missing
-    line = next(item for item in panel.lines if "'Var'" in item.text())
+    line = next(item for item in panel.lines if "”Var”" in item.text())
     panel.list_area.ensureWidgetVisible(line)
     qtbot.mouseClick(line, Qt.MouseButton.LeftButton)
     page = window.pages[4]
