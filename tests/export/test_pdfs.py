@@ -41,7 +41,7 @@ EXPECTED: dict[str, list[str]] = {
                 "lämnar vi en återrapport", "bilaga till samverkansöverenskommelsen", SHOWN_MARKUP, ARABIC_NAME,
                 "för alla åldrar"],
     "promise-followup": ["Så har det gått", "Av de fem löftena", "Vi lovade", "Resultat", "Så går vi vidare",
-                         "Ligger efter", "Enligt plan", "9 av 26 kvällar", "1 av 2 redovisningar", "Alla parter"],
+                         "Ligger efter", "Enligt plan", "9 av 26 kvällar", "1 av 2 redovisningar", "Tillsammans: Lunds kommun"],
     "lagesbild": ["Sammanfattning", "Brottslighetens omfattning", "Konsekvenser och skador", "Trygghetsmätningen",
                   "Iakttagelser", "Analys", "Underlag och källor", "per kategori", "Problemindex i Lund C/innerstaden",
                   "Berusade personer utomhus", SHOWN_MARKUP, ARABIC_NAME],

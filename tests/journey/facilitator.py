@@ -264,6 +264,9 @@ class Facilitator:
         """Both screens as the window system shows them (for docs/journey)."""
         assert self.shots is not None
         self.shots.mkdir(parents=True, exist_ok=True)
+        from samverka.ui.presenter.thumbnail import REFRESH_DELAY_MS
+
+        self.qtbot.wait(REFRESH_DELAY_MS * 2)  # the panel's picture of the room follows a moment after the room
         QApplication.processEvents()
         laptop, projector = QGuiApplication.screens()[:2]
         g = laptop.geometry()

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Any
 
 from samverka.core.documents.common import NOT_GIVEN, Data, field_of, iso, long_date, read, slug, with_hash_id
-from samverka.core.documents.promise import PROMISE_TABLES, build_promise, draft_promise, plain_goals
+from samverka.core.documents.promise import ALL_PARTIES, PROMISE_TABLES, build_promise, draft_promise, plain_goals
 from samverka.errors import NotFoundError
 from samverka.export.documents import PromiseFollowupDocument, PromiseLine, PromiseOutcome
 from samverka.models.db import Database
@@ -54,7 +54,7 @@ def build_followup(promise: Any | None, data: Data) -> PromiseFollowupDocument:
         outcomes = tuple(_outcome(item, line, verdict, statuses.get(item.id, []))
                          for item, line, verdict in zip(items, doc.promises, verdicts, strict=True))
     else:
-        outcomes = tuple(PromiseOutcome(line.wording, line.responsible, line.activity, "",
+        outcomes = tuple(PromiseOutcome(line.wording, _keeper(line), line.activity, "",
                                         VERDICTS["ej_uppföljt"][0]) for line in doc.promises)
     reported = [v.as_of for v in verdicts if v.as_of is not None]
     as_of = max(reported) if reported else None
@@ -100,8 +100,13 @@ def _outcome(item: Any, line: PromiseLine, verdict: Verdict, reports: list[Any])
         progress = unit_count(done, unit)
     else:
         progress = ""
-    return PromiseOutcome(line.wording, line.responsible, line.activity, progress, verdict.label.sv,
+    return PromiseOutcome(line.wording, _keeper(line), line.activity, progress, verdict.label.sv,
                           str(latest.comment) if latest is not None else "")
+
+
+def _keeper(line: PromiseLine) -> str:
+    """Who keeps a line, named as the promise names it: a joint line as "Tillsammans: A och B", not "Alla parter"."""
+    return line.group if line.responsible == ALL_PARTIES and line.group else line.responsible
 
 
 def outcome_summary(outcomes: tuple[PromiseOutcome, ...]) -> str:
