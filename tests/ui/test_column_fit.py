@@ -54,3 +54,28 @@ def test_a_narrow_table_shows_every_header_word_whole(window: Any, new_file: Any
                                       int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), title).height()
         assert needed <= header.height(), title
     assert header.height() >= 2 * metrics.lineSpacing()  # "Senast rapporterat" took two lines
+
+
+def test_a_table_filled_while_hidden_is_fitted_when_shown(window: Any, new_file: Any, qtbot: Any) -> None:
+    """Rows set on a tab not yet opened are not measured then (a hidden view would read every row), but the
+    columns fit the frame as soon as the table shows."""
+    from samverka.dto import OrganisationRow
+    from samverka.ui.models.columns import Column
+    from samverka.ui.widgets.row_table import RowTable
+
+    assert window.open_path(str(new_file))
+    table = RowTable[Any](window.ctx, OrganisationRow, [
+        Column("name", "Namn", editable=False, width=400),
+        Column("responsibilities", "Ansvar i samverkan", editable=False, width=400),
+    ])
+    qtbot.addWidget(table)
+    table.resize(500, 300)
+    rows = [OrganisationRow(id=i, collaboration_id=1, name=f"Part {i}", type="annan", parent_id=None,
+                            responsibilities="kort", resources="", sort_order=i) for i in range(1, 40)]
+    table.set_rows(rows)
+    header = table.view.horizontalHeader()
+    assert header.sectionSize(0) == 400  # the named width: nothing measured while hidden
+    table.show()
+    qtbot.waitExposed(table)
+    assert header.length() <= table.view.viewport().width()
+    assert table.view.horizontalScrollBar().maximum() == 0

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -60,6 +60,11 @@ class SheetView(QTableView):
             finally:
                 self._fitting = False
         return super().viewportEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.fit is not None:
+            self.fit()  # the widths a hidden table skipped (see RowTable.fit_columns)
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         if action not in (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious):
@@ -191,6 +196,10 @@ class RowTable(QWidget, Generic[T]):
 
     def fit_columns(self) -> None:
         """Columns as wide as their content, within the table's visible width (see column_fit)."""
+        if not self.view.isVisible():
+            # A hidden view measures every row for its content widths (Qt reads the rows in view, and a hidden
+            # view has them all), so a large table on a tab not yet opened is fitted when it is first shown.
+            return
         columns = self.model.columns
         fit_columns(self.view, [c.width for c in columns], [c.kind for c in columns])
 
