@@ -244,6 +244,7 @@ def test_a_line_all_parties_keep_names_them_in_the_promise_and_its_follow_up(cas
                                 f"{swedish.police_area(case.lpo)}"
     followup = document(db, "promise-followup")
     row = next(o for o in followup.outcomes if o.wording.startswith("Tillsammans"))
-    assert (row.responsible, row.verdict, row.done) == ("Alla parter", "Enligt plan", "1 av 2\u00a0redovisningar")
+    # The follow-up names who keeps the joint line as the promise itself does.
+    assert (row.responsible, row.verdict, row.done) == (together[0].group, "Enligt plan", "1 av 2\u00a0redovisningar")
     assert followup.title != followup.subtitle and followup.promise_title not in followup.subtitle
     assert "Ligger efter" in {o.verdict for o in followup.outcomes}, "5 of 26 evenings half-way is behind"
