@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from samverka.core.survey.quality import is_uncertain
 from samverka.errors import Text, excerpt, language
+from samverka.vocab import VALUE_TYPES, label
 
 
 @dataclass(slots=True)
@@ -82,18 +83,6 @@ class ImportReport:
         return sum(1 for record in self.preview if record.uncertain)
 
 
-VALUE_TYPE_NAMES = {
-    "index_0_6": Text("index 0–6", "index 0–6"),
-    "share_pct": Text("andel %", "share %"),
-    "count": Text("antal", "count"),
-}
-
-
-def value_type_name(value_type: str) -> str:
-    """How a value type is named to a person ("index_0_6" → "index 0–6"), never the stored code."""
-    return str(VALUE_TYPE_NAMES.get(value_type, Text(value_type, value_type)))
-
-
 def number(value: float) -> str:
     """A survey value as the reader's language writes it: "1,87" in Swedish, "1.87" in English."""
     text = f"{value:g}"
@@ -157,5 +146,5 @@ def _preview_line(record: SurveyRecord) -> str:
     flag = (" (n<30, uncertain)" if language() == "en" else " (n<30, osäkert)") if record.uncertain else ""
     return (
         f"{record.year} {record.area_code} {record.area_name} | {record.item_code} {record.item_label} | "
-        f"{value_type_name(record.value_type)} {record.breakdown}: {number(record.value)}{flag}"
+        f"{label(VALUE_TYPES, record.value_type)} {record.breakdown}: {number(record.value)}{flag}"
     )

@@ -11,11 +11,12 @@ from typing import Any
 from samverka.core.changes import Changes
 from samverka.core.progress import Progress, no_progress, part
 from samverka.core.survey.areas import AreaIndex, area_type, canonicalise
-from samverka.core.survey.report import ImportReport, Rejection, SurveyRecord, value_type_name
+from samverka.core.survey.report import ImportReport, Rejection, SurveyRecord
 from samverka.errors import KnownError, Text
 from samverka.models.clock import utcnow
 from samverka.models.db import Database
 from samverka.models.plain import Reader, Writer
+from samverka.vocab import VALUE_TYPES, label
 
 Key = tuple[str, int, str, str, str, str]
 # Columns a corrected release may change; the rest form the unique key.
@@ -123,7 +124,7 @@ class Existing:
 
 
 def describe_key(record: SurveyRecord) -> str:
-    kind = value_type_name(record.value_type)
+    kind = label(VALUE_TYPES, record.value_type)
     return f"{record.year} {record.area_code} {record.item_code} {kind} {record.breakdown}"
 
 

@@ -35,7 +35,7 @@ from samverka.core.survey import (
     save_mapping,
 )
 from samverka.core.survey.aliases import add_aliases, remove_aliases
-from samverka.core.survey.report import number, value_type_name
+from samverka.core.survey.report import number
 from samverka.dto import AreaRow
 from samverka.errors import KnownError
 from samverka.paths import resource
@@ -44,6 +44,7 @@ from samverka.ui.folders import default_folder, remember_folder
 from samverka.ui.settings import Settings
 from samverka.ui.survey.mapping_dialog import ColumnMappingDialog
 from samverka.ui.tasks import Task, run_task
+from samverka.vocab import VALUE_TYPES, label
 
 SAMPLE_SURVEY = resource("samples", "trygghetsmatning-exempel.csv")
 # A file at least this large is read on a worker thread with a progress dialog (ui/tasks); smaller ones take
@@ -238,7 +239,7 @@ class SurveyImportDialog(QDialog):
                 if value is None:
                     text = ""
                 elif name == "value_type":
-                    text = value_type_name(str(value))
+                    text = label(VALUE_TYPES, str(value))
                 else:
                     text = number(value) if isinstance(value, float) else str(value)
                 if name == "value" and record.uncertain:
