@@ -2308,10 +2308,6 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>&amp;Choose…</translation>
     </message>
     <message>
-      <source>Det finns redan en fil med det namnet. Välj ett annat namn.</source>
-      <translation>A file with that name already exists. Choose another name.</translation>
-    </message>
-    <message>
       <source>Ge samverkan ett namn.</source>
       <translation>Give the collaboration a name.</translation>
     </message>
@@ -2322,10 +2318,6 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Lokalpolisområde</source>
       <translation>Local police area</translation>
-    </message>
-    <message>
-      <source>Mappen finns inte. Välj en annan plats.</source>
-      <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
       <source>Namn</source>
@@ -2352,16 +2344,8 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Period to</translation>
     </message>
     <message>
-      <source>Periodens slut ligger före dess start.</source>
-      <translation>The period ends before it starts.</translation>
-    </message>
-    <message>
       <source>Samverka-filer (*.samverka)</source>
       <translation>Samverka files (*.samverka)</translation>
-    </message>
-    <message>
-      <source>Skriv datumen som ÅÅÅÅ-MM-DD, till exempel 2026-01-01.</source>
-      <translation>Write the dates as YYYY-MM-DD, for example 2026-01-01.</translation>
     </message>
     <message>
       <source>Spara samverkan som</source>
@@ -2370,10 +2354,6 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Spara som</source>
       <translation>Save as</translation>
-    </message>
-    <message>
-      <source>Välj var filen ska sparas.</source>
-      <translation>Choose where to save the file.</translation>
     </message>
     <message>
       <source>Välj var filen sparas</source>
@@ -2458,20 +2438,12 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>&amp;Choose…</translation>
     </message>
     <message>
-      <source>Det finns redan en fil med det namnet. Välj ett annat namn.</source>
-      <translation>A file with that name exists already. Choose another name.</translation>
-    </message>
-    <message>
       <source>En ny samverkansfil för nästa period. Med följer parter, personer och roller, områden, datakällor, de problem du väljer nedan med sina orsaker, åtgärder som inte är klara (med sin historik), indikatorer med sina mätserier och årshjulet. Den här filen ändras inte, och den nya filen pekar tillbaka hit så att uppföljningen kan jämföra perioderna.</source>
       <translation>A new collaboration file for the next period. It carries over the parties, people and roles, areas, data sources, the problems you choose below with their causes, unfinished measures (with their history), indicators with their series and the year wheel. This file is not changed, and the new file points back here so that the follow-up can compare the periods.</translation>
     </message>
     <message>
       <source>Ge den nya perioden ett namn.</source>
       <translation>Give the new period a name.</translation>
-    </message>
-    <message>
-      <source>Mappen finns inte. Välj en annan plats.</source>
-      <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
       <source>Namn</source>
@@ -2498,10 +2470,6 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Period to</translation>
     </message>
     <message>
-      <source>Periodens slut ligger före dess start.</source>
-      <translation>The period ends before it starts.</translation>
-    </message>
-    <message>
       <source>Problem som följer med</source>
       <translation>Problems carried over</translation>
     </message>
@@ -2514,10 +2482,6 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Create and open</translation>
     </message>
     <message>
-      <source>Skriv datumen som ÅÅÅÅ-MM-DD, till exempel 2030-01-01.</source>
-      <translation>Write the dates as YYYY-MM-DD, for example 2030-01-01.</translation>
-    </message>
-    <message>
       <source>Spara nästa period som</source>
       <translation>Save the next period as</translation>
     </message>
@@ -2528,10 +2492,6 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Starta nästa period</source>
       <translation>Start the next period</translation>
-    </message>
-    <message>
-      <source>Välj var filen ska sparas.</source>
-      <translation>Choose where to save the file.</translation>
     </message>
     <message>
       <source>Välj var filen sparas</source>

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,6 +37,29 @@ class NewCollaboration:
 def suggested_file_name(name: str) -> str:
     slug = re.sub(r"[^\w\-]+", "-", name.strip().lower(), flags=re.UNICODE).strip("-")
     return f"{slug or 'samverkan'}.samverka"
+
+
+def period_and_file_problem(start_text: str, end_text: str, path_text: str) -> str:
+    """What stops a new collaboration file (a new one or the next period) from being made with these dates and
+    this path, or ""."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("NewCollaborationDialog", text)
+
+    try:
+        start, end = parse_date(start_text), parse_date(end_text)
+    except ValueError:
+        return tr("Skriv datumen som ÅÅÅÅ-MM-DD, till exempel 2026-01-01.")
+    if start and end and end < start:
+        return tr("Periodens slut ligger före dess start.")
+    if not path_text.strip():
+        return tr("Välj var filen ska sparas.")
+    path = Path(path_text.strip())
+    if path.exists():
+        return tr("Det finns redan en fil med det namnet. Välj ett annat namn.")
+    if not path.parent.is_dir():
+        return tr("Mappen finns inte. Välj en annan plats.")
+    return ""
 
 
 class NewCollaborationDialog(QDialog):
@@ -132,21 +155,7 @@ class NewCollaborationDialog(QDialog):
         """The first thing that stops the dialog from being accepted, or ""."""
         if not self.name.text().strip():
             return self.tr("Ge samverkan ett namn.")
-        try:
-            start = parse_date(self.start.text())
-            end = parse_date(self.end.text())
-        except ValueError:
-            return self.tr("Skriv datumen som ÅÅÅÅ-MM-DD, till exempel 2026-01-01.")
-        if start and end and end < start:
-            return self.tr("Periodens slut ligger före dess start.")
-        path = Path(self.path.text().strip())
-        if not self.path.text().strip():
-            return self.tr("Välj var filen ska sparas.")
-        if path.exists():
-            return self.tr("Det finns redan en fil med det namnet. Välj ett annat namn.")
-        if not path.parent.is_dir():
-            return self.tr("Mappen finns inte. Välj en annan plats.")
-        return ""
+        return period_and_file_problem(self.start.text(), self.end.text(), self.path.text())
 
     def _validate(self) -> None:
         problem = self.problem()

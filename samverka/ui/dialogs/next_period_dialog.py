@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from samverka.dto import CollaborationRow, ProblemRow
 from samverka.errors import KnownError
-from samverka.ui.dialogs.new_collaboration import suggested_file_name
+from samverka.ui.dialogs.new_collaboration import period_and_file_problem, suggested_file_name
 from samverka.ui.widgets.delegates import parse_date
 
 if TYPE_CHECKING:
@@ -168,21 +168,7 @@ class NextPeriodDialog(QDialog):
         """The first thing that stops the new period from being made, or ""."""
         if not self.name.text().strip():
             return self.tr("Ge den nya perioden ett namn.")
-        try:
-            start, end = parse_date(self.start.text()), parse_date(self.end.text())
-        except ValueError:
-            return self.tr("Skriv datumen som ÅÅÅÅ-MM-DD, till exempel 2030-01-01.")
-        if start and end and end < start:
-            return self.tr("Periodens slut ligger före dess start.")
-        text = self.path.text().strip()
-        if not text:
-            return self.tr("Välj var filen ska sparas.")
-        path = Path(text)
-        if path.exists():
-            return self.tr("Det finns redan en fil med det namnet. Välj ett annat namn.")
-        if not path.parent.is_dir():
-            return self.tr("Mappen finns inte. Välj en annan plats.")
-        return ""
+        return period_and_file_problem(self.start.text(), self.end.text(), self.path.text())
 
     def _validate(self) -> None:
         problem = self.problem()
