@@ -9,58 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from samverka.models.action_plan import ActionPlan
-    from samverka.models.agreement import Agreement, AgreementSection, Signatory, Signature
-    from samverka.models.base import Base
-    from samverka.models.calendar import CalendarEvent
-    from samverka.models.collaboration import (
-        Attendance,
-        Collaboration,
-        Meeting,
-        Membership,
-        Organisation,
-        Person,
-        StepNote,
-        StepSetting,
-    )
-    from samverka.models.evidence import (
-        Area,
-        AreaAlias,
-        ColumnMapping,
-        DataSource,
-        LagesbildContribution,
-        Observation,
-        SurveyImport,
-        SurveyResult,
-    )
-    from samverka.models.followup import AuditEntry, FollowUpReport, StatusUpdate
-    from samverka.models.planning import (
-        Goal,
-        Indicator,
-        Measure,
-        MeasureCause,
-        Measurement,
-        MeasureTechnique,
-        ScpTechnique,
-    )
-    from samverka.models.problem import (
-        AffectedGroup,
-        Cause,
-        CauseEvidence,
-        Controller,
-        FishboneBone,
-        Problem,
-        ProblemEvidence,
-    )
-    from samverka.models.promise import CitizenPromise, PromiseItem, PromiseItemStatus
-    from samverka.models.situation import (
-        PriorityCriterion,
-        PriorityScore,
-        ProblemCandidate,
-        VoteCount,
-        VoteRound,
-    )
-    from samverka.models.trust import TrustedCertificate
+    from samverka.models.orm import *  # noqa: F403 - the names below, for type checkers; at run time see __getattr__
 
 __all__ = [
     "ActionPlan", "AffectedGroup", "Agreement", "AgreementSection", "Area", "AreaAlias", "Attendance", "AuditEntry",
