@@ -176,3 +176,29 @@ def test_forgeries_of_the_tagged_agreement_fail(attack: Attack, typst: Rendered,
     codes = {reason["code"] for reason in result["reasons"]}
     codes |= {reason["code"] for sig in result["signatures"] for reason in sig["reasons"]}
     assert not result["ok"] and codes & attack.reasons, f"{attack.ident}: {sorted(codes)}"
+
+
+def test_a_name_the_typesetter_changes_still_gets_its_field_inside_its_block(demo_template: Path,
+                                                                            tmp_path: Path) -> None:
+    """A straight apostrophe is printed as a typographic one; the placeholder's alternative text must still be the
+    field's own label, so prepare finds the place instead of appending the field at the end of the tree."""
+    from samverka.core.collaboration_service import open_collaboration
+    from samverka.core.documents.agreement import agreement_document, locked_version
+    from samverka.export.pdf import build_pdf
+
+    copy = tmp_path / "demo.samverka"
+    shutil.copyfile(demo_template, copy)
+    db = open_collaboration(copy)
+    try:
+        signers = (dataclasses.replace(SIGNERS[0], name="Anna O'Brien"), SIGNERS[1])
+        draft = dataclasses.replace(agreement_document(db), signatories=signers)
+    finally:
+        db.close()
+    document = locked_version(draft, "2026-01-01", "2026-01-01 09:00 UTC")
+    result = build_pdf(document)
+    record = SigningRecord(document.document_id, document.title, document.content_sha256,
+                           dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC), result.signature_boxes)
+    prepared = prepare_for_signing(result.data, record)
+    blocks = _signature_blocks(_struct_text(prepared, tmp_path))
+    assert [block[:3] for block in blocks] == [["Lunds kommun", "Form", "Underskrift"],
+                                               ["Polisen, lokalpolisområde Lund", "Form", "Underskrift"]]

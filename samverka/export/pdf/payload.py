@@ -46,10 +46,10 @@ def payload(document: AnyDocument) -> dict[str, Any]:
         draft=_is_draft(document),
         header=header_variants(label, title),
     )
-    for signatory in data.get("signatories", ()):
-        # The empty figure where a signatory signs carries the signature field's own label as alternative text.
-        signatory["field_label"] = prepare(
-            signature_field_label(signatory["name"], signatory["title"], signatory["organisation"]), lang)
+    for signatory, who in zip(data.get("signatories", ()), getattr(document, "signatories", ()), strict=True):
+        # The empty figure where a signatory signs carries the signature field's own label as alternative text:
+        # made from the document's values as SignatureBox.label is, not from the typeset ones, so they match.
+        signatory["field_label"] = signature_field_label(who.name, who.title, who.organisation)
     extra = _EXTRAS.get(kind)
     if extra is not None:
         data.update(extra(document, data))

@@ -146,7 +146,7 @@ class RowTable(QWidget, Generic[T]):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setDefaultAlignment(HEADER_FLAGS)  # a long title wraps, never cut
-        self.view.verticalHeader().setResizeContentsPrecision(50)  # content widths from a sample of rows
+        self.view.horizontalHeader().setResizeContentsPrecision(50)  # column widths from a sample of rows
         self.view.setTabKeyNavigation(True)
         for i, column in enumerate(self.model.columns):
             if column.width:
