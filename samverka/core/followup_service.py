@@ -32,6 +32,7 @@ from samverka.dto import (
 from samverka.errors import NotFoundError, Text, ValidationError
 from samverka.models import AuditEntry, Measure, StatusUpdate
 from samverka.models.db import Database
+from samverka.workflow.in_force import in_force
 from samverka.workflow.pace import Pace, Verdict, item_verdict
 
 FOLLOWUP_TABLES = ("organisation", "data_source", "indicator", "goal", "measurement", "measure", "status_update",
@@ -221,8 +222,7 @@ def _measure(measure: MeasureRow, data: Data) -> MeasureFollowUp:
 
 def _promise_items(data: Data, *, all_promises: bool) -> list[PromiseItemFollowUp]:
     promises = data.of("citizen_promise")
-    renewed = {p.renews_id for p in promises if p.renews_id is not None}
-    wanted = {p.id: p for p in promises if all_promises or p.id not in renewed}
+    wanted = {p.id: p for p in (promises if all_promises else in_force(promises))}
     found = []
     for item in data.of("promise_item"):
         promise = wanted.get(item.promise_id)

@@ -18,6 +18,7 @@ from samverka.dto import CitizenPromiseRow
 from samverka.errors import KnownError, NotFoundError
 from samverka.models import AuditEntry, CitizenPromise, PromiseItem
 from samverka.models.db import Database
+from samverka.workflow.in_force import in_force
 
 # Everything a renewal carries over besides the period and the version link.
 _PROMISE_FIELDS = ("title", "area_id", "target_group", "direction_text", "background_text", "how_produced_text",
@@ -28,9 +29,7 @@ _ITEM_FIELDS = ("measure_id", "responsible_org_id", "wording", "sort_order", "al
 
 def current_promises(db: Database) -> list[CitizenPromiseRow]:
     """The versions in force: those no later version renews."""
-    rows: list[CitizenPromiseRow] = crud.list_rows(db, "citizen_promise")
-    renewed = {p.renews_id for p in rows if p.renews_id is not None}
-    return [p for p in rows if p.id not in renewed]
+    return in_force(crud.list_rows(db, CitizenPromiseRow))
 
 
 def versions(db: Database, promise_id: int) -> list[CitizenPromiseRow]:

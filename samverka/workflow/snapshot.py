@@ -9,6 +9,7 @@ from samverka import dto
 from samverka.models.db import Database
 from samverka.models.plain import Reader
 from samverka.models.rows import count, select_rows
+from samverka.workflow.in_force import in_force
 
 RowT = TypeVar("RowT")
 
@@ -64,8 +65,7 @@ class Snapshot:
     @property
     def current_promises(self) -> tuple[dto.CitizenPromiseRow, ...]:
         """The promises in force: every version that no later version renews."""
-        renewed = {p.renews_id for p in self.promises if p.renews_id is not None}
-        return tuple(p for p in self.promises if p.id not in renewed)
+        return tuple(in_force(self.promises))
 
     def causes_of(self, problem_id: int) -> tuple[dto.CauseRow, ...]:
         return tuple(c for c in self.causes if c.problem_id == problem_id)

@@ -10,6 +10,7 @@ from samverka.core.documents.common import NOT_GIVEN, Data
 from samverka.core.documents.promise import PROMISE_TABLES, build_promise
 from samverka.export.documents import ActionPlanDocument, Annex, DecisionRecord
 from samverka.swedish import BILAGA, count
+from samverka.workflow.in_force import in_force
 
 ANNEX_TABLES = tuple(dict.fromkeys((*ACTIONPLAN_TABLES, *PROMISE_TABLES)))
 # The first word of a deciding body that is a common noun ("Kommunstyrelsen" → "kommunstyrelsen" mid-sentence).
@@ -35,9 +36,7 @@ def annex_list(data: Data) -> tuple[Annex, ...]:
 
 def current_promises(data: Data) -> list[Any]:
     """The promises in force: a renewed version replaces the one it renews."""
-    rows = data.of("citizen_promise")
-    renewed = {p.renews_id for p in rows if getattr(p, "renews_id", None) is not None}
-    return [p for p in rows if p.id not in renewed]
+    return in_force(data.of("citizen_promise"))
 
 
 def plan_reference(plan: ActionPlanDocument) -> str:

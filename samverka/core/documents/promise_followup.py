@@ -8,6 +8,7 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
+from samverka.core.documents.annexes import current_promises
 from samverka.core.documents.common import NOT_GIVEN, Data, field_of, iso, long_date, read, slug, with_hash_id
 from samverka.core.documents.promise import ALL_PARTIES, PROMISE_TABLES, build_promise, draft_promise, plain_goals
 from samverka.errors import NotFoundError
@@ -30,10 +31,8 @@ VERDICT_WORDS = {
 
 def promise_followup_document(db: Database, promise_id: int | None) -> PromiseFollowupDocument:
     data = read(db, FOLLOWUP_TABLES)
-    rows = data.of("citizen_promise")
     if promise_id is None:
-        renewed = {p.renews_id for p in rows if field_of(p, "renews_id") is not None}
-        current = [p for p in rows if p.id not in renewed]
+        current = current_promises(data)
         promise = current[0] if current else None
     else:
         promise = data.by_id("citizen_promise").get(promise_id)

@@ -24,6 +24,7 @@ from samverka.dto import (
 )
 from samverka.models.db import Database
 from samverka.swedish import LOFTE, count, of_count, unit_count
+from samverka.workflow.in_force import in_force
 
 MARKS = {"hållet": "✔", "enligt_plan": "●", "efter_plan": "▼", "delvis": "◐", "inte_hållet": "✖", "ej_uppföljt": "–"}
 
@@ -74,9 +75,7 @@ def action_plan_slide(db: Database, view: View) -> Slide:
 
 # --- step 9 -------------------------------------------------------------------------------------------------------
 def _current(db: Database) -> list[CitizenPromiseRow]:
-    rows = crud.list_rows(db, CitizenPromiseRow, order_by=("id",))
-    renewed = {p.renews_id for p in rows if p.renews_id is not None}
-    return [p for p in rows if p.id not in renewed]
+    return in_force(crud.list_rows(db, CitizenPromiseRow, order_by=("id",)))
 
 
 def item_detail(item: PromiseItemRow, orgs: dict[int, str]) -> str:
