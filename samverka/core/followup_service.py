@@ -136,16 +136,17 @@ class PromiseItemFollowUp:
     promise: CitizenPromiseRow
     responsible: str
     history: tuple[PromiseItemStatusRow, ...]  # oldest first
-    pace: Pace | None  # the latest count against the share of the period gone by the latest report
+    # Kept / on track / behind / partly / not kept: the same computation the documents print, made once.
+    verdict: Verdict
 
     @property
     def latest(self) -> PromiseItemStatusRow | None:
         return self.history[-1] if self.history else None
 
     @property
-    def verdict(self) -> Verdict:
-        """Kept / on track / behind / partly / not kept: the same computation the documents print."""
-        return item_verdict(self.item, self.promise, self.history)
+    def pace(self) -> Pace | None:
+        """The latest count against the share of the period gone by the latest report."""
+        return self.verdict.pace
 
     @property
     def behind(self) -> bool:
@@ -229,9 +230,8 @@ def _promise_items(data: Data, *, all_promises: bool) -> list[PromiseItemFollowU
         if promise is None:
             continue
         history = _by_date([s for s in data.of("promise_item_status") if s.promise_item_id == item.id])
-        pace = item_verdict(item, promise, history).pace
         who = "Alla parter" if item.all_parties else data.name("organisation", item.responsible_org_id)
-        found.append(PromiseItemFollowUp(item, promise, who, history, pace))
+        found.append(PromiseItemFollowUp(item, promise, who, history, item_verdict(item, promise, history)))
     return found
 
 
