@@ -165,3 +165,22 @@ def test_the_cause_canvas_says_why_nothing_can_be_written_without_a_problem(wind
     window.go_to_step(5)
     entry = window.page(5).canvas.entry
     assert not entry.isEnabled() and "steg 3" in entry.placeholderText()
+
+
+def test_a_page_out_of_sight_reloads_when_shown_not_after_every_edit(window: Any, new_file: Path) -> None:
+    from samverka.dto import OrganisationRow
+
+    assert window.open_path(str(new_file))
+    window.show()
+    window.go_to_step(1)
+    page = window.page(1)
+    loads: list[int] = []
+    original = page.refresh
+    page.refresh = lambda: (loads.append(1), original())  # type: ignore[method-assign]
+    window.go_to_step(3)
+    for name in ("Skolan", "Fritid", "Räddningstjänsten"):
+        window.ctx.undo.create(OrganisationRow, name=name, type="annan")
+    assert loads == []  # three edits made elsewhere: nothing read for a page nobody sees
+    window.go_to_step(1)
+    assert loads == [1]  # one reload when it shows, with all three
+    assert {"Skolan", "Fritid", "Räddningstjänsten"} <= {row.name for row in page.orgs.model.rows}

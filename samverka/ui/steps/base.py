@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from samverka.core.changes import Changes
@@ -32,6 +33,7 @@ class StepPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._caches: list[RefCache] = []
+        self._stale = False
         ctx.bus.changed.connect(self._on_changed)
         ctx.state.database_changed.connect(self.refresh)
 
@@ -50,9 +52,19 @@ class StepPage(QWidget):
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is self or self.ctx.state.db is None or not changes.touches(*self.watched):
             return
+        own = isinstance(initiator, QWidget) and self.isAncestorOf(initiator)
+        if not self.isVisible() and not own:
+            self._stale = True  # a page out of sight reloads when it is shown again, not after every edit elsewhere
+            return
         if self.can_patch(changes):
             self.patch(changes)
         else:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def can_patch(self, changes: Changes) -> bool:

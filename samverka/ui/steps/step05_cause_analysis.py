@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -57,7 +56,6 @@ class CausePage(StepPage):
         self.ops = CauseActions(ctx)
         self.graph: cs.CauseGraph | None = None
         self._dirty: set[str] = set()
-        self._stale = False
         # The evidence picker reloads only for another collaboration or when observations or results change.
         self._evidence_stale = True
         self._evidence_db: object = None
@@ -171,9 +169,6 @@ class CausePage(StepPage):
             self._evidence_stale = True
         if changes.touches(MeasureRow, MeasureCauseRow):
             self.panel.measures_stale = True
-        if not self.isVisible():
-            self._stale = changes.touches(*self.watched) or self._stale  # reload when shown, not for every edit
-            return
         super()._on_changed(changes, initiator)
 
     def can_patch(self, changes: Changes) -> bool:
@@ -187,11 +182,6 @@ class CausePage(StepPage):
             self.refresh()
             return
         self._show_graph(graph)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     def refresh(self) -> None:
         if not self.isVisible() and self.ctx.state.db is not None:

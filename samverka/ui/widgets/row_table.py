@@ -275,7 +275,7 @@ class RowTable(QWidget, Generic[T]):
         values = self._new_values()
         if values is None:
             return
-        outcome = self.ctx.undo.create(self.table, values)
+        outcome = self.ctx.undo.create(self.table, values, initiator=self)
         if outcome.entity_id is None:
             return
         self.select_id(outcome.entity_id)
