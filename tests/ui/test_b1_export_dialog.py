@@ -78,7 +78,6 @@ def test_the_year_wheel_is_saved_beside_the_collaboration_and_parses_back(
     documents = tmp_path / "Dokument"
     documents.mkdir()
     monkeypatch.setenv("SAMVERKA_DOCUMENTS_DIR", str(documents))
-    monkeypatch.setattr(ExportDialog, "last_folder", None)
     offered: list[str] = []
 
     def save_as(parent: Any, title: str, suggested: str, *args: Any) -> tuple[str, str]:

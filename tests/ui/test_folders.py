@@ -80,7 +80,6 @@ def test_exports_of_a_demo_copy_go_to_documents(window: Any, monkeypatch: Any) -
     from samverka.ui.dialogs.export_dialog import ExportDialog
     from samverka.ui.settings import Settings
 
-    monkeypatch.setattr(ExportDialog, "last_folder", None)
     window.open_demo()
     dialog = ExportDialog(window.ctx, None, "agreement")
     assert dialog.default_folder() == documents_folder()

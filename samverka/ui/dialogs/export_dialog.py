@@ -4,7 +4,6 @@ look at the result first (PDF pages drawn by PDFium, text formats as text), save
 from __future__ import annotations
 
 from pathlib import Path
-from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
@@ -73,7 +72,6 @@ def formats() -> dict[str, tuple[str, ...]]:
 class ExportDialog(QDialog):
     """`ask(parent, ctx, what, fmt)` shows it; `data` holds the bytes of the current choice."""
 
-    last_folder: ClassVar[Path | None] = None  # where the last export was saved, for the next one this session
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, what: str = "agreement",
                  fmt: str = "") -> None:
@@ -295,13 +293,9 @@ class ExportDialog(QDialog):
     def default_folder(self) -> Path:
         """The folder the last export went to, else beside the collaboration file, else Documents/Samverka (never
         the hidden data folder a demo copy lives in)."""
-        from samverka.ui.folders import default_folder, usable
+        from samverka.ui.folders import default_folder
         from samverka.ui.settings import Settings
 
-        last = ExportDialog.last_folder
-        if usable(last):
-            assert last is not None
-            return last
         return default_folder(Settings(), "export", near=self.ctx.db.path)
 
     def save(self) -> None:
@@ -322,7 +316,6 @@ class ExportDialog(QDialog):
         except KnownError as exc:
             self.status.setText(str(exc))
             return False
-        ExportDialog.last_folder = self.saved_to.parent
         from samverka.ui.folders import remember_folder
         from samverka.ui.settings import Settings
 

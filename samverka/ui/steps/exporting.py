@@ -26,13 +26,17 @@ def ask_save_path(parent: QWidget, folder: Path, name: str, fmt: str) -> Path | 
 
 def export_document(parent: QWidget, ctx: UiContext, what: str, fmt: str, name: str, *,
                     promise_id: int | None = None, ask: object = None) -> Path | None:
-    """Build `what` as `fmt` (export_service), ask for a file (beside the collaboration's), write it (0600, all or
-    nothing). `ask(parent, folder, name, fmt)` replaces the file dialog (tests). None when cancelled or refused."""
+    """Build `what` as `fmt` (export_service), ask for a file (where the last export went, else beside the
+    collaboration), write it (0600, all or nothing). `ask(parent, folder, name, fmt)` replaces the file dialog
+    (tests). None when cancelled or refused."""
     from samverka.core.export_service import export_bytes  # the document engine loads on the first export
     from samverka.export.files import write_atomic
+    from samverka.ui.folders import default_folder, remember_folder
+    from samverka.ui.settings import Settings
 
     db = ctx.db
-    folder = db.path.parent if db.path is not None else Path.home()
+    settings = Settings()
+    folder = default_folder(settings, "export", near=db.path)  # never the hidden folder a demo copy lives in
     chooser = ask if callable(ask) else ask_save_path
     target = chooser(parent, folder, name, fmt)
     if target is None:
@@ -48,5 +52,7 @@ def export_document(parent: QWidget, ctx: UiContext, what: str, fmt: str, name: 
         return None
     finally:
         QGuiApplication.restoreOverrideCursor()
+    remember_folder(settings, "export", saved)
+    settings.sync()
     ctx.bus.info_raised.emit(_tr("Sparade {0}").format(saved))
     return saved
