@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import func, select
 
@@ -83,12 +82,6 @@ def add_contribution(
         "organisation_id": organisation_id, "text": text, "sources": sources, "date": date,
         "sort_order": (last if last is not None else -1) + 1,
     })
-
-
-def update_contribution(
-    db: Database, contribution_id: int, values: Mapping[str, Any], *, expected: Mapping[str, Any] | None = None,
-) -> Changes:
-    return crud.update(db, "lagesbild_contribution", contribution_id, values, expected=expected)
 
 
 def delete_contribution(db: Database, contribution_id: int) -> tuple[crud.Snapshot, Changes]:

@@ -141,7 +141,10 @@ def record_paper_signature(db: Database, agreement_id: int, signatory_id: int, s
 
 def accepted_signers(db: Database, agreement_id: int) -> dict[str, str]:
     """Field name → certificate fingerprint of the signers the facilitator accepted in place of the named one."""
-    status = signing_status(db, agreement_id)
+    return _accepted(signing_status(db, agreement_id))
+
+
+def _accepted(status: SigningStatus) -> dict[str, str]:
     return {
         status.field_name(sig.signatory_id): sig.certificate_fingerprint
         for sig in status.signatures
@@ -165,14 +168,14 @@ def verify_agreement(db: Database, agreement_id: int) -> VerifyReport | None:
         locked, pdf = agreement.pdf, _current_pdf(session, agreement)
     if pdf is None:
         return None
-    report = verify_pdf(pdf, trust_anchors(db), accepted_signers=accepted_signers(db, agreement_id))
+    status = signing_status(db, agreement_id)
+    report = verify_pdf(pdf, trust_anchors(db), accepted_signers=_accepted(status))
     extra = []
     if locked is not None and not pdf.startswith(locked):
         extra.append(Problem("not_locked", Text(
             "PDF-filen bygger inte på den version som låstes i samverkan",
             "the PDF does not build on the version locked in the collaboration")))
     marker = report.integrity.marker
-    status = signing_status(db, agreement_id)
     expected = (tuple(status.field_name(person.id) for person in status.signatories),
                 tuple(person.name for person in status.signatories))
     if marker is not None and (marker.fields, marker.signers or expected[1]) != expected:
