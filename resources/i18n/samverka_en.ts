@@ -32,10 +32,6 @@
       <translation>Paragraph (§)</translation>
     </message>
     <message>
-      <source>Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-12.</source>
-      <translation>Write the date as YYYY-MM-DD, for example 2026-03-12.</translation>
-    </message>
-    <message>
       <source>Titel</source>
       <translation>Title</translation>
     </message>

@@ -17,6 +17,7 @@ from samverka.dto import ActionPlanRow
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import N
 from samverka.ui.undo import Outcome
+from samverka.ui.widgets.delegates import date_error, parse_date
 
 # (field, Swedish label, is a date)
 FIELDS: tuple[tuple[str, str, bool], ...] = (
@@ -34,14 +35,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ActionPlanPage", text)
 
 
-def parse_date(text: str) -> dt.date | None:
-    clean = text.strip()
-    if not clean:
-        return None
+DATE_FIELDS = frozenset(field for field, _text, is_date in FIELDS if is_date)
+
+
+def _date(text: str) -> dt.date | None:
+    """A date as every date field reads it (delegates.parse_date), with the same message when it is not one."""
     try:
-        return dt.date.fromisoformat(clean)
+        return parse_date(text)
     except ValueError as exc:
-        raise ValueError(_tr("Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-12.")) from exc
+        raise ValueError(date_error()) from exc
 
 
 class PlanRecordForm(QWidget):
@@ -119,7 +121,7 @@ class PlanRecordForm(QWidget):
 
     def value(self, field: str) -> Any:
         text = self.editors[field].text()
-        return parse_date(text) if field in ("period_start", "period_end", "decision_date") else text.strip()
+        return _date(text) if field in DATE_FIELDS else text.strip()
 
     def commit(self, field: str) -> bool:
         """Save one field to the draft (the draft is made with the first edit); one undo step."""
