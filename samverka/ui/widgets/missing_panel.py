@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from samverka.errors import language
 from samverka.workflow.missing import Missing
 
 # Repeated items of one kind (same step, table and field) are folded from this many on.
@@ -197,6 +198,7 @@ class MissingPanel(QWidget):
         self._count = 0
         self._note = ""
         self._lead = ""
+        self._shown: tuple[object, ...] = ()
         self._cap_height()
         self._update_header()
 
@@ -205,6 +207,10 @@ class MissingPanel(QWidget):
                   lead: str = "") -> None:
         """Show a step's missing items and advice; `note` replaces the list when there is nothing to show,
         `lead` stands above it (what the page itself lists)."""
+        shown = (tuple(map(_identity, missing)), tuple(map(_identity, advice)), note, lead, language())
+        if shown == self._shown:
+            return  # the navigator renders on every step change and every re-check; the lines are already there
+        self._shown = shown
         self.entries = [Entry(m, False) for m in missing] + [Entry(m, True) for m in advice]
         self._count = len(self.entries)
         self._note = note
@@ -307,3 +313,8 @@ class MissingPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self._update_header()
+
+
+def _identity(item: Missing) -> tuple[object, ...]:
+    """What a missing item says and where it leads: two evaluations of the same rules give equal identities."""
+    return (item.sv, item.en, item.step_key, item.entity, item.entity_id, item.field)
