@@ -93,7 +93,7 @@ def _singular_word(word: str) -> str:
 def unit_count(n: float | int, unit: str, *, keep_together: bool = True) -> str:
     """A measured amount with its unit, number agreement included: "1 redovisning", "78 kvällar", "2,5 timmar".
     The number and its unit are joined by a no-break space unless `keep_together` is False (screen text)."""
-    text = _number(n)
+    text = decimal(n)
     unit = unit.strip()
     if not unit:
         return text
@@ -103,10 +103,11 @@ def unit_count(n: float | int, unit: str, *, keep_together: bool = True) -> str:
 
 def of_count(done: float | int, planned: float | int, unit: str, *, keep_together: bool = False) -> str:
     """"9 av 26 kvällar", "0 av 1 redovisning" (the unit agrees with the planned number)."""
-    return f"{_number(done)} av {unit_count(planned, unit, keep_together=keep_together)}"
+    return f"{decimal(done)} av {unit_count(planned, unit, keep_together=keep_together)}"
 
 
-def _number(n: float | int) -> str:
+def decimal(n: float | int) -> str:
+    """"3", "2,5", "1,87": a number as Swedish text writes it (decimal comma, at most two decimals)."""
     if float(n).is_integer():
         return str(int(n))
     return f"{n:.2f}".rstrip("0").rstrip(".").replace(".", ",")

@@ -32,6 +32,7 @@ from samverka.dto import (
 from samverka.errors import NotFoundError, Text, ValidationError
 from samverka.models import AuditEntry, Measure, StatusUpdate
 from samverka.models.db import Database
+from samverka.swedish import decimal
 from samverka.workflow.in_force import in_force
 from samverka.workflow.pace import Pace, Verdict, item_verdict
 
@@ -108,10 +109,10 @@ class IndicatorSeries:
         unit = f" {self.unit}" if self.unit and not self.unit.lower().startswith("index") else ""
         if self.latest is None:
             return Text("Ingen mätning ännu.", "No measurement yet.")
-        now = _num(self.latest.value)
+        now = decimal(self.latest.value)
         if self.baseline is None or self.target is None:
             return Text(f"Senast {now}{unit}.", f"Latest {now}{unit}.")
-        base, target = _num(self.baseline[1]), _num(self.target[1])
+        base, target = decimal(self.baseline[1]), decimal(self.target[1])
         when = self.target[0].isoformat() if self.target[0] else ""
         share = round((self.progress or 0) * 100)
         by_sv, by_en = (f" till {when}", f" by {when}") if when else ("", "")
@@ -172,11 +173,6 @@ class FollowUpOverview:
     @property
     def lagging(self) -> tuple[PromiseItemFollowUp, ...]:
         return tuple(item for item in self.promise_items if item.behind)
-
-
-def _num(value: float) -> str:
-    text = f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
 
 
 def _by_date(rows: list[Any]) -> tuple[Any, ...]:

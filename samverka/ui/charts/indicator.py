@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPen
 
 from samverka.core.followup_service import IndicatorSeries
+from samverka.swedish import decimal
 from samverka.ui.charts.base import ChartWidget
 from samverka.ui.charts.theme import SYMBOLS
 
@@ -30,11 +31,6 @@ def year_position(day: dt.date) -> float:
     start = dt.date(day.year, 1, 1)
     length = (dt.date(day.year + 1, 1, 1) - start).days
     return day.year + (day - start).days / length
-
-
-def number_text(value: float) -> str:
-    text = f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
 
 
 def chart_points(series: IndicatorSeries) -> tuple[list[float], list[float]]:
@@ -85,7 +81,7 @@ class IndicatorChart(ChartWidget):
                 positions.append(year_position(day))
             self._reference(kind, value, day)
             text = (tr("Utgångsvärde %1") if kind == "baseline" else tr("Mål %1")).replace(
-                "%1", number_text(value) + (f" {data.unit}" if data.unit else ""))
+                "%1", decimal(value) + (f" {data.unit}" if data.unit else ""))
             marks.append(("· · ·" if kind == "baseline" else "– – –", text + (f" ({day.isoformat()})" if day else "")))
         self.set_legend(legend)
         if marks:

@@ -32,6 +32,7 @@ from samverka.dto import (
     Row,
     StatusUpdateRow,
 )
+from samverka.swedish import decimal
 from samverka.ui.context import UiContext
 from samverka.ui.models.columns import Column, N
 from samverka.ui.state import Selection
@@ -72,11 +73,6 @@ class PromiseLine:
     progress: str
     report_back: dt.date | None
     behind: str  # why it is behind, or ""
-
-
-def _number(value: float) -> str:
-    text = f"{value:.0f}" if float(value).is_integer() else f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
 
 
 class FollowUpPage(StepPage):
@@ -240,9 +236,9 @@ class FollowUpPage(StepPage):
         unit = f" {series.unit}" if series.unit and not series.unit.lower().startswith("index") else ""
         goal = ""
         if series.baseline is not None and series.target is not None:
-            goal = f"{_number(series.baseline[1])} → {_number(series.target[1])}{unit}"
+            goal = f"{decimal(series.baseline[1])} → {decimal(series.target[1])}{unit}"
         return IndicatorLine(series.indicator.id, series.indicator.name,
-                             f"{_number(latest.value)}{unit}" if latest else "–", goal)
+                             f"{decimal(latest.value)}{unit}" if latest else "–", goal)
 
     @staticmethod
     def _measure_status(follow: Any) -> MeasureStatus:
