@@ -5,10 +5,12 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import islice
+from dataclasses import dataclass
+from itertools import chain, islice
+from operator import itemgetter
+from typing import Any
 
 from samverka.core.progress import Progress, no_progress
 from samverka.core.survey.table import RawTable
@@ -23,14 +25,14 @@ MAX_FIELDS_PER_ROW = 16_384
 MAX_ROW_CHARS = 1_000_000
 MAX_ROWS = 1_000_000
 MAX_CELLS = 2_000_000
-_LONG_LINE = re.compile(f"(?m)^[^\n]{{{MAX_ROW_CHARS + 1}}}")  # tried at line starts only
 # A row read from one line no longer than this has at most MAX_FIELDS_PER_ROW fields, no field over
 # MAX_FIELD_CHARS and no more than MAX_ROW_CHARS characters: the per-row checks cannot fail for it.
 _SAFE_LINE_CHARS = min(MAX_FIELDS_PER_ROW - 1, MAX_FIELD_CHARS, MAX_ROW_CHARS)
-_UNSAFE_LINE = re.compile(f"(?m)^[^\n]{{{_SAFE_LINE_CHARS + 1}}}")
 _CHUNK_CHARS = 1 << 20
 _PROGRESS_EVERY = 8192  # lines between progress reports
 _PLAIN_BATCH = 64  # rows read at a time from a file of short lines: at most about a million cells
+_BATCH_ROWS = 4096  # rows handed out at a time
+_FIRST_BATCH_ROWS = 512  # and fewer the first time, so that work on them starts soon
 
 
 def decode(data: bytes, file_name: str = "Filen") -> tuple[str, str]:
@@ -135,7 +137,18 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def read_csv(data: bytes, file_name: str, progress: Progress = no_progress) -> RawTable:
+@dataclass(frozen=True)
+class CsvText:
+    """A CSV file decoded and checked as a whole (encoding, size, separator), its rows not yet split."""
+
+    file_name: str
+    text: str
+    encoding: str
+    delimiter: str
+    lines_are_safe: bool  # no line long enough to break a per-row bound
+
+
+def open_csv(data: bytes, file_name: str) -> CsvText:
     utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     if not utf16 and b"\x00" in data[:65536]:
         raise _binary(file_name)
@@ -143,88 +156,157 @@ def read_csv(data: bytes, file_name: str, progress: Progress = no_progress) -> R
     if "\x00" in text:
         raise _binary(file_name)
     lines_are_safe = _check_lines(text, file_name)
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(_physical_lines(text, short=lines_are_safe), delimiter=delimiter)
+    return CsvText(file_name, text, encoding, sniff_delimiter(text), lines_are_safe)
+
+
+def read_csv(data: bytes, file_name: str, progress: Progress = no_progress) -> RawTable:
+    source = open_csv(data, file_name)
     rows: list[list[object]] = []
     numbers: list[int] = []
-    cells = 0
-    lines = max(1, text.count("\n"))
-    last_line = 0
+    for batch, batch_numbers in csv_batches(source, progress):
+        rows += batch
+        numbers += batch_numbers
+    return RawTable(file_name, rows, numbers, encoding=source.encoding, delimiter=source.delimiter, all_text=True)
+
+
+Batch = tuple[list[list[object]], list[int]]
+
+
+def csv_batches(source: CsvText, progress: Progress = no_progress) -> Iterator[Batch]:
+    """The rows that hold anything, with their line numbers, a few thousand at a time (so the caller may work on
+    the first rows while the rest are split); every limit is checked before a row is handed out."""
+    file_name = source.file_name
+    reader = csv.reader(_physical_lines(source.text, short=source.lines_are_safe), delimiter=source.delimiter)
+    lines = max(1, source.text.count("\n"))
     try:
-        if lines_are_safe and '"' not in text:
+        if source.lines_are_safe and '"' not in source.text:
             # No quote: every line is one row (a blank line an empty one), none can break a per-row bound.
-            _read_plain(reader, rows, numbers, file_name, progress, lines)
-        for row in reader:
-            line = reader.line_num
-            if not lines_are_safe or line != last_line + 1:  # a long line, or a row over several lines
-                _check_row(row, line, file_name)
-            last_line = line
-            if not line % _PROGRESS_EVERY:
-                progress(line / lines)
-            cells += len(row)
-            if cells > MAX_CELLS:
-                raise _too_big(file_name, f"den har fler än {MAX_CELLS} celler", f"it has more than {MAX_CELLS} cells")
-            if (row and row[0].strip()) or "".join(row).strip():
-                rows.append(row)  # type: ignore[arg-type]  # list[str] is a list of cells
-                numbers.append(line)
+            yield from _plain_batches(reader, file_name, progress, lines)
+            return
+        yield from _checked_batches(reader, source, progress, lines)
     except csv.Error as exc:
         detail = excerpt(str(exc), 80)
         raise KnownError(
             f"{file_name} kunde inte läsas som CSV (rad {reader.line_num}): {detail}. Kontrollera citattecknen.",
             f"{file_name} could not be read as CSV (line {reader.line_num}): {detail}. Check the quote characters.",
         ) from exc
-    return RawTable(file_name, rows, numbers, encoding=encoding, delimiter=delimiter, all_text=True)
 
 
-def _read_plain(reader: Iterator[list[str]], rows: list[list[object]], numbers: list[int], file_name: str,
-                progress: Progress, lines: int) -> None:
+def _checked_batches(reader: Any, source: CsvText, progress: Progress, lines: int) -> Iterator[Batch]:
+    """Row by row, each checked where a quoted field can make one row of several lines (or a long line)."""
+    file_name = source.file_name
+    rows: list[list[object]] = []
+    numbers: list[int] = []
+    cells = 0
+    last_line = 0
+    size = _FIRST_BATCH_ROWS
+    for row in reader:
+        line = reader.line_num
+        if not source.lines_are_safe or line != last_line + 1:  # a long line, or a row over several lines
+            _check_row(row, line, file_name)
+        last_line = line
+        if not line % _PROGRESS_EVERY:
+            progress(line / lines)
+        cells += len(row)
+        if cells > MAX_CELLS:
+            raise _too_big(file_name, f"den har fler än {MAX_CELLS} celler", f"it has more than {MAX_CELLS} cells")
+        if (row and row[0].strip()) or "".join(row).strip():
+            rows.append(row)
+            numbers.append(line)
+            if len(rows) >= size:
+                yield rows, numbers
+                rows, numbers, size = [], [], _BATCH_ROWS
+    if rows:
+        yield rows, numbers
+
+
+def _plain_batches(reader: Iterator[list[str]], file_name: str, progress: Progress, lines: int) -> Iterator[Batch]:
     """All rows of a file whose every row is one short line, a few at a time (so the cell limit still stops
     a huge file early): the same rows and line numbers as the row-by-row loop, with less work per row."""
     cells = 0
     line = 0
+    size = _FIRST_BATCH_ROWS
+    rows: list[list[object]] = []
+    numbers: list[int] = []
     while batch := list(islice(reader, _PLAIN_BATCH)):
         cells += sum(map(len, batch))
         if cells > MAX_CELLS:
             raise _too_big(file_name, f"den har fler än {MAX_CELLS} celler", f"it has more than {MAX_CELLS} cells")
-        for row in batch:
-            line += 1
-            if (row and row[0].strip()) or "".join(row).strip():
-                rows.append(row)  # type: ignore[arg-type]  # list[str] is a list of cells
-                numbers.append(line)
+        if min(map(len, batch)) and all(map(str.strip, map(_first, batch))):
+            rows += batch  # type: ignore[arg-type]  # no blank row among them (the usual case)
+            numbers += range(line + 1, line + len(batch) + 1)
+            line += len(batch)
+        else:
+            for row in batch:
+                line += 1
+                if (row and row[0].strip()) or "".join(row).strip():
+                    rows.append(row)  # type: ignore[arg-type]  # list[str] is a list of cells
+                    numbers.append(line)
         if line % _PROGRESS_EVERY < _PLAIN_BATCH:
             progress(line / lines)
+        if len(rows) >= size:
+            yield rows, numbers
+            rows, numbers, size = [], [], _BATCH_ROWS
+    if rows:
+        yield rows, numbers
+
+
+_first = itemgetter(0)
 
 
 def _check_lines(text: str, file_name: str) -> bool:
-    """Counted on the text before the csv module builds anything from it (regular expressions: no copies of a
-    giant line). True when every line is short enough that a row read from one line cannot break a bound."""
+    """Measured on the text before the csv module builds anything from it (no copies of a giant line). True when
+    every line is short enough that a row read from one line cannot break a bound."""
     if text.count("\n") > MAX_ROWS:
         raise _too_big(file_name, f"den har fler än {MAX_ROWS} rader", f"it has more than {MAX_ROWS} lines")
-    unsafe = _UNSAFE_LINE.search(text)
-    if unsafe is None:
+    unsafe = first_long_line(text, _SAFE_LINE_CHARS)
+    if unsafe < 0:
         return True
-    long_line = _LONG_LINE.search(text, unsafe.start())  # only a line longer than that can be too long
-    if long_line is not None:
-        line = text.count("\n", 0, long_line.start()) + 1
+    long_line = first_long_line(text, MAX_ROW_CHARS, unsafe)  # only a line longer than that can be too long
+    if long_line >= 0:
+        line = text.count("\n", 0, long_line) + 1
         raise _too_big(file_name, f"rad {line} har fler än {MAX_ROW_CHARS} tecken",
                        f"line {line} has more than {MAX_ROW_CHARS} characters")
     return False
 
 
+def first_long_line(text: str, limit: int, start: int = 0) -> int:
+    """Where the first line (from the line that begins at `start`) with more than `limit` characters begins, or -1.
+    Window by window: each step jumps past the last line end within `limit` + 1 characters, so a file of short
+    lines takes about len(text) / limit steps."""
+    position = start
+    while position + limit < len(text):
+        end = text.rfind("\n", position, position + limit + 1)
+        if end < 0:
+            return position
+        position = end + 1
+    return -1
+
+
 def _physical_lines(text: str, *, short: bool) -> Iterator[str]:
     """The lines of `text` with their ends, split at "\n" only (as the csv module counts them). When every line is
-    short, a chunk at a time through io.StringIO (quick); otherwise one slice at a time (io.StringIO keeps 4 bytes a
-    character, too much for a long line)."""
+    short, a chunk at a time through io.StringIO, chained in C (quick); otherwise one slice at a time (io.StringIO
+    keeps 4 bytes a character, too much for a long line)."""
+    if short:
+        return chain.from_iterable(_chunks(text))
+    return _slices(text)
+
+
+def _chunks(text: str) -> Iterator[io.StringIO]:
     start = 0
     while start < len(text):
-        if short:
-            end = text.find("\n", start + _CHUNK_CHARS)
-            end = len(text) if end < 0 else end + 1
-            yield from io.StringIO(text[start:end], newline="\n")
-        else:
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end + 1
-            yield text[start:end]
+        end = text.find("\n", start + _CHUNK_CHARS)
+        end = len(text) if end < 0 else end + 1
+        yield io.StringIO(text[start:end], newline="\n")
+        start = end
+
+
+def _slices(text: str) -> Iterator[str]:
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
         start = end
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from operator import getitem, itemgetter
-from typing import cast
+from typing import Any, cast
 
 from samverka.core.progress import Progress, no_progress
 from samverka.core.survey.headers import long_columns, slug
@@ -37,6 +38,28 @@ DEFAULT_SURVEY = "trygghetsmätning"
 _PROGRESS_EVERY = 8192  # rows between progress reports
 MISSING_VALUE = Text("Värde saknas (tomt eller markerat som saknat).", "No value (empty or marked as missing).")
 NO_VALUES_IN_ROW = Text("Raden har inga värden.", "The row has no values.")
+
+
+_FIELDS = tuple(field.name for field in dataclasses.fields(SurveyRecord))
+
+
+class RecordColumns:
+    """The records of a block of rows field by field: SurveyRecord's field name -> the values in row order."""
+
+    __slots__ = ("fields",)
+
+    def __init__(self, values: tuple[list[Any], ...]) -> None:
+        self.fields: dict[str, list[Any]] = dict(zip(_FIELDS, values, strict=True))
+
+    @classmethod
+    def of(cls, fields: dict[str, list[Any]]) -> RecordColumns:
+        return cls(tuple(fields[name] for name in _FIELDS))
+
+    def __len__(self) -> int:
+        return len(self.fields["row"])
+
+    def records(self, limit: int | None = None) -> list[SurveyRecord]:
+        return list(map(SurveyRecord, *(self.fields[name][:limit] for name in _FIELDS)))
 
 
 @dataclass
@@ -133,6 +156,8 @@ _DEFAULTS: dict[str, object] = {
 class LongParser:
     """One row per value, columns named as in domain.md (d) or a Swedish synonym."""
 
+    columnar = True  # text rows a block at a time (_text_block); tests compare it with the row-by-row way
+
     def __init__(self, table: RawTable, header_index: int) -> None:
         self.table = table
         self.header_index = header_index
@@ -163,18 +188,35 @@ class LongParser:
         self.pick = itemgetter(*[fields.index(f) if f in fields else len(fields) + absent.index(f)
                                  for f in _RECORD_ORDER])
         self.typed: dict[tuple[object, object], tuple[str, float]] = {}
+        self.empty_seen: set[str] = set()  # fields with a known cell that means "" (see _maybe_empty)
 
     def parse(self, progress: Progress = no_progress) -> Parsed:
         out = Parsed()
-        table = self.table
-        total = max(1, len(table.rows))
-        text_only = table.all_text and not table.bad_cells and "year" in self.columns
-        for i in range(self.header_index + 1, len(table.rows)):
-            if not i % _PROGRESS_EVERY:
-                progress(i / total)
+        rows = self.table.rows
+        total = max(1, len(rows))
+        for start in range(self.header_index + 1, len(rows), _PROGRESS_EVERY):
+            progress(start / total)
+            self._parse_range(start, min(start + _PROGRESS_EVERY, len(rows)), out)
+        return out
+
+    def parse_batch(self, rows: list[list[object]], numbers: list[int], out: Parsed) -> None:
+        """More rows of the same CSV file, read after the table this parser was made with (see csv_batches)."""
+        assert self.table.all_text and not self.table.bad_cells, "only the rows of a CSV come in batches"
+        self._parse_rows(rows, numbers, 0, len(rows), out)
+
+    def _parse_range(self, start: int, end: int, out: Parsed) -> None:
+        self._parse_rows(self.table.rows, self.table.row_numbers, start, end, out)
+
+    def _parse_rows(self, rows: list[list[object]], numbers: list[int], start: int, end: int, out: Parsed, *,
+                    columnar: bool = True) -> None:
+        # Table indexes (for bad cells) are only asked for on the table's own rows: batches are text.
+        text_only = self.table.all_text and not self.table.bad_cells and "year" in self.columns
+        if text_only and columnar and self.columnar and self._text_block(rows[start:end], numbers[start:end], out):
+            return
+        for i in range(start, end):
             out.rows_read += 1
-            row_no = table.row_numbers[i]
-            row = table.rows[i]
+            row_no = numbers[i]
+            row = rows[i]
             if len(row) < self.width:
                 row = row + [None] * (self.width - len(row))
             try:
@@ -191,7 +233,123 @@ class LongParser:
                 continue
             if record is not None:
                 out.records.append(record)
-        return out
+
+    def parse_columns(self, rows: list[list[object]], numbers: list[int], out: Parsed) -> RecordColumns | None:
+        """More rows of the same CSV file (see parse_batch): a clean block's records field by field (counted in
+        out.rows_read), or None when the block was parsed row by row into out (records, rejections, skips)."""
+        assert self.table.all_text and not self.table.bad_cells, "only the rows of a CSV come in batches"
+        found = self._text_columns(rows, numbers) if "year" in self.columns else None
+        if found is None:
+            self._parse_rows(rows, numbers, 0, len(rows), out, columnar=False)
+            return None
+        out.rows_read += len(rows)
+        return found
+
+    def _text_block(self, rows: list[list[object]], numbers: list[int], out: Parsed) -> bool:
+        found = self._text_columns(rows, numbers)
+        if found is None:
+            return False
+        out.rows_read += len(rows)
+        out.records += found.records()
+        return True
+
+    def _text_columns(self, rows: list[list[object]], numbers: list[int]) -> RecordColumns | None:
+        """Text rows column by column, every step a C-level call over a whole column: what each distinct cell
+        means is looked up (`known`, learnt here for cells met for the first time). None, having made nothing, if
+        any row would be rejected or skipped or is short, or an area or item is named only in some rows: the
+        row-by-row way then gives each its reason as always."""
+        if not rows or min(map(len, rows)) < self.width:
+            return None
+        cells = list(zip(*rows, strict=False))  # the columns, cut to the shortest row (at least self.width)
+        parsed: dict[str, list[object]] = {}
+        for (field, index, memo), known in zip(self.plan, self.known, strict=True):
+            column = cells[index]
+            try:
+                parsed[field] = list(map(known.__getitem__, column))
+            except KeyError:
+                if not self._learn_cells(field, memo, known, column):
+                    return None
+                parsed[field] = list(map(known.__getitem__, column))
+        size = len(rows)
+        types = parsed.get("value_type") or [_DEFAULTS["value_type"]] * size
+        pairs = list(zip(types, cells[self.value_index], strict=True))
+        try:
+            values = list(map(self.typed.__getitem__, pairs))
+        except KeyError:
+            for pair in set(pairs).difference(self.typed):
+                typed = self._plain_value(*pair)
+                if typed is None:
+                    return None
+                self.typed[pair] = typed
+            values = list(map(self.typed.__getitem__, pairs))
+        area = self._either(parsed, "area_code", "area_name", size)
+        item = self._either(parsed, "item_code", "item_label_sv", size)
+        if area is None or item is None:
+            return None
+        (area_code, area_name), (item_code, item_label) = area, item
+        if self._maybe_empty(parsed, "item_code"):
+            item_code = [code or slug(str(label)) for code, label in zip(item_code, item_label, strict=True)]
+        source = parsed.get("source")
+        if source is None or self._maybe_empty(parsed, "source"):
+            source = [text or self.table.file_name for text in source or [""] * size]
+
+        def take(field: str) -> list[object]:
+            found = parsed.get(field)
+            return found if found is not None else [_DEFAULTS[field]] * size
+
+        return RecordColumns((
+            numbers, take("survey"), parsed["year"], area_code, area_name, take("group"), item_code, item_label,
+            list(map(itemgetter(0), values)), list(map(itemgetter(1), values)), take("breakdown"),
+            take("n_respondents"), take("n_sent"), take("response_rate"), source,
+        ))
+
+    def _learn_cells(self, field: str, memo: _Memo, known: dict[object, object], column: tuple[object, ...]) -> bool:
+        """Remember what each cell not met before means; False if one of them is not fine."""
+        for cell in set(column).difference(known):
+            ok, result = memo.compute(cell)
+            if not ok:
+                return False
+            self._remember(field, known, cell, result)
+        return True
+
+    def _remember(self, field: str, known: dict[object, object], cell: object, result: object) -> None:
+        known[cell] = result
+        if result == "":
+            self.empty_seen.add(field)
+
+    def _maybe_empty(self, parsed: dict[str, list[object]], field: str) -> bool:
+        """Whether some row of the block may have nothing in this field (a text field's cells that mean "" have
+        been met, or the file has no such column)."""
+        return field not in parsed or field in self.empty_seen
+
+    def _either(self, parsed: dict[str, list[object]], code_field: str, name_field: str,
+                size: int) -> tuple[list[object], list[object]] | None:
+        """(codes, names) with a missing name given the code and the other way round; None if some row has
+        neither (it is rejected, row by row)."""
+        codes, names = parsed.get(code_field), parsed.get(name_field)
+        if codes is None and names is None:
+            return None
+        if codes is not None and names is not None and not (
+            self._maybe_empty(parsed, code_field) or self._maybe_empty(parsed, name_field)
+        ):
+            return codes, names
+        codes = codes if codes is not None else [""] * size
+        names = names if names is not None else [""] * size
+        if any(not code and not name for code, name in zip(codes, names, strict=True)):
+            return None
+        return codes, [name or code for code, name in zip(codes, names, strict=True)]
+
+    def _plain_value(self, type_text: object, cell: object) -> tuple[str, float] | None:
+        """A value and its type as _record makes them; None for a value it would skip or reject."""
+        if cell is None or (isinstance(cell, str) and cell.strip() in MISSING_MARKERS):
+            return None
+        try:
+            value, percent = cast(tuple[float, bool], self.value_memo(cell, "value"))
+            value_type = self._value_type(str(type_text), percent)
+            check_value(value_type, value, percent)
+        except CellProblem:
+            return None
+        return value_type, value
 
     def _check_bad_cells(self, i: int) -> None:
         if self.table.bad_cells:
@@ -222,10 +380,10 @@ class LongParser:
         if record is None:
             return None
         cells = self.cells_of(row)
-        for (_field, _index, memo), known, cell in zip(self.plan, self.known, cells, strict=True):
+        for (field, _index, memo), known, cell in zip(self.plan, self.known, cells, strict=True):
             ok, result = memo.compute(cell)
             if ok:
-                known[cell] = result
+                self._remember(field, known, cell, result)
         values = self.pick(tuple(map(getitem, self.known, cells)) + self.defaults)
         self.typed[(values[7], row[self.value_index])] = (record.value_type, record.value)
         return record
