@@ -35,26 +35,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from samverka.core.collaboration_service import open_collaboration  # noqa: PLC0415
-    from samverka.core.survey import commit_import, format_report, mapping_by_name, prepare_import  # noqa: PLC0415
+    from samverka.core.survey import format_report, mapping_by_name, prepare_import  # noqa: PLC0415
+    from samverka.core.survey.overlapped import import_file  # noqa: PLC0415
 
     db = open_collaboration(args.file, read_only=args.dry_run, require_write=not args.dry_run)
     try:
         mapping = mapping_by_name(db, args.mapping) if args.mapping else None
-        prepared = prepare_import(db, Path(args.data), sheet=args.sheet, mapping=mapping)
-        print(format_report(prepared.report))
         en = language() == "en"
-        if prepared.report.rejections and not args.skip_invalid:
-            print(
-                "Nothing was imported: fix the rejected rows or use --skip-invalid."
-                if en
-                else "Inget importerades: rätta de avvisade raderna eller använd --skip-invalid.",
-                file=sys.stderr,
-            )
-            return EXIT_REJECTED
         if args.dry_run:
+            prepared = prepare_import(db, Path(args.data), sheet=args.sheet, mapping=mapping)
+            print(format_report(prepared.report))
+            if prepared.report.rejections and not args.skip_invalid:
+                return _refused(en)
             print("Dry run: nothing was written." if en else "Provkörning: inget skrevs.")
             return 0
-        outcome = commit_import(db, prepared, skip_invalid=args.skip_invalid)
+        # Read, checked and written in one go (the writing overlaps the reading); the report is the same.
+        report, outcome = import_file(db, Path(args.data), sheet=args.sheet, mapping=mapping,
+                                      skip_invalid=args.skip_invalid)
+        print(format_report(report))
+        if outcome is None:
+            return _refused(en)
         print(
             f"Imported: {outcome.inserted} new, {len(outcome.replaced_old)} replaced, {outcome.unchanged} unchanged."
             if en
@@ -64,3 +64,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
     finally:
         db.close()
+
+
+def _refused(en: bool) -> int:
+    print(
+        "Nothing was imported: fix the rejected rows or use --skip-invalid."
+        if en
+        else "Inget importerades: rätta de avvisade raderna eller använd --skip-invalid.",
+        file=sys.stderr,
+    )
+    return EXIT_REJECTED

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -87,18 +88,31 @@ class AreaIndex:
 def canonicalise(records: list[SurveyRecord], index: AreaIndex) -> bool:
     """Key each record by its area's own code (see canonical_code), resolving each (code, name) pair once.
     True if any record's code changed (only then can two records have come to share a key)."""
-    pairs = dict.fromkeys(zip(map(_code_of, records), map(_name_of, records), strict=True))
+    changed = recoding(zip(map(_code_of, records), map(_name_of, records), strict=True), index)
+    if changed:
+        for record in records:
+            record.area_code = changed.get((record.area_code, record.area_name), record.area_code)
+    return bool(changed)
+
+
+def canonical_codes(codes: list[str], names: list[str], index: AreaIndex) -> list[str]:
+    """canonicalise for records given field by field: the codes they are keyed by."""
+    changed = recoding(zip(codes, names, strict=True), index)
+    if not changed:
+        return codes
+    return [changed.get(pair, pair[0]) for pair in zip(codes, names, strict=True)]
+
+
+def recoding(pairs: Iterable[tuple[str, str]], index: AreaIndex) -> dict[tuple[str, str], str]:
+    """The (code, name) pairs whose area is keyed by another code, and that code."""
     changed: dict[tuple[str, str], str] = {}
-    for code, name in pairs:
+    for code, name in dict.fromkeys(pairs):
         ref = index.resolve(code, name)
         canonical = index.canonical_code(ref, code)
         index.canonical.setdefault(canonical.casefold(), ref)
         if canonical != code:
             changed[(code, name)] = canonical
-    if changed:
-        for record in records:
-            record.area_code = changed.get((record.area_code, record.area_name), record.area_code)
-    return bool(changed)
+    return changed
 
 
 def area_type(name: str, code: str, kommun: str) -> str:

@@ -97,7 +97,7 @@ def _parse_file(
         parsed, layout = WideParser(table, header_at, used).parse(part(progress, 0.5, 0.95)), used.orientation
     records, duplicates = duplicate_rejections(parsed.records)
     parsed.rejections.extend(duplicates)
-    report = _report(table, layout, header_at, parsed, records)
+    report = build_report(table, layout, header_at, parsed, len(records), records[:PREVIEW_ROWS])
     return PreparedImport(
         report, records, loaded.sha256, path.name, table.sheet, signature(table.rows[header_at]), used,
         [cell_text(c) for c in table.rows[header_at]],
@@ -121,13 +121,15 @@ def _wide_header(
     raise NeedsMappingError(table, find_wide_header(table))
 
 
-def _report(table: RawTable, layout: str, header_at: int, parsed: Parsed, records: list[SurveyRecord]) -> ImportReport:
+def build_report(
+    table: RawTable, layout: str, header_at: int, parsed: Parsed, accepted: int, preview: list[SurveyRecord]
+) -> ImportReport:
     parsed.rejections.sort(key=lambda r: r.row)
     return ImportReport(
         file_name=table.file_name, layout=layout, sheet=table.sheet, sheets=table.sheets, encoding=table.encoding,
         delimiter=table.delimiter, header_row=table.row_numbers[header_at], rows_read=parsed.rows_read,
-        accepted=len(records), rejections=parsed.rejections, skipped=parsed.skipped, notes=list(table.notes),
-        preview=records[:PREVIEW_ROWS],
+        accepted=accepted, rejections=parsed.rejections, skipped=parsed.skipped, notes=list(table.notes),
+        preview=preview,
     )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from samverka.core.changes import Changes
 from samverka.core.progress import Progress, no_progress, part
-from samverka.core.survey.areas import AreaIndex, area_type, canonicalise
+from samverka.core.survey.areas import AreaIndex, AreaRef, area_type, canonicalise
 from samverka.core.survey.report import ImportReport, Rejection, SurveyRecord
 from samverka.errors import KnownError, Text
 from samverka.models.clock import utcnow
@@ -23,18 +23,18 @@ Key = tuple[str, int, str, str, str, str]
 VALUE_FIELDS = ("value", "n_respondents", "n_sent", "response_rate", "item_label", "group", "area_name", "source")
 _INSERT_CHUNK = 10_000
 # A record's fields as survey_result columns (SurveyRecord's names; item_label is item_label in both).
-_RECORD_COLUMNS = (
+RECORD_COLUMNS = (
     "survey", "year", "area_code", "area_name", "group", "item_code", "item_label", "value_type", "value",
     "breakdown", "n_respondents", "n_sent", "response_rate", "source",
 )
-_record_fields = attrgetter(*_RECORD_COLUMNS)
+record_fields = attrgetter(*RECORD_COLUMNS)
 
 
 # A stored value's unique key (beside the collaboration): survey, year, area, item, value type, breakdown.
 key_of: Callable[[SurveyRecord], Key] = attrgetter(
     "survey", "year", "area_code", "item_code", "value_type", "breakdown",
 )
-_area_code_of = attrgetter("area_code")
+area_code_of = attrgetter("area_code")
 
 
 def _loose_key(record: SurveyRecord) -> Key:
@@ -45,7 +45,7 @@ def _loose_key(record: SurveyRecord) -> Key:
 
 def duplicate_rejections(records: list[SurveyRecord]) -> tuple[list[SurveyRecord], list[Rejection]]:
     """Keep the first of two rows that give the same value; the later one is reported."""
-    if "" not in set(map(_area_code_of, records)) and not has_duplicates(records):
+    if "" not in set(map(area_code_of, records)) and not has_duplicates(records):
         return list(records), []  # every row has an area code and no key comes twice: the common file
     first: dict[Key, int] = {}
     kept: list[SurveyRecord] = []
@@ -139,8 +139,7 @@ def fill_report(read: Reader, collaboration_id: int, records: list[SurveyRecord]
         records[:] = kept
         report.rejections.extend(duplicates)
         report.accepted = len(records)
-    report.new_areas = [(ref.code, ref.name) for ref in index.new.values()]
-    report.alias_matches = sorted(index.alias_hits.items())
+    note_areas(report, index)
     existing = Existing.load(read, collaboration_id, records)
     if not existing.rows:
         report.to_insert += len(records)  # nothing stored for these surveys and years: every value is new
@@ -155,6 +154,12 @@ def fill_report(read: Reader, collaboration_id: int, records: list[SurveyRecord]
             report.to_replace += 1
             if len(report.replaced_examples) < 10:
                 report.replaced_examples.append((describe_key(record), existing.old_value(record), record.value))
+
+
+def note_areas(report: ImportReport, index: AreaIndex) -> None:
+    """The areas an import will create, and the rows linked by an alias, as the index resolved them."""
+    report.new_areas = [(ref.code, ref.name) for ref in index.new.values()]
+    report.alias_matches = sorted(index.alias_hits.items())
 
 
 @dataclass
@@ -192,20 +197,37 @@ def write_records(
         if not inserts and not replaces:
             return ImportOutcome(None, 0, [], [], len(same))
         created = _create_areas(write, collaboration_id, index)
-        import_id = write.insert("survey_import", {
-            "collaboration_id": collaboration_id, "file_name": file_name, "sha256": sha256, "sheet": sheet,
-            "imported_at": utcnow(), "rows_accepted": len(records), "rows_rejected": rejected,
-        })
+        import_id = write.insert("survey_import", import_row(collaboration_id, file_name, sha256, sheet,
+                                                             accepted=len(records), rejected=rejected))
         progress(0.1)
         _insert(write, collaboration_id, import_id, inserts, index, part(progress, 0.1, 0.9))
         old = _replace(write, import_id, replaces, existing)
-        detail = {"file": file_name, "sha256": sha256, "new": len(inserts), "replaced": len(old), "areas": created}
-        write.insert("audit_entry", {
-            "at": utcnow(), "action": "import", "entity": "survey_import", "entity_id": import_id,
-            "detail": json.dumps(detail),
-        })
+        write.insert("audit_entry", import_audit(import_id, file_name, sha256, len(inserts), len(old), created))
         progress(1.0)  # the last chance to stop: nothing is committed until the block ends
     return ImportOutcome(import_id, len(inserts), old, created, len(same))
+
+
+def import_row(collaboration_id: int, file_name: str, sha256: str, sheet: str, *, accepted: int,
+               rejected: int) -> dict[str, object]:
+    """The survey_import row that says where the values came from."""
+    return {
+        "collaboration_id": collaboration_id, "file_name": file_name, "sha256": sha256, "sheet": sheet,
+        "imported_at": utcnow(), "rows_accepted": accepted, "rows_rejected": rejected,
+    }
+
+
+def import_audit(import_id: object, file_name: str, sha256: str, new: int, replaced: int,
+                 created: list[int]) -> dict[str, object]:
+    """The audit entry of an import (`import_id` an id, or how the writer names one)."""
+    detail = {"file": file_name, "sha256": sha256, "new": new, "replaced": replaced, "areas": created}
+    return {"at": utcnow(), "action": "import", "entity": "survey_import", "entity_id": import_id,
+            "detail": json.dumps(detail)}
+
+
+def new_area_row(collaboration_id: int, ref: AreaRef, kommun: str) -> dict[str, object]:
+    """An area an import creates, typed from its name (a municipality total or a sub-area)."""
+    return {"collaboration_id": collaboration_id, "name": ref.name, "code": ref.code,
+            "type": area_type(ref.name, ref.code, kommun), "police_classification": "ingen"}
 
 
 def _split(
@@ -223,15 +245,14 @@ def _create_areas(write: Writer, collaboration_id: int, index: AreaIndex) -> lis
     if not index.new:
         return []
     kommun = write.scalar("SELECT kommun FROM collaboration WHERE id = :cid", cid=collaboration_id) or ""
-    created: list[int] = []
-    for ref in index.new.values():
-        area_id = write.insert("area", {
-            "collaboration_id": collaboration_id, "name": ref.name, "code": ref.code,
-            "type": area_type(ref.name, ref.code, kommun), "police_classification": "ingen",
-        })
-        created.append(area_id)
-        index.canonical[ref.code.casefold()] = type(ref)(area_id, ref.code, ref.name)
-    return created
+    return [created(index, ref, write.insert("area", new_area_row(collaboration_id, ref, kommun)))
+            for ref in index.new.values()]
+
+
+def created(index: AreaIndex, ref: AreaRef, area_id: int) -> int:
+    """Link the rows of a new area to the id it was given."""
+    index.canonical[ref.code.casefold()] = type(ref)(area_id, ref.code, ref.name)
+    return area_id
 
 
 def _insert(
@@ -240,15 +261,33 @@ def _insert(
 ) -> None:
     if not records:
         return
-    area_ids = {code: ref.id for code, ref in index.canonical.items()}
-    area_of = {code: (area_ids.get(code.casefold()),) for code in set(map(_area_code_of, records))}
-    # (the record's own fields, then area_id): built at C speed, the fixed ids written into the statement.
-    rows = list(map(add, map(_record_fields, records), map(area_of.__getitem__, map(_area_code_of, records))))
-    columns = (*_RECORD_COLUMNS, "area_id")
+    rows = result_rows(records, index)
     for start in range(0, len(rows), _INSERT_CHUNK):  # in parts, so progress is told and a stop is heard
-        write.insert_rows("survey_result", columns, rows[start : start + _INSERT_CHUNK],
+        write.insert_rows("survey_result", RESULT_COLUMNS, rows[start : start + _INSERT_CHUNK],
                           fixed={"collaboration_id": collaboration_id, "import_id": import_id})
         progress((start + _INSERT_CHUNK) / len(rows))
+
+
+RESULT_COLUMNS = (*RECORD_COLUMNS, "area_id")
+
+
+def result_rows(records: list[SurveyRecord], index: AreaIndex) -> list[tuple[object, ...]]:
+    """The records as survey_result rows in RESULT_COLUMNS order, each linked to its area (created by then)."""
+    area_of = {code: (area_id,) for code, area_id in _area_ids(index, set(map(area_code_of, records))).items()}
+    # (the record's own fields, then area_id): built at C speed.
+    return list(map(add, map(record_fields, records), map(area_of.__getitem__, map(area_code_of, records))))
+
+
+def column_rows(fields: dict[str, list[Any]], index: AreaIndex) -> list[tuple[object, ...]]:
+    """result_rows for records given field by field (by SurveyRecord's names)."""
+    codes = fields["area_code"]
+    area_of = _area_ids(index, set(codes))
+    return list(zip(*(fields[name] for name in RECORD_COLUMNS), map(area_of.__getitem__, codes), strict=True))
+
+
+def _area_ids(index: AreaIndex, codes: set[str]) -> dict[str, int | None]:
+    area_ids = {code: ref.id for code, ref in index.canonical.items()}
+    return {code: area_ids.get(code.casefold()) for code in codes}
 
 
 _UPDATE_BY_ID = (
