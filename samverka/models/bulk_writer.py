@@ -15,6 +15,7 @@ Run as `python -m samverka.models.bulk_writer URI`. Messages are length-prefixed
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import sqlite3
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from samverka.models.guarded import file_uri
-from samverka.models.plain import quoted, setup_sqlite_connection, sqlite_value
+from samverka.models.plain import SqliteWriter, setup_sqlite_connection
 
 _LENGTH = struct.Struct("<Q")
 _PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])
@@ -74,8 +75,9 @@ class BulkWriter:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, (_PACKAGE_ROOT, env.get("PYTHONPATH"))))
         try:
             process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-                # -S: no site-packages scan (it needs only the standard library and this package, on PYTHONPATH)
-                [sys.executable, "-S", "-m", "samverka.models.bulk_writer", file_uri(path, mode="rw")],
+                # -S: no site-packages (it needs only the standard library and this package, on PYTHONPATH);
+                # -P: not the working directory first on the path, so no file there can stand in for a module.
+                [sys.executable, "-S", "-P", "-m", "samverka.models.bulk_writer", file_uri(path, mode="rw")],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
             )
         except OSError:
@@ -164,44 +166,31 @@ class BulkWriter:
             self._process.wait()
 
 
-class _Transaction:
-    """The child's end: one connection, one IMMEDIATE transaction."""
-
-    def __init__(self, uri: str) -> None:
-        self.conn = sqlite3.connect(uri, uri=True)
-        setup_sqlite_connection(self.conn, read_only=False)
-        self.conn.execute("BEGIN IMMEDIATE")
-
-    def execute(self, sql: str, params: dict[str, object]) -> sqlite3.Cursor:
-        return self.conn.execute(sql, {name: sqlite_value(value) for name, value in params.items()})
-
-    def insert(self, table: str, values: dict[str, object]) -> int | None:
-        names = ", ".join(map(quoted, values))
-        marks = ", ".join(f":{name}" for name in values)
-        return self.execute(f"INSERT INTO {quoted(table)} ({names}) VALUES ({marks})", values).lastrowid
-
-    def rows(self, table: str, columns: tuple[str, ...], rows: list[tuple[object, ...]], fixed: dict[str, int]) -> None:
-        names = ", ".join(map(quoted, (*columns, *fixed)))
-        marks = ", ".join(["?"] * len(columns) + [str(int(value)) for value in fixed.values()])
-        self.conn.executemany(f"INSERT INTO {quoted(table)} ({names}) VALUES ({marks})", rows)
+def _begin(uri: str) -> SqliteWriter:
+    """The child's end: one connection set up as every writer's, one IMMEDIATE transaction."""
+    conn = sqlite3.connect(uri, uri=True)
+    setup_sqlite_connection(conn, read_only=False)
+    conn.execute("BEGIN IMMEDIATE")
+    return SqliteWriter(conn)
 
 
 def _serve(uri: str, requests: IO[bytes], replies: IO[bytes]) -> None:
-    work = _Transaction(uri)
+    work = _begin(uri)
     _send(replies, ("ready",))
     while True:
         try:
-            message = _receive(requests)
+            kind, *args = _receive(requests)
         except EOFError:
             work.conn.rollback()
             return
-        kind = message[0]
         if kind == "rows":
-            work.rows(*message[1:])
+            table, columns, rows, fixed = args
+            work.insert_rows(table, columns, rows, fixed=fixed)
         elif kind == "insert":
-            _send(replies, ("id", work.insert(*message[1:])))
+            _send(replies, ("id", work.insert(*args)))
         elif kind == "execute":
-            work.execute(*message[1:])
+            sql, params = args
+            work.execute(sql, **params)
         elif kind == "sync":
             _send(replies, ("synced",))
         elif kind == "commit":
@@ -214,8 +203,6 @@ def _serve(uri: str, requests: IO[bytes], replies: IO[bytes]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    import gc  # noqa: PLC0415
-
     gc.disable()  # only rows of plain values come and go: no cycles to collect
     try:
         _serve(argv[1], sys.stdin.buffer, sys.stdout.buffer)

@@ -49,7 +49,7 @@ def sqlite_value(value: object) -> object:
     return value
 
 
-def quoted(name: str) -> str:
+def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
@@ -103,18 +103,18 @@ class SqliteWriter(Writer):
         self.conn.executemany(sql, [_adapted(row) for row in rows])
 
     def insert(self, table: str, values: Params) -> int:
-        names = ", ".join(quoted(name) for name in values)
+        names = ", ".join(_quoted(name) for name in values)
         marks = ", ".join(f":{name}" for name in values)
-        cursor = self.conn.execute(f"INSERT INTO {quoted(table)} ({names}) VALUES ({marks})", _adapted(values))
+        cursor = self.conn.execute(f"INSERT INTO {_quoted(table)} ({names}) VALUES ({marks})", _adapted(values))
         assert cursor.lastrowid is not None
         return int(cursor.lastrowid)
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]], *,
                     fixed: Mapping[str, int] | None = None) -> None:
         fixed = fixed or {}
-        names = ", ".join(quoted(name) for name in (*columns, *fixed))
+        names = ", ".join(_quoted(name) for name in (*columns, *fixed))
         marks = ", ".join(["?"] * len(columns) + [str(int(value)) for value in fixed.values()])
-        self.conn.executemany(f"INSERT INTO {quoted(table)} ({names}) VALUES ({marks})", rows)
+        self.conn.executemany(f"INSERT INTO {_quoted(table)} ({names}) VALUES ({marks})", rows)
 
 
 class ServerWriter(Writer):
@@ -138,19 +138,19 @@ class ServerWriter(Writer):
     def insert(self, table: str, values: Params) -> int:
         from sqlalchemy import text  # noqa: PLC0415
 
-        names = ", ".join(quoted(name) for name in values)
+        names = ", ".join(_quoted(name) for name in values)
         marks = ", ".join(f":{name}" for name in values)
-        sql = f"INSERT INTO {quoted(table)} ({names}) VALUES ({marks}) RETURNING id"
+        sql = f"INSERT INTO {_quoted(table)} ({names}) VALUES ({marks}) RETURNING id"
         return int(self.conn.execute(text(sql), dict(values)).scalar_one())
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[object]], *,
                     fixed: Mapping[str, int] | None = None) -> None:
         fixed = fixed or {}
         keys = [f"c{index}" for index in range(len(columns))]
-        names = ", ".join(quoted(name) for name in (*columns, *fixed))
+        names = ", ".join(_quoted(name) for name in (*columns, *fixed))
         marks = ", ".join([f":{key}" for key in keys] + [f":f{index}" for index in range(len(fixed))])
         constants = {f"f{index}": int(value) for index, value in enumerate(fixed.values())}
-        self.execute_many(f"INSERT INTO {quoted(table)} ({names}) VALUES ({marks})",
+        self.execute_many(f"INSERT INTO {_quoted(table)} ({names}) VALUES ({marks})",
                           [{**dict(zip(keys, row, strict=True)), **constants} for row in rows])
 
 

@@ -18,11 +18,12 @@ from survey_files import LONG_HEADER
 
 from samverka.core import crud
 from samverka.core.collaboration_service import new_collaboration, open_collaboration
+from samverka.core.progress import Cancelled
 from samverka.core.survey import commit_import, format_report, prepare_import
 from samverka.core.survey import overlapped as overlapped_module
 from samverka.core.survey.overlapped import import_file
 from samverka.errors import KnownError
-from samverka.models.bulk_writer import BulkWriter
+from samverka.models.bulk_writer import BulkWriter, WriterGone
 
 # Values that differ between two runs of the same import (when it was made), left out of the comparison.
 _MOMENTS = {"survey_import": "imported_at", "audit_entry": "at"}
@@ -165,6 +166,12 @@ CASES: dict[str, tuple[str, Callable[[], str], bool, bool]] = {
     "a duplicate row, skipped": ("blank", lambda: _csv(_lines(_rows(6000), 5500, _rows(6000)[10])), True, False),
     "two names of one area": ("areas", lambda: _csv(_lines(
         _rows(5000), 4900, _rows(5000)[13].replace(";A03;Område 3;", ";;Gamla trean;"))), False, False),
+    "one new code named as a known area and as a new one": ("areas", lambda: _csv(_rows(3000) + [
+        "PRS;2030;Lund;K9;Område 7;grupp;Q01;Fråga 1;index_0_6;1,5;alla;;;;",
+        "PRS;2030;Lund;K9;Söder;grupp;Q01;Fråga 1;index_0_6;2,5;alla;;;;"]), False, False),
+    "the same, skipped": ("areas", lambda: _csv(_rows(3000) + [
+        "PRS;2030;Lund;K9;Område 7;grupp;Q01;Fråga 1;index_0_6;1,5;alla;;;;",
+        "PRS;2030;Lund;K9;Söder;grupp;Q01;Fråga 1;index_0_6;2,5;alla;;;;"]), True, False),
     "a year already stored": ("stored", lambda: _csv(_rows(9000, first_year=2009)), False, False),
     "only other years stored": ("stored", lambda: _csv(_rows(4000, first_year=2020)), False, True),
     "quoted cells": ("blank", lambda: _csv([row.replace(";Område ", ';"Område ') .replace(";grupp", '";grupp')
@@ -205,6 +212,63 @@ def test_the_writer_failing_half_way_falls_back(seeds: dict[str, Path], tmp_path
     overlapped, ordinary = _both_ways(seeds["blank"], data, tmp_path)
     assert len(sent) >= 3 and not overlaps
     assert overlapped == ordinary
+
+
+def test_a_commit_whose_answer_is_lost_is_not_made_twice(seeds: dict[str, Path], tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    original = BulkWriter.commit
+
+    def commit(self: BulkWriter) -> None:
+        original(self)
+        raise WriterGone("the writer ended")  # as if it died after COMMIT, before saying so
+
+    monkeypatch.setattr(BulkWriter, "commit", commit)
+    target = tmp_path / "c.samverka"
+    shutil.copyfile(seeds["blank"], target)
+    data = tmp_path / "survey.csv"
+    data.write_text(_csv(_rows(3000)), encoding="utf-8")
+    db = open_collaboration(target)
+    try:
+        report, outcome = import_file(db, data)
+    finally:
+        db.close()
+    assert outcome is not None and outcome.import_id is not None and outcome.inserted == 3000
+    assert "Värden godtagna: 3000" in format_report(report)
+    dump = _dump(target)
+    assert len(dump["survey_result"]) == 3000 and len(dump["survey_import"]) == 1
+
+
+@pytest.mark.parametrize("when", ["opening", "half way"])
+def test_stopped_leaves_nothing_and_the_file_free(when: str, seeds: dict[str, Path], tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "c.samverka"
+    shutil.copyfile(seeds["blank"], target)
+    data = tmp_path / "survey.csv"
+    data.write_text(_csv(_rows(30_000)), encoding="utf-8")
+    if when == "opening":
+        def fail(_table: object) -> None:
+            raise KeyboardInterrupt  # anything at all, while the writer already holds the lock
+
+        monkeypatch.setattr(overlapped_module, "find_long_header", fail)
+
+    def progress(fraction: float) -> None:
+        if fraction > 0.4:
+            raise Cancelled
+
+    db = open_collaboration(target)
+    try:
+        with pytest.raises(KeyboardInterrupt if when == "opening" else Cancelled):
+            import_file(db, data, progress=progress)
+    finally:
+        db.close()
+    conn = sqlite3.connect(target, timeout=0.2)  # the writer let go of the lock at once
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        assert conn.execute("SELECT count(*) FROM survey_import").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM survey_result").fetchone() == (0,)
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
 
 
 _KILLED = r"""

@@ -80,6 +80,11 @@ class AreaIndex:
             self.new[new_code.casefold()] = planned
         return planned
 
+    def resolved_since(self, start: int) -> list[tuple[str, str, str]]:
+        """(code, name, the code its rows are keyed by) for each pair resolved after the first `start` pairs."""
+        pairs = list(self._cache.items())[start:]
+        return [(code, name, self.canonical_code(ref, code)) for (code, name), ref in pairs]
+
     def canonical_code(self, ref: AreaRef, code: str) -> str:
         """Rows are keyed by the area's own code so a renamed area keeps one series across years."""
         return ref.code or code or slug(ref.name)

@@ -61,11 +61,13 @@ def import_file(
             if report is not None and report.rejections and not skip_invalid:
                 return report, None
             if report is not None and report.accepted:
-                outcome = overlap.commit(report)
-                progress(1.0)
-                return report, outcome
+                progress(1.0)  # the last chance to stop: nothing is committed before this
+                return report, overlap.commit(report)
         except WriterGone:
-            pass  # it failed or ended: its transaction is rolled back, and the ordinary path starts over
+            committed = overlap.committed()  # it may have ended between its commit and saying so
+            if committed is not None:
+                return committed
+            # Otherwise its transaction is rolled back, and the ordinary path starts over.
         finally:
             overlap.abort()  # it holds the write lock
     prepared = prepare_import(db, path, sheet=sheet, mapping=mapping, progress=part(progress, 0.0, 0.9))
@@ -95,6 +97,9 @@ class _Overlap:
         self.created: list[int] = []
         self.years_checked: set[tuple[str, int]] = set()
         self.preview: list[SurveyRecord] = []
+        self.report: ImportReport | None = None  # once it is being committed
+        self.pairs_seen = 0  # area (code, name) pairs checked by _area_split
+        self.keyed_by: dict[str, str] = {}
 
     @classmethod
     def begin(cls, db: Database, path: Path, progress: Progress) -> _Overlap | None:
@@ -105,20 +110,29 @@ class _Overlap:
         if writer is None:
             return None
         try:
+            found = cls._open(db, writer, path, progress)
+        except BaseException:
+            writer.abort()  # it holds the write lock
+            raise
+        if found is None:
+            writer.abort()
+        return found
+
+    @classmethod
+    def _open(cls, db: Database, writer: BulkWriter, path: Path, progress: Progress) -> _Overlap | None:
+        try:
             data = read_bytes(path)
             if is_xlsx(path, data):
-                raise LookupError
+                return None
             source = open_csv(data, path.name)
             rest = csv_batches(source, progress)
             head_rows, head_numbers = next(rest)
-        except (KnownError, LookupError, StopIteration):
-            writer.abort()
-            return None
+        except (KnownError, StopIteration):
+            return None  # the ordinary path reports it
         head = RawTable(path.name, head_rows, head_numbers, encoding=source.encoding, delimiter=source.delimiter,
                         all_text=True)
         header_at = find_long_header(head)
         if header_at is None:
-            writer.abort()
             return None
         return cls(db, writer, head, header_at, hashlib.sha256(data).hexdigest(), rest)
 
@@ -153,8 +167,8 @@ class _Overlap:
         report = build_report(head, "long", at, parsed, self.sent, self.preview)
         note_areas(report, self.index)
         report.to_insert = self.sent
-        self.writer.sync()
-        return report if self.live else None
+        self.writer.sync()  # raises WriterGone if a value was refused (a duplicate key)
+        return report
 
     def _start(self, read: Reader) -> None:
         self.index = AreaIndex.load(read, self.collaboration_id)
@@ -168,6 +182,8 @@ class _Overlap:
         fields["area_code"] = canonical_codes(fields["area_code"], fields["area_name"], self.index)
         if self._meets_stored_values(read, set(zip(fields["survey"], fields["year"], strict=True))):
             return
+        if self._area_split():
+            return
         self._create_areas()
         self.writer.insert_rows("survey_result", RESULT_COLUMNS, column_rows(fields, self.index), fixed=self._fixed())
         self.sent += len(fields["row"])
@@ -180,10 +196,24 @@ class _Overlap:
         canonicalise(records, self.index)
         if self._meets_stored_values(read, set(map(_survey_year, records))):
             return
+        if self._area_split():
+            return
         self._create_areas()
         self.writer.insert_rows("survey_result", RESULT_COLUMNS, result_rows(records, self.index), fixed=self._fixed())
         self.sent += len(records)
         self.preview += records[: max(0, PREVIEW_ROWS - len(self.preview))]
+
+    def _area_split(self) -> bool:
+        """Whether rows that name their area the same way (one code; or no code and one name) went to different
+        areas (the code is new, its names are known areas). duplicate_rejections compares rows as named, the
+        writer's unique key as keyed, so two such rows could be a duplicate only one of them sees."""
+        for code, name, keyed in self.index.resolved_since(self.pairs_seen):
+            named = code or "name:" + name.casefold()
+            if self.keyed_by.setdefault(named, keyed) != keyed:
+                self.live = False
+                return True
+            self.pairs_seen += 1
+        return False
 
     def _fixed(self) -> dict[str, int]:
         return {"collaboration_id": self.collaboration_id, "import_id": self.import_id}
@@ -218,8 +248,21 @@ class _Overlap:
         )
         self.writer.insert("audit_entry", import_audit(self.import_id, self.head.file_name, self.sha256, self.sent, 0,
                                                        self.created))
+        self.report = report
         self.writer.commit()
+        return self._outcome()
+
+    def _outcome(self) -> ImportOutcome:
         return ImportOutcome(self.import_id, self.sent, [], self.created, 0)
+
+    def committed(self) -> tuple[ImportReport, ImportOutcome] | None:
+        """The import as committed, if the writer committed it after all (its survey_import row is there)."""
+        if self.report is None or not self.import_id:
+            return None
+        with self.db.reading() as read:
+            found = read.scalar("SELECT 1 FROM survey_import WHERE id = :id AND sha256 = :sha AND rows_accepted = :n",
+                                id=self.import_id, sha=self.sha256, n=self.sent)
+        return None if found is None else (self.report, self._outcome())
 
     def abort(self) -> None:
         self.writer.abort()

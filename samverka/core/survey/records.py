@@ -55,9 +55,6 @@ class RecordColumns:
     def of(cls, fields: dict[str, list[Any]]) -> RecordColumns:
         return cls(tuple(fields[name] for name in _FIELDS))
 
-    def __len__(self) -> int:
-        return len(self.fields["row"])
-
     def records(self, limit: int | None = None) -> list[SurveyRecord]:
         return list(map(SurveyRecord, *(self.fields[name][:limit] for name in _FIELDS)))
 
@@ -199,11 +196,6 @@ class LongParser:
             self._parse_range(start, min(start + _PROGRESS_EVERY, len(rows)), out)
         return out
 
-    def parse_batch(self, rows: list[list[object]], numbers: list[int], out: Parsed) -> None:
-        """More rows of the same CSV file, read after the table this parser was made with (see csv_batches)."""
-        assert self.table.all_text and not self.table.bad_cells, "only the rows of a CSV come in batches"
-        self._parse_rows(rows, numbers, 0, len(rows), out)
-
     def _parse_range(self, start: int, end: int, out: Parsed) -> None:
         self._parse_rows(self.table.rows, self.table.row_numbers, start, end, out)
 
@@ -235,8 +227,9 @@ class LongParser:
                 out.records.append(record)
 
     def parse_columns(self, rows: list[list[object]], numbers: list[int], out: Parsed) -> RecordColumns | None:
-        """More rows of the same CSV file (see parse_batch): a clean block's records field by field (counted in
-        out.rows_read), or None when the block was parsed row by row into out (records, rejections, skips)."""
+        """More rows of the same CSV file, read after the table this parser was made with (see csv_batches): a
+        clean block's records field by field (counted in out.rows_read), or None when the block was parsed row by
+        row into out (records, rejections, skips)."""
         assert self.table.all_text and not self.table.bad_cells, "only the rows of a CSV come in batches"
         found = self._text_columns(rows, numbers) if "year" in self.columns else None
         if found is None:

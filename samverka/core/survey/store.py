@@ -216,9 +216,9 @@ def import_row(collaboration_id: int, file_name: str, sha256: str, sheet: str, *
     }
 
 
-def import_audit(import_id: object, file_name: str, sha256: str, new: int, replaced: int,
+def import_audit(import_id: int, file_name: str, sha256: str, new: int, replaced: int,
                  created: list[int]) -> dict[str, object]:
-    """The audit entry of an import (`import_id` an id, or how the writer names one)."""
+    """The audit entry of an import."""
     detail = {"file": file_name, "sha256": sha256, "new": new, "replaced": replaced, "areas": created}
     return {"at": utcnow(), "action": "import", "entity": "survey_import", "entity_id": import_id,
             "detail": json.dumps(detail)}
