@@ -200,3 +200,15 @@ def police_area(name: str) -> str:
     if re.search(r"(?i)polis", text):
         return text
     return f"lokalpolisområde {text}"
+
+
+# Swedish alphabetical order puts å, ä, ö after z, in that order ("{|}" follow "z" in ASCII); æ and ø sort as ä and
+# ö, é and è as e, ü as y.
+_ALPHABET = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "é": "e", "è": "e", "ü": "y"})
+_DIGITS = re.compile(r"(\d+)")
+
+
+def sort_key(text: str) -> tuple[str | int, ...]:
+    """For lists a person reads: Swedish alphabetical order, and numbers by value ("Område 2" before "Område 10")."""
+    parts = _DIGITS.split(text.casefold().translate(_ALPHABET))
+    return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))

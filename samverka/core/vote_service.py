@@ -23,6 +23,7 @@ from samverka.dto import CauseRow, VoteCountRow, VoteRoundRow
 from samverka.errors import NotFoundError, ValidationError
 from samverka.models import AuditEntry, Cause, Measure, ProblemCandidate, VoteCount, VoteRound
 from samverka.models.db import Database
+from samverka.swedish import sort_key
 
 ITEM_KINDS = tuple(vocab.VOTE_ITEM_KINDS)
 
@@ -53,7 +54,7 @@ class RoundResult:
         return self.round.votes_per_person * self.round.participants
 
     def ranked(self) -> list[VoteItem]:
-        return sorted(self.items, key=lambda item: (-item.count, item.label.casefold()))
+        return sorted(self.items, key=lambda item: (-item.count, sort_key(item.label)))
 
 
 def _label_query(item_kind: str) -> tuple[type[ProblemCandidate] | type[Cause] | type[Measure], str]:

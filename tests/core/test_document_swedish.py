@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from samverka import swedish
-from samverka.swedish import ATGARD, BILAGA, LOFTE, Clause
+from samverka.swedish import ATGARD, BILAGA, LOFTE, Clause, sort_key
 
 D = dt.date
 KINDS = ("agreement", "actionplan", "promise", "promise-followup", "lagesbild", "report", "followup")
@@ -248,3 +248,9 @@ def test_a_line_all_parties_keep_names_them_in_the_promise_and_its_follow_up(cas
     assert (row.responsible, row.verdict, row.done) == (together[0].group, "Enligt plan", "1 av 2\u00a0redovisningar")
     assert followup.title != followup.subtitle and followup.promise_title not in followup.subtitle
     assert "Ligger efter" in {o.verdict for o in followup.outcomes}, "5 of 26 evenings half-way is behind"
+
+
+def test_lists_sort_in_swedish_order_and_numbers_by_value() -> None:
+    names = ["Område 10", "Öster", "Ängelholm", "Zinkensdamm", "område 1", "Åhus", "Område 2", "Éslöv", "Arlöv"]
+    assert sorted(names, key=sort_key) == ["Arlöv", "Éslöv", "område 1", "Område 2", "Område 10", "Zinkensdamm",
+                                           "Åhus", "Ängelholm", "Öster"]

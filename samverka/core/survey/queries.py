@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from samverka.core.survey.quality import is_uncertain
 from samverka.models import Area, DataSource, Goal, Indicator, Observation, SurveyResult
 from samverka.models.db import Database
+from samverka.swedish import sort_key
 
 WEEKDAYS_SV = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
 BREAKDOWN_ORDER = ("alla", "kvinnor", "män")
@@ -139,7 +140,7 @@ def items(db: Database) -> list[ItemInfo]:
     for code, label, value_type, count in rows:
         if code not in best or count > best[code][0]:
             best[code] = (count, label, value_type)
-    return sorted((ItemInfo(c, b[1], b[2]) for c, b in best.items()), key=lambda i: i.label.casefold())
+    return sorted((ItemInfo(c, b[1], b[2]) for c, b in best.items()), key=lambda i: sort_key(i.label))
 
 
 def areas(db: Database) -> list[tuple[str, str]]:
@@ -151,7 +152,7 @@ def areas(db: Database) -> list[tuple[str, str]]:
             .where(SurveyResult.collaboration_id == _cid(db))
             .group_by(SurveyResult.area_code)
         ).all()
-    return sorted(((code, area or name or code) for code, name, area in rows), key=lambda a: a[1].casefold())
+    return sorted(((code, area or name or code) for code, name, area in rows), key=lambda a: sort_key(a[1]))
 
 
 def years(db: Database) -> list[int]:
@@ -216,7 +217,7 @@ def trend(
             grouped[code].append(Point(year, value, n))
     series = tuple(
         Series(code, names.get(code, code), tuple(points))
-        for code, points in sorted(grouped.items(), key=lambda kv: names.get(kv[0], kv[0]).casefold())
+        for code, points in sorted(grouped.items(), key=lambda kv: sort_key(names.get(kv[0], kv[0])))
     )
     return TrendData(_item_label(cat, item_code), value_type, series, goal_targets(db, item_code))
 
