@@ -66,7 +66,8 @@ def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 @pytest.fixture(scope="module")
 def seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Collaborations to import into: blank; with areas and aliases; with values stored for 2011."""
+    """Collaborations to import into: blank; with areas and aliases; with areas keyed alike; with values stored for
+    2011."""
     folder = tmp_path_factory.mktemp("seeds")
     blank = folder / "blank.samverka"
     new_collaboration(blank, name="Lund 2026–2029", kommun="Lund").close()
@@ -79,6 +80,14 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         crud.create(db, "area", {"name": "Område 7", "code": "X07"})  # the file's A07 is found by its name
     finally:
         db.close()
+    slugs = folder / "slugs.samverka"  # an area without a code, and another owning the code made from its name
+    shutil.copyfile(blank, slugs)
+    db = open_collaboration(slugs)
+    try:
+        crud.create(db, "area", {"name": "Område 5", "code": ""})
+        crud.create(db, "area", {"name": "Område fem", "code": "OMRADE_5"})
+    finally:
+        db.close()
     stored = folder / "stored.samverka"
     shutil.copyfile(blank, stored)
     data = folder / "2011.csv"
@@ -88,7 +97,7 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         commit_import(db, prepare_import(db, data))
     finally:
         db.close()
-    return {"blank": blank, "areas": areas, "stored": stored}
+    return {"blank": blank, "areas": areas, "slugs": slugs, "stored": stored}
 
 
 @pytest.fixture
@@ -172,6 +181,9 @@ CASES: dict[str, tuple[str, Callable[[], str], bool, bool]] = {
     "the same, skipped": ("areas", lambda: _csv(_rows(3000) + [
         "PRS;2030;Lund;K9;Område 7;grupp;Q01;Fråga 1;index_0_6;1,5;alla;;;;",
         "PRS;2030;Lund;K9;Söder;grupp;Q01;Fråga 1;index_0_6;2,5;alla;;;;"]), True, False),
+    "an area's made code owned by another": ("slugs", lambda: _csv(
+        [_cell(row, 3, "") if ";A05;" in row else row for row in _rows(6000)]
+        + ["PRS;2030;Lund;OMRADE_5;Område fem;grupp;Q01;Fråga 1;index_0_6;1,5;alla;;;;"]), False, True),
     "a year already stored": ("stored", lambda: _csv(_rows(9000, first_year=2009)), False, False),
     "only other years stored": ("stored", lambda: _csv(_rows(4000, first_year=2020)), False, True),
     "quoted cells": ("blank", lambda: _csv([row.replace(";Område ", ';"Område ') .replace(";grupp", '";grupp')

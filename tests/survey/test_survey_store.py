@@ -159,3 +159,25 @@ def test_saved_mapping_is_remembered(db, write_file) -> None:
     assert prepared.report.accepted == 4 and prepared.report.new_areas
     commit_import(db, prepared)
     assert _values(db)[("VASTER", 2024, "KLOTTER/alla")] == 0.8
+
+
+def test_an_area_without_a_code_never_shares_a_key_with_another_areas_code(db, write_file) -> None:
+    """Rows naming "Norr" (an area without a code) are keyed by a code made from the name, NORR; when another area
+    owns the code NORR the two series are still told apart, and each row goes to the area it names."""
+    norr, _ = crud.create(db, "area", {"name": "Norr", "code": ""})
+    norra, _ = crud.create(db, "area", {"name": "Norra staden", "code": "NORR"})
+    rows = ["S,2023,Lund,,Norr,g,A,A,index_0_6,1.1,alla,,,,",
+            "S,2023,Lund,NORR,Norra staden,g,A,A,index_0_6,2.2,alla,,,,",
+            "S,2023,Lund,,Söder,g,A,A,index_0_6,3.3,alla,,,,"]
+    prepared = prepare_import(db, write_file("slugs.csv", long_csv(",", rows)))
+    assert prepared.report.rejections == [] and prepared.report.new_areas == [("SODER", "Söder")]
+    commit_import(db, prepared)
+    stored = {r.value: r.area_id for r in crud.list_rows(db, "survey_result")}
+    assert stored[1.1] == norr and stored[2.2] == norra
+    # a new area whose made code another area owns gets the next free one
+    rows = ["S,2024,Lund,,Norr!,g,A,A,index_0_6,4.4,alla,,,,"]
+    prepared = prepare_import(db, write_file("new.csv", long_csv(",", rows)))
+    assert prepared.report.new_areas == [("NORR_2", "Norr!")]
+    commit_import(db, prepared)
+    made = {a.code: a.id for a in crud.list_rows(db, "area")}["NORR_2"]
+    assert {r.value: r.area_id for r in crud.list_rows(db, "survey_result")}[4.4] == made

@@ -34,6 +34,8 @@ class AreaIndex:
     alias_hits: dict[str, str] = field(default_factory=dict)
     # The stored area_code (folded) -> its area, filled by canonicalise().
     canonical: dict[str, AreaRef] = field(default_factory=dict)
+    # Areas without a code are keyed by a code made from their name (folded) -> the first such area.
+    by_name_code: dict[str, AreaRef] = field(default_factory=dict)
     _cache: dict[tuple[str, str], AreaRef] = field(default_factory=dict)
 
     @classmethod
@@ -45,6 +47,8 @@ class AreaIndex:
         for ref in refs.values():
             if ref.code:
                 index.by_code.setdefault(ref.code.casefold(), ref)
+            else:
+                index.by_name_code.setdefault(slug(ref.name).casefold(), ref)
             index.by_name.setdefault(ref.name.casefold(), ref)
         aliases = read.rows("SELECT alias, area_id FROM area_alias WHERE collaboration_id = :cid ORDER BY id",
                             cid=collaboration_id)
@@ -73,7 +77,7 @@ class AreaIndex:
                 return ref
         if name_key and name_key in self.by_name:
             return self.by_name[name_key]
-        new_code = code or slug(name)
+        new_code = code or self._free_code(slug(name))
         planned = self.new.get(new_code.casefold())
         if planned is None:
             planned = AreaRef(None, new_code, name or code)
@@ -86,8 +90,25 @@ class AreaIndex:
         return [(code, name, self.canonical_code(ref, code)) for (code, name), ref in pairs]
 
     def canonical_code(self, ref: AreaRef, code: str) -> str:
-        """Rows are keyed by the area's own code so a renamed area keeps one series across years."""
-        return ref.code or code or slug(ref.name)
+        """Rows are keyed by the area's own code so a renamed area keeps one series across years. An area without
+        one is keyed by a code made from its name, unless another area owns that code (then its id tells them
+        apart, so the two areas' values never share a key)."""
+        if ref.code or code:
+            return ref.code or code
+        made = slug(ref.name)
+        return f"{made}_{ref.id}" if self._owned_by_other(made, ref) else made
+
+    def _free_code(self, made: str) -> str:
+        """A code made from a new area's name that no stored area owns: "NORR", else "NORR_2", "NORR_3" …"""
+        candidate, number = made, 2
+        while self._owned_by_other(candidate, None):
+            candidate, number = f"{made}_{number}", number + 1
+        return candidate
+
+    def _owned_by_other(self, code: str, ref: AreaRef | None) -> bool:
+        key = code.casefold()
+        owner = self.by_code.get(key) or self.by_name_code.get(key)
+        return owner is not None and owner != ref
 
 
 def canonicalise(records: list[SurveyRecord], index: AreaIndex) -> bool:
