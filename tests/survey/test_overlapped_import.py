@@ -156,7 +156,7 @@ def _lines(rows: list[str], at: int, line: str) -> list[str]:
     return [*rows[:at], line, *rows[at:]]
 
 
-CASES: dict[str, tuple[str, Callable[[], str], bool, bool]] = {
+CASES: dict[str, tuple[str, Callable[[], str | bytes], bool, bool]] = {
     # name: (seed, file text, skip_invalid, whether the writer process commits it)
     "clean": ("blank", lambda: _csv(_rows(9000)), False, True),
     "clean, no title rows": ("blank", lambda: _csv(_rows(700), title=False), False, True),
@@ -189,6 +189,9 @@ CASES: dict[str, tuple[str, Callable[[], str], bool, bool]] = {
     "quoted cells": ("blank", lambda: _csv([row.replace(";Område ", ';"Område ') .replace(";grupp", '";grupp')
                                            for row in _rows(5000)]), False, True),
     "no values at all": ("blank", lambda: _csv([_cell(row, 9, "..") for row in _rows(50)]), False, False),
+    "Excel's CSV: Windows-1252, CRLF": ("blank", lambda: _csv(_rows(5000)).replace("\n", "\r\n").encode("cp1252"),
+                                        False, True),
+    "UTF-8 with a BOM": ("blank", lambda: "\ufeff".encode() + _csv(_rows(5000)).encode(), False, True),
     "a wide table": ("blank", lambda: "område;fråga 1;fråga 2\nA01;1,2;2,3\nA02;2,2;3,3\n", False, False),
 }
 
@@ -198,7 +201,8 @@ def test_same_result_as_prepare_and_commit(case: str, seeds: dict[str, Path], tm
                                            overlaps: list[int]) -> None:
     seed, text, skip_invalid, committed_by_writer = CASES[case]
     data = tmp_path / "survey.csv"
-    data.write_text(text(), encoding="utf-8")
+    content = text()
+    data.write_bytes(content if isinstance(content, bytes) else content.encode())
     overlapped, ordinary = _both_ways(seeds[seed], data, tmp_path, skip_invalid=skip_invalid)
     assert overlapped[0] == ordinary[0]  # the report (or the error), word for word
     assert overlapped[1] == ordinary[1]  # what was written: ids, counts, replaced values, areas made
