@@ -129,23 +129,19 @@ class Database:
                 yield Reader(sqlalchemy_runner(server))
             return
         conn: sqlite3.Connection | None = None
-        try:
-            # Read-write where we may write (query_only keeps it reading), so that when it is the last connection
-            # to close SQLite folds the WAL back into the file as it does for the engine's.
-            conn = sqlite3.connect(file_uri(self.file, mode="ro" if self.read_only else "rw"), uri=True,
-                                   isolation_level=None, timeout=plain.BUSY_TIMEOUT_MS / 1000)
-            distrust_schema(conn)
-            conn.execute("PRAGMA query_only=ON")
-            conn.execute("BEGIN")
-            yield Reader(sqlite_runner(conn))
-        except sqlite3.Error as exc:
-            known = storage_error(self.location, exc)
-            if known is None:
-                raise
-            raise known from exc
-        finally:
-            if conn is not None:
-                conn.close()
+        with self._storage_errors_known():
+            try:
+                # Read-write where we may write (query_only keeps it reading), so that when it is the last
+                # connection to close SQLite folds the WAL back into the file as it does for the engine's.
+                conn = sqlite3.connect(file_uri(self.file, mode="ro" if self.read_only else "rw"), uri=True,
+                                       isolation_level=None, timeout=plain.BUSY_TIMEOUT_MS / 1000)
+                distrust_schema(conn)
+                conn.execute("PRAGMA query_only=ON")
+                conn.execute("BEGIN")
+                yield Reader(sqlite_runner(conn))
+            finally:
+                if conn is not None:
+                    conn.close()
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Writer]:
@@ -158,25 +154,34 @@ class Database:
                 yield ServerWriter(server)
             return
         conn: sqlite3.Connection | None = None
-        try:
-            conn = sqlite3.connect(file_uri(self.file, mode="rw"), uri=True, timeout=plain.BUSY_TIMEOUT_MS / 1000)
-            setup_sqlite_connection(conn, read_only=False)
-            conn.execute("BEGIN IMMEDIATE")
+        with self._storage_errors_known():
             try:
-                yield SqliteWriter(conn)
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+                conn = sqlite3.connect(file_uri(self.file, mode="rw"), uri=True,
+                                       timeout=plain.BUSY_TIMEOUT_MS / 1000)
+                setup_sqlite_connection(conn, read_only=False)
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield SqliteWriter(conn)
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+            finally:
+                if conn is not None:
+                    conn.close()
+
+    @contextlib.contextmanager
+    def _storage_errors_known(self) -> Iterator[None]:
+        """SQLite's failures the user can do something about (locked, read-only, disk full, damaged) as
+        KnownError, classified by result code; anything else passes through."""
+        try:
+            yield
         except sqlite3.Error as exc:
             known = storage_error(self.location, exc)
             if known is None:
                 raise
             raise known from exc
-        finally:
-            if conn is not None:
-                conn.close()
 
     def collaboration_id(self) -> int:
         if self._collaboration_id is None:
