@@ -30,6 +30,19 @@ def test_audience_lands_full_screen_on_the_projector(qtbot, two_screens, demo_pr
     assert "projektorn" in controller.panel.mode_label.text()
 
 
+def test_presenting_again_after_esc_shows_the_projector_again(qtbot, two_screens, demo_presenter):  # type: ignore[no-untyped-def]
+    """Esc then F5 (or Shift+F5) brings the audience window back, as often as the facilitator likes."""
+    ctx, window, controller = demo_presenter
+    for key, modifier in ((Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier),
+                          (Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier),
+                          (Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier)):
+        qtbot.keyClick(window, key, modifier)
+        assert controller.audience.isVisible() and controller.audience.isFullScreen()
+        assert controller.mode == "projector" and "projektorn" in controller.panel.mode_label.text()
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+        assert not controller.audience.isVisible() and controller.mode == "off"
+
+
 def test_black_and_white_return_to_the_same_picture(qtbot, two_screens, demo_presenter):  # type: ignore[no-untyped-def]
     ctx, window, controller = demo_presenter
     controller.start(from_first=True)
