@@ -228,3 +228,32 @@ def test_evidence_options_are_read_when_needed(rig) -> None:  # type: ignore[no-
     assert panel.evidence_model.rowCount() == 1  # the one observation of the fixture
     rig.page.canvas.select(rig.ids["dark"])
     assert panel.evidence.item(0).text().startswith("Belysning")
+
+
+def test_a_small_triangle_fits_one_projector_slide(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """A workshop's first causes: the room sees the whole triangle at once, not "Del 1 av 2" of empty boxes."""
+    problem, _ = crud.create(db, "problem", {"title": "Otrygghet vid stationen"})
+    ctx = make_context(db)
+    ctx.state.set_problem(problem)
+    screen = QWidget()  # a 1080-line window with a 200 px header above the drawing
+    qtbot.addWidget(screen)
+    column = QVBoxLayout(screen)
+    column.setContentsMargins(0, 0, 0, 0)
+    header = QWidget()
+    header.setFixedHeight(200)
+    view = CauseProjectionView(ctx, "triangle")
+    column.addWidget(header)
+    column.addWidget(view, 1)
+    screen.resize(1920, 1080)
+    screen.show()
+    qtbot.waitExposed(screen)
+    placements = [{"triangle_side": "plats"}, {"triangle_side": "gärningsperson"},
+                  {"triangle_side": "offer", "controller_role": "guardian"}, {}]
+    for number, placement in enumerate(placements, start=1):
+        _cause, changes = cs.add_cause(db, problem, f"Orsak {number}: sista tåget går 01.30", **placement)
+        ctx.bus.changed.emit(changes, None)
+        view.place()
+        assert PROJECTION.text_px * view.transform().m11() >= 28 - 1e-6
+        assert view.pages.count == 1, f"{number} causes: {view.pages}"
+        seen = view.mapToScene(view.viewport().rect()).boundingRect()
+        assert seen.contains(view.cause_scene.itemsBoundingRect()), number

@@ -167,6 +167,12 @@ class ZoneItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self.zone_rect.adjusted(-4, -4, 4, 4)
 
+    def stretch_to(self, height: float) -> None:
+        """As tall as its neighbours in a band (never shorter than its own notes need)."""
+        if height > self.zone_rect.height():
+            self.prepareGeometryChange()
+            self.zone_rect.setHeight(height)
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if not self.visible_frame and not self.drop_hint:
             return

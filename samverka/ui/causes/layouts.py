@@ -75,15 +75,19 @@ def _triangle_group(graph: CauseGraph, cause_id: int) -> str:
 
 def layout_triangle(scene: CauseScene, graph: CauseGraph) -> None:
     theme = scene.theme
+    compact = theme.compact_triangle
     groups: dict[str, list[int]] = {}
     for cause_id in graph.preorder():
         groups.setdefault(_triangle_group(graph, cause_id), []).append(cause_id)
     column = theme.column_note_width + 2 * theme.gap
     side = column * theme.triangle_side
     total = column * 4 + side + theme.gap * 5  # the right edge of the last column
-    tray = zone_row(scene, graph, groups.get("", []), 0, 0, total, _tr("Ej placerade i triangeln"),
-                    {"triangle_side": "", "controller_role": ""})
-    top = tray.bottom() + theme.gap * 3
+    between = theme.gap * (2 if compact else 3)  # between the bands of zones
+    tray_label, tray_target = _tr("Ej placerade i triangeln"), {"triangle_side": "", "controller_role": ""}
+    top = 0.0
+    if not compact:
+        tray = zone_row(scene, graph, groups.get("", []), 0, 0, total, tray_label, tray_target)
+        top = tray.bottom() + between
     tri_h = side * 0.87
     xs = [0, column + theme.gap, 2 * column + theme.gap * 4 + side, 3 * column + theme.gap * 5 + side]
     inner_label = {code: vocab.label(vocab.TRIANGLE_SIDES, code) for code in vocab.CONTROLLER_FOR_SIDE}
@@ -94,15 +98,28 @@ def layout_triangle(scene: CauseScene, graph: CauseGraph) -> None:
     for x, (key, side_code, outer) in zip(xs, specs, strict=True):
         label = outer_label[key] if outer else inner_label[key]
         target = {"triangle_side": side_code, "controller_role": key if outer else ""}
-        rects[key] = zone_column(scene, graph, groups.get(key, []), x, top, label, target, tri_h + theme.gap * 4)
+        rects[key] = zone_column(scene, graph, groups.get(key, []), x, top, label, target,
+                                 tri_h + theme.gap * (3 if compact else 4))
     centre_x = xs[1] + column + theme.gap * 1.5 + side / 2
     apex = QPointF(centre_x, top + theme.gap * 2)
     _draw_triangles(scene, apex, side, rects)
-    bottom = max(r.bottom() for r in rects.values()) + theme.gap * 3
-    place = zone_row(scene, graph, groups.get("plats", []), 0, bottom, total, inner_label["plats"],
-                     {"triangle_side": "plats", "controller_role": ""})
-    zone_row(scene, graph, groups.get("manager", []), 0, place.bottom() + theme.gap * 2, total,
-                       outer_label["manager"], {"triangle_side": "plats", "controller_role": "manager"})
+    bottom = max(r.bottom() for r in rects.values()) + between
+    band = [("plats", inner_label["plats"], {"triangle_side": "plats", "controller_role": ""}),
+            ("manager", outer_label["manager"], {"triangle_side": "plats", "controller_role": "manager"})]
+    if compact:
+        # One band under the triangle, so a workshop's first causes fit one slide: the place, its manager and
+        # (when there are any) the causes not yet placed, side by side.
+        if groups.get(""):
+            band.append(("", tray_label, tray_target))
+        width = (total - theme.gap * (len(band) - 1)) / len(band)
+        boxes = [zone_row(scene, graph, groups.get(key, []), n * (width + theme.gap), bottom, width, label, target)
+                 for n, (key, label, target) in enumerate(band)]
+        for zone in scene.zones[-len(band):]:
+            zone.stretch_to(max(box.height() for box in boxes))
+        place = boxes[0]
+    else:
+        place = zone_row(scene, graph, groups.get("plats", []), 0, bottom, total, *band[0][1:])
+        zone_row(scene, graph, groups.get("manager", []), 0, place.bottom() + theme.gap * 2, total, *band[1][1:])
     base_mid = QPointF(centre_x, apex.y() + tri_h)
     scene.add_polyline([base_mid, QPointF(centre_x, place.top())], muted=True)
 

@@ -54,7 +54,7 @@ class CauseScene(QGraphicsScene):
             LAYOUTS[self.view_kind](self, graph)
             self._legend()
         rect = self.itemsBoundingRect()
-        margin = self.theme.gap * 3
+        margin = self.theme.gap * (2 if self.theme.compact_triangle else 3)
         self.setSceneRect(rect.adjusted(-margin, -margin, margin, margin))
         self._restate()
 

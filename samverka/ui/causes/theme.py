@@ -34,6 +34,8 @@ class Theme:
     column_note_width: float = 0.0  # notes in the triangle's four columns (0: note_width)
     triangle_side: float = 2.2  # the triangle's side, in columns
     triangle_label_px: int = 0  # the names along the triangle's sides (0: label_px)
+    # One slide for the room: the place, its manager and any unplaced causes in one band under the triangle.
+    compact_triangle: bool = False
 
     def __post_init__(self) -> None:
         if not self.column_note_width:
@@ -77,7 +79,7 @@ PROJECTION = Theme(
     selection=QColor("#0b3d91"), spotlight=QColor("#0b2e6b"), unaddressed=QColor("#8a4500"),
     drop_target=QColor("#5b2fa8"),
     # Narrower columns and a smaller triangle, so the whole width fits 1920 px at 28 px text (never cropped).
-    column_note_width=280, triangle_side=1.55, triangle_label_px=30,
+    column_note_width=280, triangle_side=1.5, triangle_label_px=30, compact_triangle=True,
 )
 
 # Print: the screen layout with print-friendly proportions (rendered at 300 dpi by render.py).
