@@ -1079,10 +1079,6 @@
       <translation>Last reported</translation>
     </message>
     <message>
-      <source>Siffror 1 (måndag) till 7 (söndag), t.ex. 567</source>
-      <translation>Digits 1 (Monday) to 7 (Sunday), e.g. 567</translation>
-    </message>
-    <message>
       <source>Skickad till</source>
       <translation>Sent to</translation>
     </message>
@@ -1117,6 +1113,10 @@
     <message>
       <source>Säsong</source>
       <translation>Season</translation>
+    </message>
+    <message>
+      <source>T.ex. ”fre, lör”, ”mån–fre”, ”helger” eller 567 (1 = måndag)</source>
+      <translation>E.g. “fri, sat”, “mon–fri”, “weekends” or 567 (1 = Monday)</translation>
     </message>
     <message>
       <source>Telefon</source>
@@ -1625,6 +1625,10 @@ The details are in the log file:</translation>
     <message>
       <source>Var</source>
       <translation>Where</translation>
+    </message>
+    <message>
+      <source>t.ex. fre, lör</source>
+      <translation>e.g. fri, sat</translation>
     </message>
     <message>
       <source>ÅÅÅÅ-MM-DD</source>

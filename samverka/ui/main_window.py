@@ -351,6 +351,8 @@ class MainWindow(QMainWindow):
     # refresh ------------------------------------------------------------------------------------
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         self._progress_timer.start()
+        if self.message_bar.level == "error":
+            self.message_bar.clear()  # a refused edit's message: the next saved edit has put it right or moved on
         from samverka.dto import CollaborationRow
 
         if changes.touches(CollaborationRow):

@@ -299,3 +299,42 @@ def test_step10_status_updates_and_reports(window: Any, new_file: Path) -> None:
     field.commit()
     reopen(window, new_file)
     assert crud.get(window.ctx.db, "follow_up_report", report_id).findings == "Färre anmälda ofredanden."
+
+
+def test_step2_weekdays_are_written_as_names(window: Any, new_file: Path, qtbot: Any) -> None:
+    """A facilitator types "fre, lör": it is kept as the days 5 and 6 and shown as names; what cannot be read is
+    refused with how to write it, and the refusal goes once a value is saved."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
+    from uihelpers import column_of
+
+    page = open_step(window, new_file, 2)
+    table = page.observations
+    page.tabs.setCurrentWidget(table)
+    qtbot.waitUntil(table.view.isVisible)
+    table.add_row()
+    index = table.model.index(table.view.currentIndex().row(), column_of(table, "weekdays"))
+
+    errors: list[str] = []
+    window.ctx.bus.error_raised.connect(errors.append)
+
+    def type_in(text: str) -> None:
+        if table.view.state() == QAbstractItemView.State.EditingState:  # a new row opens its first cell for typing
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        table.view.setCurrentIndex(index)
+        assert table.view.edit(index, QAbstractItemView.EditTrigger.AllEditTriggers, None)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit) and editor.placeholderText() == "t.ex. fre, lör"
+        editor.setText(text)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)  # Qt commits queued
+
+    type_in("fre och xyz")
+    assert "fre, lör" in errors[-1] and "fre, lör" in window.message_bar.text()
+    assert table.current_row().weekdays == ""
+    type_in("fre, lör")
+    assert table.current_row().weekdays == "56"
+    assert table.model.data(index) == "fre, lör"
+    assert window.message_bar.text() == ""
+    reopen(window, new_file)
+    assert rows(window, "observation")[0].weekdays == "56"

@@ -10,9 +10,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from samverka import vocab
+from samverka.core.weekdays import weekday_text
 from samverka.errors import Text
 
-# kinds: text, long, int, float, date, choice, ref, bool, computed
+# kinds: text, long, int, float, date, weekdays (stored as digits 1–7), choice, ref, bool, computed
 
 
 def N(context: str, text: str) -> str:  # the short name keeps declarations readable
@@ -77,6 +78,8 @@ def format_value(column: Column, value: Any) -> str:
         return column.ref.label(value) if column.ref is not None else str(value)
     if column.kind == "bool":
         return ""
+    if column.kind == "weekdays":
+        return weekday_text(str(value))
     return format_plain(value)
 
 

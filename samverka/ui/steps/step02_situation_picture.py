@@ -50,18 +50,6 @@ if TYPE_CHECKING:
     from samverka.ui.survey import SurveyPanel
 
 
-def time_pattern(row: ObservationRow) -> str:
-    """Weekdays and hours in one short text, e.g. "fre–lör 22–03"."""
-    parts = []
-    if row.weekdays:
-        parts.append(row.weekdays)
-    if row.hour_from is not None and row.hour_to is not None:
-        parts.append(f"{row.hour_from:02d}–{row.hour_to:02d}")
-    if row.season:
-        parts.append(row.season)
-    return " ".join(parts)
-
-
 def _survey_panel(ctx: UiContext) -> SurveyPanel:
     from samverka.ui.survey import SurveyPanel  # noqa: PLC0415 - pyqtgraph and the survey queries load here
 
@@ -84,8 +72,8 @@ class LagesbildPage(StepPage):
             Column("quantity", N("Columns", "Antal"), "float", width=70),
             Column("unit", N("Columns", "Enhet"), width=80),
             Column("trend", N("Columns", "Trend"), "choice", choices=vocab.TRENDS, width=100),
-            Column("weekdays", N("Columns", "Veckodagar"), width=95,
-                   tooltip=N("Columns", "Siffror 1 (måndag) till 7 (söndag), t.ex. 567")),
+            Column("weekdays", N("Columns", "Veckodagar"), "weekdays", width=95,
+                   tooltip=N("Columns", "T.ex. ”fre, lör”, ”mån–fre”, ”helger” eller 567 (1 = måndag)")),
             Column("hour_from", N("Columns", "Från kl."), "int", width=75),
             Column("hour_to", N("Columns", "Till kl."), "int", width=75),
             Column("season", N("Columns", "Säsong"), width=100),

@@ -9,7 +9,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from samverka.ui.models.columns import Column, format_plain, parse_number
+from samverka.core.weekdays import parse_weekdays
+from samverka.errors import KnownError
+from samverka.ui.models.columns import Column, format_plain, format_value, parse_number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,6 +46,11 @@ def parse_for(column: Column, text: str) -> Any:
             return parse_number(text, column.kind)
         except ValueError:
             raise ValueError(number_error()) from None
+    if column.kind == "weekdays":
+        try:
+            return parse_weekdays(text)
+        except KnownError as exc:
+            raise ValueError(str(exc)) from None
     return text
 
 
@@ -65,6 +72,8 @@ class ColumnDelegate(QStyledItemDelegate):
         editor.setAccessibleName(column.title())
         if column.kind == "date":
             editor.setPlaceholderText(QCoreApplication.translate("Fields", "ÅÅÅÅ-MM-DD"))
+        if column.kind == "weekdays":
+            editor.setPlaceholderText(QCoreApplication.translate("Fields", "t.ex. fre, lör"))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -77,7 +86,9 @@ class ColumnDelegate(QStyledItemDelegate):
         if isinstance(editor, QLineEdit):
             if editor.isModified():
                 return  # the facilitator is typing here: a repaint of the table must not take the text back
-            editor.setText("" if value is None else (value if column.kind in ("text", "long") else format_plain(value)))
+            editor.setText("" if value is None else (value if column.kind in ("text", "long") else
+                                                     format_value(column, value) if column.kind == "weekdays" else
+                                                     format_plain(value)))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         column = self.columns[index.column()]
