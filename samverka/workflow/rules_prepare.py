@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from samverka import vocab
 from samverka.dto import PersonRow
+from samverka.swedish import join_list
 from samverka.workflow.missing import Missing, missing
 from samverka.workflow.snapshot import Snapshot
 
@@ -67,19 +68,25 @@ def _signs_for(s: Snapshot, person: PersonRow, types: frozenset[str]) -> bool:
 
 def _signatories(s: Snapshot) -> list[Missing]:
     found: list[Missing] = []
+    # A person ticked as signatory but in no organisation signs for no party: say so, and point at that field.
+    homeless = [p for p in s.persons if p.is_signatory and p.organisation_id is None]
+    names = join_list([f"”{p.name}”" for p in homeless])
+    names_en = join_list([f"“{p.name}”" for p in homeless], "and")
+    also_sv = f", eller välj organisation för {names}, som är markerad men inte hör till någon" if homeless else ""
+    also_en = f", or choose the organisation of {names_en}, who is ticked but belongs to none" if homeless else ""
+    focus_id, focus_field = (homeless[0].id, "organisation_id") if homeless else (None, "is_signatory")
     if not any(_signs_for(s, p, MUNICIPAL_TYPES) for p in s.persons):
         found.append(missing(
             "samverkan", "Ingen undertecknare från kommunen (kommunstyrelsens ordförande eller kommundirektören); "
-            "markera personen som undertecknare",
+            f"markera personen som undertecknare{also_sv}",
             "No signatory from the municipality (the chair of the executive board or the municipal CEO); mark "
-            "the person as a signatory",
-            entity="person", field="is_signatory"))
+            f"the person as a signatory{also_en}", entity="person", entity_id=focus_id, field=focus_field))
     if not any(_signs_for(s, p, POLICE_TYPES) for p in s.persons):
         found.append(missing(
-            "samverkan", "Ingen undertecknare från polisen (lokalpolisområdeschefen); markera personen som "
-            "undertecknare",
-            "No signatory from the police (the local police area chief); mark the person as a signatory",
-            entity="person", field="is_signatory"))
+            "samverkan", f"Ingen undertecknare från polisen (lokalpolisområdeschefen); markera personen som "
+            f"undertecknare{also_sv}",
+            f"No signatory from the police (the local police area chief); mark the person as a signatory{also_en}",
+            entity="person", entity_id=focus_id, field=focus_field))
     return found
 
 

@@ -160,3 +160,19 @@ def test_a_page_with_nothing_missing_is_not_contradicted(window: Any, new_file: 
     assert "Sidan visar" not in panel.text()
     assert [line.missing for line in panel.lines] == [waiting]
     assert panel.header.text().endswith("(1)")
+
+
+def test_a_signatory_without_organisation_leads_to_the_organisation_cell(window: Any, new_file: Path) -> None:
+    from samverka.dto import PersonRow
+
+    assert window.open_path(str(new_file))
+    chief, changes = crud.create(window.ctx.db, PersonRow, name="Eva Berg", is_signatory=True)
+    window.ctx.bus.emit_changed(changes)
+    window.refresh_progress()
+    window.go_to_step(1)
+    [item] = [m for m in window.navigator.current_progress().missing if "från polisen" in m.sv]
+    assert "Eva Berg" in item.sv
+    window.show_missing(item)
+    table = window.pages[1].people
+    assert table.current_row().id == chief
+    assert table.model.columns[table.view.currentIndex().column()].field == "organisation_id"

@@ -113,6 +113,17 @@ def test_step_1_needs_both_signatories_the_coordination_function_and_a_communica
     assert _missing(db, "samverkan") == []
 
 
+def test_a_ticked_signatory_without_an_organisation_is_named(db: Database) -> None:
+    """Ticking the police chief as signatory before choosing her organisation: the rule says what is still
+    missing and leads to the organisation field, instead of repeating "mark the person as a signatory"."""
+    _org(db, "Polisen", "polis")
+    chief, _ = crud.create(db, "person", {"name": "Eva Berg", "is_signatory": True})
+    [police] = [m for m in _missing(db, "samverkan") if "från polisen" in m.sv]
+    assert "välj organisation för ”Eva Berg”, som är markerad men inte hör till någon" in police.sv
+    assert "choose the organisation of “Eva Berg”" in police.en
+    assert (police.entity, police.entity_id, police.field) == ("person", chief, "organisation_id")
+
+
 def test_step_2_needs_each_partys_own_picture_with_sources_and_the_laws_parts(db: Database) -> None:
     kommun = _org(db, "Testkommun", "kommun")
     skola = _org(db, "Skolförvaltningen", "förvaltning", kommun)
