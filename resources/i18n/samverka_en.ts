@@ -2167,6 +2167,10 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>&amp;Undo</translation>
     </message>
     <message>
+      <source>Gjort om: {0}</source>
+      <translation>Redone: {0}</translation>
+    </message>
+    <message>
       <source>Gå till steg 1–10</source>
       <translation>Go to step 1–10</translation>
     </message>
@@ -2209,6 +2213,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>understruken bokstav</source>
       <translation>underlined letter</translation>
+    </message>
+    <message>
+      <source>Ångrat: {0}</source>
+      <translation>Undone: {0}</translation>
     </message>
     <message>
       <source>Åte&amp;rställ säkerhetskopia…</source>

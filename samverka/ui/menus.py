@@ -74,14 +74,29 @@ class MainMenus:
 
     def _edit_actions(self) -> None:
         stack = self.window.ctx.undo.stack
-        self.undo = self._action(self.edit_menu, stack.undo, QKeySequence.StandardKey.Undo)
-        self.redo = self._action(self.edit_menu, stack.redo, "Ctrl+Shift+Z")
+        self.undo = self._action(self.edit_menu, self._undo, QKeySequence.StandardKey.Undo)
+        self.redo = self._action(self.edit_menu, self._redo, "Ctrl+Shift+Z")
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
         stack.indexChanged.connect(lambda _i: self._undo_texts())
         self.undo.setEnabled(False)
         self.redo.setEnabled(False)
+
+    def _undo(self) -> None:
+        """Undo, and say what was undone: the field may be out of sight (scrolled away, on another tab)."""
+        stack = self.window.ctx.undo.stack
+        text = stack.undoText()
+        stack.undo()
+        if text:
+            self.window.message_bar.show_info(tr("Ångrat: {0}").format(text))
+
+    def _redo(self) -> None:
+        stack = self.window.ctx.undo.stack
+        text = stack.redoText()
+        stack.redo()
+        if text:
+            self.window.message_bar.show_info(tr("Gjort om: {0}").format(text))
 
     def _undo_texts(self) -> None:
         """"Ångra – Ändra orsakens text": the menu names what will be undone (texts from core/names.py)."""

@@ -73,6 +73,18 @@ def test_the_menu_says_what_undo_undoes(window: Any, new_file: Path) -> None:
     assert window.menus.redo.text() == "&Redo – Delete the measure “LED-belysning”"
 
 
+def test_undo_says_what_it_undid(window: Any, new_file: Path) -> None:
+    """The field an undo changes may be out of sight (scrolled away, another tab): the message bar names it."""
+    assert window.open_path(str(new_file))
+    cause = _cause(window)
+    window.ctx.undo.update(CauseRow, cause.id, text="Mörka hörn", expected={"text": "Mörkt"})
+    window.menus.undo.trigger()
+    assert window.message_bar.text() == "Ångrat: Ändra orsakens text"
+    assert crud.get(window.ctx.db, CauseRow, cause.id).text == "Mörkt"
+    window.menus.redo.trigger()
+    assert window.message_bar.text() == "Gjort om: Ändra orsakens text"
+
+
 def test_a_refusal_comes_back_in_the_result(window: Any, new_file: Path) -> None:
     assert window.open_path(str(new_file))
     cause = _cause(window)
