@@ -2316,6 +2316,10 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>&amp;Choose…</translation>
     </message>
     <message>
+      <source>Det finns redan en fil med det namnet. Välj ett annat namn.</source>
+      <translation>A file with that name already exists. Choose another name.</translation>
+    </message>
+    <message>
       <source>Ge samverkan ett namn.</source>
       <translation>Give the collaboration a name.</translation>
     </message>
@@ -2326,6 +2330,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Lokalpolisområde</source>
       <translation>Local police area</translation>
+    </message>
+    <message>
+      <source>Mappen finns inte. Välj en annan plats.</source>
+      <translation>The folder does not exist. Choose another place.</translation>
     </message>
     <message>
       <source>Namn</source>
@@ -2352,6 +2360,10 @@ Everything is saved in the file on your computer; the program does not use the n
       <translation>Period to</translation>
     </message>
     <message>
+      <source>Periodens slut ligger före dess start.</source>
+      <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
       <source>Samverka-filer (*.samverka)</source>
       <translation>Samverka files (*.samverka)</translation>
     </message>
@@ -2362,6 +2374,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>Spara som</source>
       <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Välj var filen ska sparas.</source>
+      <translation>Choose where to save the file.</translation>
     </message>
     <message>
       <source>Välj var filen sparas</source>
@@ -2382,6 +2398,10 @@ Everything is saved in the file on your computer; the program does not use the n
     <message>
       <source>ÅÅÅÅ-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>”{0}” i {1} är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-01-01.</source>
+      <translation>“{0}” in {1} is not a date. Write it as YYYY-MM-DD, for example 2026-01-01.</translation>
     </message>
   </context>
   <context>

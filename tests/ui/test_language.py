@@ -139,3 +139,18 @@ def test_every_my_string_has_english() -> None:
             missing += [f"{name}: {m.findtext('source')}" for m in context.iter("message")
                         if (name, m.findtext("source") or "") not in done]
     assert not missing, "\n".join(missing)
+
+
+def test_the_new_collaboration_dialogs_problems_in_english(window: Any, tmp_path: Path, qtbot: Any) -> None:
+    """Its texts come from a module function (translated under the dialog's context): found by the extractor."""
+    from samverka.ui.dialogs.new_collaboration import period_and_file_problem
+
+    window.set_language("en")
+    qtbot.wait(50)
+    try:
+        assert period_and_file_problem("2026-13-01", "", str(tmp_path / "x.samverka")) == (
+            "“2026-13-01” in Period from is not a date. Write it as YYYY-MM-DD, for example 2026-01-01.")
+        assert period_and_file_problem("2027-01-01", "2026-01-01", "") == "The period ends before it starts."
+    finally:
+        window.set_language("sv")
+        qtbot.wait(50)

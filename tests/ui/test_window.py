@@ -93,7 +93,8 @@ def test_new_collaboration_dialog_validates_inline(qtbot: Any, tmp_path: Path) -
     dialog.end.setText("2026-01-01")
     assert not ok.isEnabled() and "före" in dialog.error.text()
     dialog.end.setText("2026-13-01")
-    assert not ok.isEnabled() and "ÅÅÅÅ-MM-DD" in dialog.error.text()
+    assert not ok.isEnabled() and dialog.error.text() == (
+        "”2026-13-01” i Period till är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-01-01.")
     dialog.end.setText("")
     (tmp_path / "lund-2026.samverka").write_text("x")
     dialog.name.setText("Lund 2026 ")

@@ -39,26 +39,31 @@ def suggested_file_name(name: str) -> str:
     return f"{slug or 'samverkan'}.samverka"
 
 
+def _tr(text: str) -> str:
+    """A module-level helper, so scripts/update_translations.py finds the texts it translates."""
+    return QCoreApplication.translate("NewCollaborationDialog", text)
+
+
 def period_and_file_problem(start_text: str, end_text: str, path_text: str) -> str:
     """What stops a new collaboration file (a new one or the next period) from being made with these dates and
     this path, or ""."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("NewCollaborationDialog", text)
-
-    try:
-        start, end = parse_date(start_text), parse_date(end_text)
-    except ValueError:
-        return tr("Skriv datumen som ÅÅÅÅ-MM-DD, till exempel 2026-01-01.")
+    dates: list[dt.date | None] = []
+    for label, text in ((_tr("Period från"), start_text), (_tr("Period till"), end_text)):
+        try:
+            dates.append(parse_date(text))
+        except ValueError:
+            return _tr("”{0}” i {1} är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-01-01.").format(
+                text.strip(), label)
+    start, end = dates
     if start and end and end < start:
-        return tr("Periodens slut ligger före dess start.")
+        return _tr("Periodens slut ligger före dess start.")
     if not path_text.strip():
-        return tr("Välj var filen ska sparas.")
+        return _tr("Välj var filen ska sparas.")
     path = Path(path_text.strip())
     if path.exists():
-        return tr("Det finns redan en fil med det namnet. Välj ett annat namn.")
+        return _tr("Det finns redan en fil med det namnet. Välj ett annat namn.")
     if not path.parent.is_dir():
-        return tr("Mappen finns inte. Välj en annan plats.")
+        return _tr("Mappen finns inte. Välj en annan plats.")
     return ""
 
 
