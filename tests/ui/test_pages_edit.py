@@ -123,6 +123,8 @@ def test_step2_observations_sources_areas_summary(window: Any, new_file: Path) -
 
 def test_step3_scores_ranking_and_focus(window: Any, new_file: Path) -> None:
     page = open_step(window, new_file, 3)
+    assert page.tabs.currentWidget() is page.candidates  # nothing to score yet: opens where problems are added
+    page.tabs.setCurrentWidget(page.scoring_page)
     first = table_roundtrip(window, page.candidates, "problem_candidate", "title", "Cykelstölder", new_file)
     page = window.page(3)
     page.candidates.add_row()

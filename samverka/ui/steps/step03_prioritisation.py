@@ -188,6 +188,8 @@ class PrioriteringPage(StepPage):
         self.criteria.set_rows(criteria)
         self.ranking.set_rows([self._rank_row(i, r) for i, r in enumerate(ranking(db), start=1)])
         self._ranked_chosen(self.ranking.current_row())
+        if not candidates and self.tabs.currentWidget() is self.scoring_page:
+            show_tab(self.tabs, self.candidates)  # nothing to score yet: where the problems are added
 
     def _rank_row(self, place: int, ranked: Any) -> RankRow:
         if ranked.failed_filters:
