@@ -305,7 +305,8 @@ def test_step10_status_updates_and_reports(window: Any, new_file: Path) -> None:
 
 def test_step2_weekdays_are_written_as_names(window: Any, new_file: Path, qtbot: Any) -> None:
     """A facilitator types "fre, lör": it is kept as the days 5 and 6 and shown as names; what cannot be read is
-    refused with how to write it, and the refusal goes once a value is saved."""
+    refused with how to write it, the cell opens again with what was typed, and the refusal goes once a value is
+    saved."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
     from uihelpers import column_of
@@ -320,23 +321,43 @@ def test_step2_weekdays_are_written_as_names(window: Any, new_file: Path, qtbot:
     errors: list[str] = []
     window.ctx.bus.error_raised.connect(errors.append)
 
-    def type_in(text: str) -> None:
+    def open_cell() -> QLineEdit:
         if table.view.state() == QAbstractItemView.State.EditingState:  # a new row opens its first cell for typing
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
         table.view.setCurrentIndex(index)
         assert table.view.edit(index, QAbstractItemView.EditTrigger.AllEditTriggers, None)
         editor = QApplication.focusWidget()
         assert isinstance(editor, QLineEdit) and editor.placeholderText() == "t.ex. fre, lör"
-        editor.setText(text)
-        qtbot.keyClick(editor, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)  # Qt commits queued
+        return editor
 
-    type_in("fre och xyz")
+    editor = open_cell()
+    editor.setText("fre och xyz")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt commits queued
+    qtbot.waitUntil(lambda: bool(errors))
     assert "fre, lör" in errors[-1] and "fre, lör" in window.message_bar.text()
     assert table.current_row().weekdays == ""
-    type_in("fre, lör")
-    assert table.current_row().weekdays == "56"
+    # what was typed is not thrown away: the cell opens again with it, to be put right
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit)
+                    and QApplication.focusWidget().text() == "fre och xyz")
+    again = QApplication.focusWidget()
+    again.setText("fre, lör")
+    qtbot.keyClick(again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.current_row().weekdays == "56")
     assert table.model.data(index) == "fre, lör"
     assert window.message_bar.text() == ""
+    # a value a rule refuses (an hour of 25) comes back to be put right too
+    qtbot.waitUntil(lambda: table.view.state() != QAbstractItemView.State.EditingState)
+    index = table.model.index(index.row(), column_of(table, "hour_to"))
+    table.view.setCurrentIndex(index)
+    assert table.view.edit(index, QAbstractItemView.EditTrigger.AllEditTriggers, None)
+    hour = QApplication.focusWidget()
+    assert isinstance(hour, QLineEdit)
+    hour.setText("25")
+    qtbot.keyClick(hour, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "25" in window.message_bar.text())
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit)
+                    and QApplication.focusWidget().text() == "25")
+    assert table.current_row().hour_to is None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     reopen(window, new_file)
     assert rows(window, "observation")[0].weekdays == "56"

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from samverka.core.weekdays import parse_weekdays
 from samverka.errors import KnownError
@@ -100,5 +109,31 @@ class ColumnDelegate(QStyledItemDelegate):
                 value = parse_for(column, editor.text())
             except ValueError as exc:
                 self.on_error(column.field, str(exc))
+                self._edit_again(index, editor.text())
                 return
-            model.setData(index, value, Qt.ItemDataRole.EditRole)
+            if not model.setData(index, value, Qt.ItemDataRole.EditRole):
+                self._edit_again(index, editor.text())  # refused by a rule (its reason is on the message bar)
+
+    def _edit_again(self, index: Index, text: str) -> None:
+        """A refused value is not thrown away: the cell opens again with what was typed, to be put right (Esc
+        leaves the stored value)."""
+        view = self.parent()
+        if not isinstance(view, QAbstractItemView):
+            return
+        cell = QPersistentModelIndex(index)
+
+        def reopen() -> None:
+            with contextlib.suppress(RuntimeError):  # the table went away meanwhile
+                focus = QApplication.focusWidget()
+                elsewhere = focus is not None and focus is not view and not view.isAncestorOf(focus)
+                if not cell.isValid() or not view.isVisible() or elsewhere:
+                    return  # the facilitator has moved on: the message says what was refused
+                target = view.model().index(cell.row(), cell.column())
+                view.setCurrentIndex(target)
+                view.edit(target)
+                editor = view.focusWidget()
+                if view.state() == QAbstractItemView.State.EditingState and isinstance(editor, QLineEdit):
+                    editor.setText(text)
+                    editor.selectAll()
+
+        QTimer.singleShot(0, reopen)
