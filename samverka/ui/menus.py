@@ -86,17 +86,16 @@ class MainMenus:
     def _undo(self) -> None:
         """Undo, and say what was undone: the field may be out of sight (scrolled away, on another tab)."""
         stack = self.window.ctx.undo.stack
-        text = stack.undoText()
-        stack.undo()
-        if text:
-            self.window.message_bar.show_info(tr("Ångrat: {0}").format(text))
+        self._step_and_say(stack.undoText(), stack.undo, tr("Ångrat: {0}"))
 
     def _redo(self) -> None:
         stack = self.window.ctx.undo.stack
-        text = stack.redoText()
-        stack.redo()
+        self._step_and_say(stack.redoText(), stack.redo, tr("Gjort om: {0}"))
+
+    def _step_and_say(self, text: str, step: Callable[[], None], saying: str) -> None:
+        step()
         if text:
-            self.window.message_bar.show_info(tr("Gjort om: {0}").format(text))
+            self.window.message_bar.show_info(saying.format(text))
 
     def _undo_texts(self) -> None:
         """"Ångra – Ändra orsakens text": the menu names what will be undone (texts from core/names.py)."""

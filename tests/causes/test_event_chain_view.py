@@ -176,23 +176,29 @@ def test_every_view_keeps_text_at_9_points_on_the_laptop(qtbot, demo_path) -> No
     window.close()
 
 
+def _on_a_projector(qtbot, view: CauseProjectionView) -> QWidget:  # type: ignore[no-untyped-def]
+    """A 1080-line window, shown, with a 200 px header above the view (keep it: it owns the view)."""
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    column = QVBoxLayout(screen)
+    column.setContentsMargins(0, 0, 0, 0)
+    header = QWidget()
+    header.setFixedHeight(200)
+    column.addWidget(header)
+    column.addWidget(view, 1)
+    screen.resize(1920, 1080)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
 def test_projector_pages_instead_of_cropping(qtbot, demo_db) -> None:  # type: ignore[no-untyped-def]
     ctx = make_context(demo_db)
     problem = crud.list_rows(demo_db, "problem", order_by=("sort_order", "id"))[0].id
     ctx.state.set_problem(problem)
     for kind in ("triangle", "event_chain"):
-        screen = QWidget()  # a 1080-line window with a 200 px header above the drawing
-        qtbot.addWidget(screen)
-        column = QVBoxLayout(screen)
-        column.setContentsMargins(0, 0, 0, 0)
-        header = QWidget()
-        header.setFixedHeight(200)
         view = CauseProjectionView(ctx, kind)
-        column.addWidget(header)
-        column.addWidget(view, 1)
-        screen.resize(1920, 1080)
-        screen.show()
-        qtbot.waitExposed(screen)
+        _screen = _on_a_projector(qtbot, view)  # kept alive: it owns the view
         view.place()
         assert PROJECTION.text_px * view.transform().m11() >= 28 - 1e-6
         assert view.pages.columns == 1, kind  # the whole width fits: nothing is cut off left or right
@@ -235,18 +241,8 @@ def test_a_small_triangle_fits_one_projector_slide(qtbot, db) -> None:  # type: 
     problem, _ = crud.create(db, "problem", {"title": "Otrygghet vid stationen"})
     ctx = make_context(db)
     ctx.state.set_problem(problem)
-    screen = QWidget()  # a 1080-line window with a 200 px header above the drawing
-    qtbot.addWidget(screen)
-    column = QVBoxLayout(screen)
-    column.setContentsMargins(0, 0, 0, 0)
-    header = QWidget()
-    header.setFixedHeight(200)
     view = CauseProjectionView(ctx, "triangle")
-    column.addWidget(header)
-    column.addWidget(view, 1)
-    screen.resize(1920, 1080)
-    screen.show()
-    qtbot.waitExposed(screen)
+    _screen = _on_a_projector(qtbot, view)  # kept alive: it owns the view
     placements = [{"triangle_side": "plats"}, {"triangle_side": "gärningsperson"},
                   {"triangle_side": "offer", "controller_role": "guardian"}, {}]
     for number, placement in enumerate(placements, start=1):
