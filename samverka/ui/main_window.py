@@ -349,10 +349,12 @@ class MainWindow(QMainWindow):
         self._update_banner()
 
     # refresh ------------------------------------------------------------------------------------
-    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+    def _on_changed(self, changes: Changes, initiator: object) -> None:
         self._progress_timer.start()
-        if self.message_bar.level == "error":
-            self.message_bar.clear()  # a refused edit's message: the next saved edit has put it right or moved on
+        if initiator is not None and self.message_bar.level == "error":
+            # The facilitator's next saved edit has put a refusal right or moved on; a change from elsewhere (an
+            # import finishing, undo) leaves an unread message where it is.
+            self.message_bar.clear()
         from samverka.dto import CollaborationRow
 
         if changes.touches(CollaborationRow):

@@ -93,8 +93,14 @@ class MainMenus:
         self._step_and_say(stack.redoText(), stack.redo, tr("Gjort om: {0}"))
 
     def _step_and_say(self, text: str, step: Callable[[], None], saying: str) -> None:
-        step()
-        if text:
+        refusals: list[str] = []
+        bus = self.window.ctx.bus
+        bus.error_raised.connect(refusals.append)
+        try:
+            step()
+        finally:
+            bus.error_raised.disconnect(refusals.append)
+        if text and not refusals:  # a refused undo has said why ("Kunde inte ångra: …"): leave that showing
             self.window.message_bar.show_info(saying.format(text))
 
     def _undo_texts(self) -> None:

@@ -69,12 +69,15 @@ def _signs_for(s: Snapshot, person: PersonRow, types: frozenset[str]) -> bool:
 def _signatories(s: Snapshot) -> list[Missing]:
     found: list[Missing] = []
     # A person ticked as signatory but in no organisation signs for no party: say so, and point at that field.
-    homeless = [p for p in s.persons if p.is_signatory and p.organisation_id is None]
-    names = join_list([f"”{p.name}”" for p in homeless])
-    names_en = join_list([f"“{p.name}”" for p in homeless], "and")
-    also_sv = f", eller välj organisation för {names}, som är markerad men inte hör till någon" if homeless else ""
-    also_en = f", or choose the organisation of {names_en}, who is ticked but belongs to none" if homeless else ""
-    focus_id, focus_field = (homeless[0].id, "organisation_id") if homeless else (None, "is_signatory")
+    unaffiliated = [p for p in s.persons if p.is_signatory and p.organisation_id is None]
+    names = join_list([f"”{p.name}”" for p in unaffiliated])
+    names_en = join_list([f"“{p.name}”" for p in unaffiliated], "and")
+    several = len(unaffiliated) > 1
+    also_sv = (f", eller välj organisation för {names}, som är {'markerade' if several else 'markerad'} men inte "
+               "hör till någon") if unaffiliated else ""
+    also_en = (f", or choose the organisation of {names_en}, who {'are' if several else 'is'} ticked but "
+               f"{'belong' if several else 'belongs'} to none") if unaffiliated else ""
+    focus_id, focus_field = (unaffiliated[0].id, "organisation_id") if unaffiliated else (None, "is_signatory")
     if not any(_signs_for(s, p, MUNICIPAL_TYPES) for p in s.persons):
         found.append(missing(
             "samverkan", "Ingen undertecknare från kommunen (kommunstyrelsens ordförande eller kommundirektören); "
@@ -83,7 +86,7 @@ def _signatories(s: Snapshot) -> list[Missing]:
             f"the person as a signatory{also_en}", entity="person", entity_id=focus_id, field=focus_field))
     if not any(_signs_for(s, p, POLICE_TYPES) for p in s.persons):
         found.append(missing(
-            "samverkan", f"Ingen undertecknare från polisen (lokalpolisområdeschefen); markera personen som "
+            "samverkan", "Ingen undertecknare från polisen (lokalpolisområdeschefen); markera personen som "
             f"undertecknare{also_sv}",
             f"No signatory from the police (the local police area chief); mark the person as a signatory{also_en}",
             entity="person", entity_id=focus_id, field=focus_field))

@@ -253,3 +253,20 @@ def test_a_small_triangle_fits_one_projector_slide(qtbot, db) -> None:  # type: 
         assert view.pages.count == 1, f"{number} causes: {view.pages}"
         seen = view.mapToScene(view.viewport().rect()).boundingRect()
         assert seen.contains(view.cause_scene.itemsBoundingRect()), number
+
+
+def test_a_brainstorm_of_unplaced_causes_gets_a_full_width_row(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Many causes not yet placed (a workshop's brainstorm) flow across the whole width under the triangle,
+    not down a narrow third of it."""
+    problem, _ = crud.create(db, "problem", {"title": "Otrygghet vid stationen"})
+    for number in range(10):
+        cs.add_cause(db, problem, f"Orsak {number}: folk samlas efter stängning")
+    ctx = make_context(db)
+    ctx.state.set_problem(problem)
+    view = CauseProjectionView(ctx, "triangle")
+    _screen = _on_a_projector(qtbot, view)  # kept alive: it owns the view
+    view.place()
+    scene = view.cause_scene
+    tray = next(zone for zone in scene.zones if zone.target == {"triangle_side": "", "controller_role": ""})
+    assert tray.zone_rect.width() > 0.9 * scene.itemsBoundingRect().width()
+    assert view.pages.count <= 2

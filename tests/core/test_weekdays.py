@@ -16,13 +16,14 @@ from samverka.errors import KnownError
     ("fre, lör", "56"), ("Fredag och lördag", "56"), ("mån–fre", "12345"), ("mån-fre", "12345"),
     ("mon to fri", "12345"), ("torsdag till söndag", "4567"), ("fre-mån", "1567"), ("helger", "67"),
     ("vardagar", "12345"), ("567", "567"), ("5, 6", "56"), ("1-5", "12345"), ("ti, to", "24"), ("", ""),
-    ("fri/sat", "56"),
+    ("fri/sat", "56"), ("to-sö", "4567"), ("ti-to", "234"), ("må to fr", "145"), ("fredagar och lördagar", "56"),
+    ("Fridays", "5"), ("söndagen", "7"), ("lo\u0308r", "6"),  # the last one decomposed, as pasted from a Mac
 ])
 def test_what_people_write_is_stored_as_digits(written: str, stored: str) -> None:
     assert parse_weekdays(written) == stored
 
 
-@pytest.mark.parametrize("written", ["xyz", "8", "12345678", "t", "fre-xyz", "måndagen"])
+@pytest.mark.parametrize("written", ["xyz", "8", "12345678", "t", "fre-xyz", "mån-ons-fre", "måndagens"])
 def test_anything_else_is_refused_saying_how_to_write_it(written: str) -> None:
     with pytest.raises(KnownError, match="fre, lör"):
         parse_weekdays(written)

@@ -359,5 +359,18 @@ def test_step2_weekdays_are_written_as_names(window: Any, new_file: Path, qtbot:
                     and QApplication.focusWidget().text() == "25")
     assert table.current_row().hour_to is None
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    # Tab from a refused cell moves on (the reason stays on the message bar); Enter on an unchanged cell closes it
+    index = table.model.index(index.row(), column_of(table, "weekdays"))
+    table.view.setCurrentIndex(index)
+    assert table.view.edit(index, QAbstractItemView.EditTrigger.AllEditTriggers, None)
+    QApplication.focusWidget().setText("xyz")
+    refusals = len(errors)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.wait(200)
+    assert len(errors) == refusals + 1  # once, not again and again
+    assert table.model.columns[table.view.currentIndex().column()].field == "hour_from"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # hour_from was not changed
+    qtbot.wait(200)
+    assert table.view.state() != QAbstractItemView.State.EditingState and len(errors) == refusals + 1
     reopen(window, new_file)
     assert rows(window, "observation")[0].weekdays == "56"

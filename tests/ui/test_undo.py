@@ -83,6 +83,9 @@ def test_undo_says_what_it_undid(window: Any, new_file: Path) -> None:
     assert crud.get(window.ctx.db, CauseRow, cause.id).text == "Mörkt"
     window.menus.redo.trigger()
     assert window.message_bar.text() == "Gjort om: Ändra orsakens text"
+    crud.delete_row(window.ctx.db, CauseRow, cause.id)  # gone behind the undo stack's back
+    window.menus.undo.trigger()
+    assert window.message_bar.level == "error" and window.message_bar.text().startswith("Kunde inte ångra")
 
 
 def test_a_refusal_comes_back_in_the_result(window: Any, new_file: Path) -> None:

@@ -73,6 +73,9 @@ def _triangle_group(graph: CauseGraph, cause_id: int) -> str:
     return cause.controller_role or cause.triangle_side or ""
 
 
+_UNPLACED_IN_BAND = 2  # more unplaced causes than this get their own full-width row on the projector
+
+
 def layout_triangle(scene: CauseScene, graph: CauseGraph) -> None:
     theme = scene.theme
     compact = theme.compact_triangle
@@ -107,15 +110,18 @@ def layout_triangle(scene: CauseScene, graph: CauseGraph) -> None:
     band = [("plats", inner_label["plats"], {"triangle_side": "plats", "controller_role": ""}),
             ("manager", outer_label["manager"], {"triangle_side": "plats", "controller_role": "manager"})]
     if compact:
-        # One band under the triangle, so a workshop's first causes fit one slide: the place, its manager and
-        # (when there are any) the causes not yet placed, side by side.
-        if groups.get(""):
+        # One band under the triangle, so a workshop's first causes fit one slide: the place, its manager and a
+        # few causes not yet placed side by side; many unplaced causes (a brainstorm) get a full-width row below.
+        unplaced = groups.get("", [])
+        if 0 < len(unplaced) <= _UNPLACED_IN_BAND:
             band.append(("", tray_label, tray_target))
         width = (total - theme.gap * (len(band) - 1)) / len(band)
         boxes = [zone_row(scene, graph, groups.get(key, []), n * (width + theme.gap), bottom, width, label, target)
                  for n, (key, label, target) in enumerate(band)]
         for zone in scene.zones[-len(band):]:
             zone.stretch_to(max(box.height() for box in boxes))
+        if len(unplaced) > _UNPLACED_IN_BAND:
+            zone_row(scene, graph, unplaced, 0, boxes[0].bottom() + between, total, tray_label, tray_target)
         place = boxes[0]
     else:
         place = zone_row(scene, graph, groups.get("plats", []), 0, bottom, total, *band[0][1:])

@@ -125,10 +125,10 @@ class PresenterController(QObject):
         if target is None:
             self._show_preview(primary)
             return
+        # A window hidden by Esc keeps its full-screen state and its screen: it must be shown again all the same.
         if window.isVisible() and window.isFullScreen() and window.screen() is target:
             window.refresh()
             return
-        # A window hidden by Esc keeps its full-screen state and its screen: it must be shown again all the same.
         window.hide()
         window.setScreen(target)
         window.setGeometry(target.geometry())

@@ -149,6 +149,7 @@ class PrioriteringPage(StepPage):
         bottom = splitter(self, ranking, choice, sizes=[620, 420])
         self.scoring_page = splitter(self, scoring, bottom, vertical=True, sizes=[300, 300])
         self.tabs = tabs(self, [self.scoring_page, self.candidates, self.criteria])
+        self._showed_candidates = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -188,7 +189,8 @@ class PrioriteringPage(StepPage):
         self.criteria.set_rows(criteria)
         self.ranking.set_rows([self._rank_row(i, r) for i, r in enumerate(ranking(db), start=1)])
         self._ranked_chosen(self.ranking.current_row())
-        if not candidates and self.tabs.currentWidget() is self.scoring_page:
+        if not candidates and not self._showed_candidates and self.tabs.currentWidget() is self.scoring_page:
+            self._showed_candidates = True  # once: a facilitator who goes back to the scoring tab stays there
             show_tab(self.tabs, self.candidates)  # nothing to score yet: where the problems are added
 
     def _rank_row(self, place: int, ranked: Any) -> RankRow:

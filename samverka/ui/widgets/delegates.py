@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from samverka.core.weekdays import parse_weekdays
 from samverka.errors import KnownError
-from samverka.ui.models.columns import Column, format_plain, format_value, parse_number
+from samverka.ui.models.columns import Column, format_value, parse_number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -95,9 +95,8 @@ class ColumnDelegate(QStyledItemDelegate):
         if isinstance(editor, QLineEdit):
             if editor.isModified():
                 return  # the facilitator is typing here: a repaint of the table must not take the text back
-            editor.setText("" if value is None else (value if column.kind in ("text", "long") else
-                                                     format_value(column, value) if column.kind == "weekdays" else
-                                                     format_plain(value)))
+            editor.setText("" if value is None else value if column.kind in ("text", "long") else
+                           format_value(column, value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         column = self.columns[index.column()]
@@ -111,7 +110,8 @@ class ColumnDelegate(QStyledItemDelegate):
                 self.on_error(column.field, str(exc))
                 self._edit_again(index, editor.text())
                 return
-            if not model.setData(index, value, Qt.ItemDataRole.EditRole):
+            unchanged = value == index.data(Qt.ItemDataRole.EditRole)
+            if not model.setData(index, value, Qt.ItemDataRole.EditRole) and not unchanged:
                 self._edit_again(index, editor.text())  # refused by a rule (its reason is on the message bar)
 
     def _edit_again(self, index: Index, text: str) -> None:
@@ -126,14 +126,16 @@ class ColumnDelegate(QStyledItemDelegate):
             with contextlib.suppress(RuntimeError):  # the table went away meanwhile
                 focus = QApplication.focusWidget()
                 elsewhere = focus is not None and focus is not view and not view.isAncestorOf(focus)
-                if not cell.isValid() or not view.isVisible() or elsewhere:
+                moved = QPersistentModelIndex(view.currentIndex()) != cell  # Tab, a click: moving on wins
+                editing = view.state() == QAbstractItemView.State.EditingState
+                if not cell.isValid() or not view.isVisible() or elsewhere or moved or editing:
                     return  # the facilitator has moved on: the message says what was refused
                 target = view.model().index(cell.row(), cell.column())
-                view.setCurrentIndex(target)
                 view.edit(target)
                 editor = view.focusWidget()
                 if view.state() == QAbstractItemView.State.EditingState and isinstance(editor, QLineEdit):
                     editor.setText(text)
+                    editor.setModified(True)  # typed, not stored: a repaint must not take it back
                     editor.selectAll()
 
         QTimer.singleShot(0, reopen)
