@@ -73,7 +73,7 @@ def _triangle_group(graph: CauseGraph, cause_id: int) -> str:
     return cause.controller_role or cause.triangle_side or ""
 
 
-_UNPLACED_IN_BAND = 2  # more unplaced causes than this get their own full-width row on the projector
+_UNPLACED_IN_BAND = 2  # more unplaced causes than this get their own full-width row (on top) on the projector
 
 
 def layout_triangle(scene: CauseScene, graph: CauseGraph) -> None:
@@ -88,8 +88,9 @@ def layout_triangle(scene: CauseScene, graph: CauseGraph) -> None:
     between = theme.gap * (2 if compact else 3)  # between the bands of zones
     tray_label, tray_target = _tr("Ej placerade i triangeln"), {"triangle_side": "", "controller_role": ""}
     top = 0.0
-    if not compact:
-        tray = zone_row(scene, graph, groups.get("", []), 0, 0, total, tray_label, tray_target)
+    unplaced = groups.get("", [])
+    if not compact or len(unplaced) > _UNPLACED_IN_BAND:  # the laptop always has it, as a place to drop causes on
+        tray = zone_row(scene, graph, unplaced, 0, 0, total, tray_label, tray_target)
         top = tray.bottom() + between
     tri_h = side * 0.87
     xs = [0, column + theme.gap, 2 * column + theme.gap * 4 + side, 3 * column + theme.gap * 5 + side]
@@ -111,8 +112,8 @@ def layout_triangle(scene: CauseScene, graph: CauseGraph) -> None:
             ("manager", outer_label["manager"], {"triangle_side": "plats", "controller_role": "manager"})]
     if compact:
         # One band under the triangle, so a workshop's first causes fit one slide: the place, its manager and a
-        # few causes not yet placed side by side; many unplaced causes (a brainstorm) get a full-width row below.
-        unplaced = groups.get("", [])
+        # few causes not yet placed side by side (many unplaced causes, a brainstorm, have the full-width row on
+        # top, where the room looks first).
         if 0 < len(unplaced) <= _UNPLACED_IN_BAND:
             band.append(("", tray_label, tray_target))
         width = (total - theme.gap * (len(band) - 1)) / len(band)
@@ -120,8 +121,6 @@ def layout_triangle(scene: CauseScene, graph: CauseGraph) -> None:
                  for n, (key, label, target) in enumerate(band)]
         for zone in scene.zones[-len(band):]:
             zone.stretch_to(max(box.height() for box in boxes))
-        if len(unplaced) > _UNPLACED_IN_BAND:
-            zone_row(scene, graph, unplaced, 0, boxes[0].bottom() + between, total, tray_label, tray_target)
         place = boxes[0]
     else:
         place = zone_row(scene, graph, groups.get("plats", []), 0, bottom, total, *band[0][1:])
