@@ -739,8 +739,16 @@
       <translation>(none – make one under Indicators)</translation>
     </message>
     <message>
+      <source>(ingen – lägg till under Datakällor)</source>
+      <translation>(none – add one under Data sources)</translation>
+    </message>
+    <message>
       <source>(ingen)</source>
       <translation>(none)</translation>
+    </message>
+    <message>
+      <source>(inget – lägg till under Områden)</source>
+      <translation>(none – add one under Areas)</translation>
     </message>
     <message>
       <source>Accepterad</source>

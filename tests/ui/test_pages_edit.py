@@ -110,6 +110,9 @@ def test_step2_observations_sources_areas_summary(window: Any, new_file: Path) -
     page = window.page(2)
     table_roundtrip(window, page.observations, "observation", "quantity", 12.5, new_file)
     page = window.page(2)
+    source = next(c for c in page.observations.model.columns if c.field == "source_id")
+    assert source.option_list()[0] == (None, "(ingen – lägg till under Datakällor)")  # says where sources come from
+    page = window.page(2)
     field = page.summary_form.fields["lagesbild_summary"]
     field.editor.setPlainText("Otrygghet kvällstid vid stationen.")
     field.commit()

@@ -65,8 +65,10 @@ class LagesbildPage(StepPage):
         super().__init__(ctx, parent)
         self.cache = self.ref_cache()
         self.observations = RowTable[ObservationRow](ctx, ObservationRow, [
-            Column("source_id", N("Columns", "Källa"), "ref", ref=self.cache.ref(DataSourceRow), width=170),
-            Column("area_id", N("Columns", "Område"), "ref", ref=self.cache.ref(AreaRow), width=150),
+            Column("source_id", N("Columns", "Källa"), "ref", ref=self.cache.ref(DataSourceRow), width=170,
+                   none_label=N("Columns", "(ingen – lägg till under Datakällor)")),
+            Column("area_id", N("Columns", "Område"), "ref", ref=self.cache.ref(AreaRow), width=150,
+                   none_label=N("Columns", "(inget – lägg till under Områden)")),
             Column("category", N("Columns", "Kategori"), width=130),
             Column("description", N("Columns", "Iakttagelse"), "long", width=330),
             Column("quantity", N("Columns", "Antal"), "float", width=70),
