@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from document_strings import document_strings
 
 from samverka import swedish
 from samverka.swedish import ATGARD, BILAGA, LOFTE, Clause, sort_key
@@ -152,17 +153,6 @@ def case_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Ca
     db.close()
 
 
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            yield from _strings(getattr(value, f.name))
-    elif isinstance(value, tuple | list):
-        for item in value:
-            yield from _strings(item)
-
-
 def _problems(text: str) -> list[str]:
     found = []
     lowered = text.lower()
@@ -188,7 +178,7 @@ def test_every_generated_text_is_grammatical(case_db: tuple[Case, Any]) -> None:
     data = read(db, SECTION_TABLES)
     texts = {f"section {key}": generate(data) for key, generate in GENERATORS.items()}
     for kind in KINDS:
-        for index, text in enumerate(_strings(document(db, kind))):
+        for index, text in enumerate(document_strings(document(db, kind))):
             texts[f"{kind} #{index}"] = text
     bad = {where: problems for where, text in texts.items() if (problems := _problems(text))}
     assert not bad, bad

@@ -6,14 +6,13 @@ Checked twice: on the Qt-free document builders (every string they generate) and
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
+from document_strings import document_strings
 from pdf_checks import text_of
 
 from samverka.core import crud
@@ -60,19 +59,8 @@ def thin(tmp_path: Path) -> Iterator[Database]:
     db.close()
 
 
-def _strings(value: Any) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            yield from _strings(getattr(value, f.name))
-    elif isinstance(value, tuple | list):
-        for item in value:
-            yield from _strings(item)
-
-
 def _texts(db: Database) -> dict[str, list[str]]:
-    return {kind: list(_strings(document(db, kind))) for kind in KINDS}
+    return {kind: list(document_strings(document(db, kind))) for kind in KINDS}
 
 
 @pytest.mark.parametrize(("kommun", "lpo", "kommun_org", "police_org", "between"), [
@@ -97,7 +85,7 @@ def test_the_parties_are_named_from_step_1_when_the_fields_are_empty(
         agreement = document(db, "agreement")
         assert agreement.title == f"Samverkansöverenskommelse mellan {between}"
         for kind in ("actionplan", "promise", "followup"):
-            everything = "\n".join(_strings(document(db, kind)))
+            everything = "\n".join(document_strings(document(db, kind)))
             assert f"samverkansöverenskommelsen mellan {between}" in everything, kind
         # Both signing parties on the covers, whatever step 1 holds.
         assert len(agreement.parties) == 2 and all(agreement.parties)

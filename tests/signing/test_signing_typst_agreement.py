@@ -41,6 +41,27 @@ def _p12(folder: Path, ca: Ca, name: str, *, ec_key: bool = False) -> tuple[Path
     return path, "hemligt"
 
 
+def _prepared_agreement(demo_template: Path, folder: Path, signers: tuple[Signatory, ...]) -> tuple[bytes, bytes]:
+    """A copy of the demo's agreement with these signatories, locked on 1 January 2026: (the rendered PDF, the
+    same prepared for signing)."""
+    from samverka.core.collaboration_service import open_collaboration
+    from samverka.core.documents.agreement import agreement_document, locked_version
+    from samverka.export.pdf import build_pdf
+
+    copy = folder / "demo.samverka"
+    shutil.copyfile(demo_template, copy)
+    db = open_collaboration(copy)
+    try:
+        draft = dataclasses.replace(agreement_document(db), signatories=signers)
+    finally:
+        db.close()
+    document = locked_version(draft, "2026-01-01", "2026-01-01 09:00 UTC")
+    result = build_pdf(document)
+    record = SigningRecord(document.document_id, document.title, document.content_sha256,
+                           dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC), result.signature_boxes)
+    return result.data, prepare_for_signing(result.data, record)
+
+
 @dataclasses.dataclass
 class Rendered:
     rendered: bytes
@@ -50,30 +71,15 @@ class Rendered:
 @pytest.fixture(scope="session")
 def typst(ca: Ca, demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Rendered:
     """The demo agreement locked with two test signatories, prepared, and signed by both (RSA, then EC)."""
-    from samverka.core.collaboration_service import open_collaboration
-    from samverka.core.documents.agreement import agreement_document, locked_version
-    from samverka.export.pdf import build_pdf
-
     folder = tmp_path_factory.mktemp("typst")
-    copy = folder / "demo.samverka"
-    shutil.copyfile(demo_template, copy)
-    db = open_collaboration(copy)
-    try:
-        draft = dataclasses.replace(agreement_document(db), signatories=SIGNERS)
-    finally:
-        db.close()
-    document = locked_version(draft, "2026-01-01", "2026-01-01 09:00 UTC")
-    result = build_pdf(document)
-    record = SigningRecord(document.document_id, document.title, document.content_sha256,
-                           dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC), result.signature_boxes)
-    prepared = prepare_for_signing(result.data, record)
+    rendered, prepared = _prepared_agreement(demo_template, folder, SIGNERS)
     anna, polis = _p12(folder, ca, "Anna Åkesson"), _p12(folder, ca, "محمد علي", ec_key=True)
     signed1 = sign_pdf(prepared, "sig_kommun", P12Source(*anna)).pdf
     signed2 = sign_pdf(signed1, "sig_polis", P12Source(*polis)).pdf
     corpus = Corpus(prepared=prepared, signed1=signed1, signed2=signed2, anna=anna, polis=polis,
                     eve=_p12(folder, ca, "Eve Svensson"), rogue_anna=_p12(folder, make_ca(), "Anna Åkesson"),
                     ca_pem=ca.pem)
-    return Rendered(result.data, corpus)
+    return Rendered(rendered, corpus)
 
 
 def _struct_text(pdf: bytes, tmp_path: Path) -> str:
@@ -182,23 +188,8 @@ def test_a_name_the_typesetter_changes_still_gets_its_field_inside_its_block(dem
                                                                             tmp_path: Path) -> None:
     """A straight apostrophe is printed as a typographic one; the placeholder's alternative text must still be the
     field's own label, so prepare finds the place instead of appending the field at the end of the tree."""
-    from samverka.core.collaboration_service import open_collaboration
-    from samverka.core.documents.agreement import agreement_document, locked_version
-    from samverka.export.pdf import build_pdf
-
-    copy = tmp_path / "demo.samverka"
-    shutil.copyfile(demo_template, copy)
-    db = open_collaboration(copy)
-    try:
-        signers = (dataclasses.replace(SIGNERS[0], name="Anna O'Brien"), SIGNERS[1])
-        draft = dataclasses.replace(agreement_document(db), signatories=signers)
-    finally:
-        db.close()
-    document = locked_version(draft, "2026-01-01", "2026-01-01 09:00 UTC")
-    result = build_pdf(document)
-    record = SigningRecord(document.document_id, document.title, document.content_sha256,
-                           dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC), result.signature_boxes)
-    prepared = prepare_for_signing(result.data, record)
+    signers = (dataclasses.replace(SIGNERS[0], name="Anna O'Brien"), SIGNERS[1])
+    _rendered, prepared = _prepared_agreement(demo_template, tmp_path, signers)
     blocks = _signature_blocks(_struct_text(prepared, tmp_path))
     assert [block[:3] for block in blocks] == [["Lunds kommun", "Form", "Underskrift"],
                                                ["Polisen, lokalpolisområde Lund", "Form", "Underskrift"]]
